@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "spbe",
+    products: [
+        .executable(name: "spbe", targets: ["spbe"])
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "GitStore", dependencies: ["CGit2"]),
+        .target(name: "SPBECore", resources: [.embedInCode("Resources")]),
+        .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore"]),
+        .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
+        .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
+        .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore"]),
+        .testTarget(name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

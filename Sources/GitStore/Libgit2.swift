@@ -1,0 +1,37 @@
+import CGit2
+
+/// The process-wide libgit2 set-up: initialised once on first use, never shut down.
+///
+/// Owner validation (`safe.directory`) is switched off: spbe only reads objects and never runs
+/// hooks or filters, and CI containers routinely check out repositories owned by another user.
+enum Libgit2 {
+    static let ready: Void = {
+        git_libgit2_init()
+        _ = spbe_git_set_owner_validation(0)
+    }()
+
+    /// Runs a libgit2 call, turning a negative return code into a `GitError` read at once.
+    @discardableResult
+    static func check(_ code: Int32, _ operation: @autoclosure () -> String) throws(GitError) -> Int32 {
+        guard code < 0 else { return code }
+        throw lastError(code: code, operation: operation())
+    }
+
+    /// Reads and clears libgit2's thread-local error right after a failed call.
+    static func lastError(code: Int32, operation: String) -> GitError {
+        var message = ""
+        if let error = git_error_last(), let text = error.pointee.message {
+            message = String(cString: text).trimmingCharacters(in: "\n")
+        }
+        git_error_clear()
+        return .libgit2(operation: operation, code: code, message: message)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in character: Character) -> String {
+        var text = Substring(self)
+        while text.last == character { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,48 @@
+/// One readable state of the repository's files: a commit, or the working tree.
+///
+/// Commands read through this so that `--worktree` and `--rev` share every code path.
+public protocol Snapshot: AnyObject {
+    /// The commit read, or nil for the working tree.
+    var commit: ObjectID? { get }
+    /// Every file-like entry below `folder`, in path order; empty when the folder does not exist.
+    func entries(under folder: String) throws -> [TreeEntry]
+    /// The bytes of an entry returned by `entries(under:)`.
+    func read(_ entry: TreeEntry) throws -> [UInt8]
+    /// The entry at a path, or nil when there is no file there.
+    func entry(at path: String) throws -> TreeEntry?
+}
+
+extension Snapshot {
+    /// The bytes of the file at `path`, or nil when there is none.
+    public func read(path: String) throws -> [UInt8]? {
+        guard let entry = try entry(at: path), entry.isFile else { return nil }
+        return try read(entry)
+    }
+}
+
+/// The files of one commit, read from the object database.
+public final class CommitSnapshot: Snapshot {
+    public let repository: Repository
+    public let commitID: ObjectID
+    public var commit: ObjectID? { commitID }
+
+    public init(repository: Repository, commit: ObjectID) {
+        self.repository = repository
+        commitID = commit
+    }
+
+    public func entries(under folder: String) throws -> [TreeEntry] {
+        try repository.entries(at: commitID, under: folder)
+    }
+
+    public func read(_ entry: TreeEntry) throws -> [UInt8] {
+        try repository.blob(entry.id)
+    }
+
+    public func entry(at path: String) throws -> TreeEntry? {
+        try repository.entry(at: commitID, path: path)
+    }
+}
+
+@available(*, unavailable)
+extension CommitSnapshot: Sendable {}

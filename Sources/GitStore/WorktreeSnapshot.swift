@@ -1,0 +1,85 @@
+import CGit2
+import Foundation
+
+/// The files of a repository's working tree, as they are on disk now (staged or not).
+///
+/// Entry ids are the blob ids git would give the files, so caches keyed by id work here too.
+/// Names starting with `.git` are skipped; `.gitignore` rules are not applied.
+public final class WorktreeSnapshot: Snapshot {
+    public let root: String
+    public var commit: ObjectID? { nil }
+
+    /// The working tree of `repository`; fails for a bare repository.
+    public init(repository: Repository) throws {
+        guard let root = repository.workingDirectory else { throw GitError.noWorkingTree }
+        self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
+    }
+
+    public func entries(under folder: String) throws -> [TreeEntry] {
+        var result: [TreeEntry] = []
+        try collect(relative: folder, into: &result)
+        return result.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    public func read(_ entry: TreeEntry) throws -> [UInt8] {
+        let full = root + "/" + entry.path
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw GitError.unreadableFile(path: entry.path, reason: "cannot be read")
+        }
+        return [UInt8](data)
+    }
+
+    public func entry(at path: String) throws -> TreeEntry? {
+        var info = stat()
+        guard lstat(root + "/" + path, &info) == 0 else { return nil }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            return FileManager.default.fileExists(atPath: root + "/" + path + "/.git") ? try makeEntry(path, info: info) : nil
+        }
+        return try makeEntry(path, info: info)
+    }
+
+    private func collect(relative folder: String, into result: inout [TreeEntry]) throws {
+        let full = folder.isEmpty ? root : root + "/" + folder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else { return }
+        for name in names where !name.hasPrefix(".git") {
+            let path = folder.isEmpty ? name : folder + "/" + name
+            var info = stat()
+            guard lstat(root + "/" + path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                if FileManager.default.fileExists(atPath: root + "/" + path + "/.git") {
+                    result.append(try makeEntry(path, info: info))
+                } else {
+                    try collect(relative: path, into: &result)
+                }
+            } else {
+                result.append(try makeEntry(path, info: info))
+            }
+        }
+    }
+
+    private func makeEntry(_ path: String, info: stat) throws -> TreeEntry {
+        let type = info.st_mode & S_IFMT
+        let mode: UInt32
+        var oid = git_oid()
+        switch type {
+        case S_IFLNK:
+            mode = 0o120000
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/" + path)) ?? ""
+            let bytes = Array(target.utf8)
+            try Libgit2.check(git_odb_hash(&oid, bytes, bytes.count, GIT_OBJECT_BLOB), "hash '\(path)'")
+        case S_IFDIR:
+            mode = 0o160000
+        default:
+            mode = (info.st_mode & 0o111) != 0 ? 0o100755 : 0o100644
+            do {
+                try Libgit2.check(git_odb_hashfile(&oid, root + "/" + path, GIT_OBJECT_BLOB), "hash '\(path)'")
+            } catch {
+                throw GitError.unreadableFile(path: path, reason: "cannot be read")
+            }
+        }
+        return TreeEntry(pathBytes: Array(path.utf8), mode: mode, id: ObjectID(oid))
+    }
+}
+
+@available(*, unavailable)
+extension WorktreeSnapshot: Sendable {}

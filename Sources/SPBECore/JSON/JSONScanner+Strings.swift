@@ -1,0 +1,173 @@
+extension Scanner {
+    /// Parses a string starting at its opening quote; leaves `index` after the closing quote.
+    mutating func parseString() throws(ScanError) -> String {
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
+            if byte < 0x20 { throw ScanError(kind: .controlCharacter(byte), offset: index) }
+            if byte < 0x80 {
+                index += 1
+            } else {
+                try skipUTF8Sequence()
+            }
+        }
+        throw ScanError(kind: .unexpectedEnd(expected: "'\"' to close the string"), offset: index)
+    }
+
+    /// The slow path once an escape appears: builds the string's bytes in a buffer.
+    private mutating func parseEscapedString(from start: Int) throws(ScanError) -> String {
+        var buffer = Array(bytes[start..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try appendEscape(to: &buffer)
+            case 0..<0x20:
+                throw ScanError(kind: .controlCharacter(byte), offset: index)
+            case 0..<0x80:
+                buffer.append(byte)
+                index += 1
+            default:
+                let sequenceStart = index
+                try skipUTF8Sequence()
+                buffer.append(contentsOf: bytes[sequenceStart..<index])
+            }
+        }
+        throw ScanError(kind: .unexpectedEnd(expected: "'\"' to close the string"), offset: index)
+    }
+
+    private mutating func appendEscape(to buffer: inout [UInt8]) throws(ScanError) {
+        let escapeStart = index
+        index += 1
+        guard index < bytes.count else { throw ScanError(kind: .unexpectedEnd(expected: "an escape after '\\'"), offset: index) }
+        let letter = bytes[index]
+        index += 1
+        switch letter {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(letter)
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+            let unit = try readHex4(escapeStart: escapeStart)
+            var scalarValue = UInt32(unit)
+            if (0xD800...0xDBFF).contains(unit) {
+                let lowStart = index
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw ScanError(kind: .loneSurrogate(escapeText(escapeStart)), offset: escapeStart)
+                }
+                index += 2
+                let low = try readHex4(escapeStart: lowStart)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw ScanError(kind: .loneSurrogate(escapeText(escapeStart)), offset: escapeStart)
+                }
+                scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                throw ScanError(kind: .loneSurrogate(escapeText(escapeStart)), offset: escapeStart)
+            }
+            guard let scalar = Unicode.Scalar(scalarValue) else {
+                throw ScanError(kind: .loneSurrogate(escapeText(escapeStart)), offset: escapeStart)
+            }
+            buffer.append(contentsOf: UTF8.encode(scalar)!)
+        default:
+            let shown = letter < 0x80 && letter >= 0x20 ? "\\" + String(UnicodeScalar(letter)) : "\\"
+            throw ScanError(kind: .invalidEscape(shown), offset: escapeStart)
+        }
+    }
+
+    private func escapeText(_ start: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(start + 6, bytes.count)]), as: UTF8.self)
+    }
+
+    private mutating func readHex4(escapeStart: Int) throws(ScanError) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count else { throw ScanError(kind: .unexpectedEnd(expected: "four hexadecimal digits after '\\u'"), offset: index) }
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw ScanError(kind: .invalidEscape(escapeText(escapeStart)), offset: escapeStart)
+            }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// Checks one multi-byte UTF-8 sequence at `index` (shortest form, no surrogates, at most U+10FFFF).
+    private mutating func skipUTF8Sequence() throws(ScanError) {
+        let lead = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: throw ScanError(kind: .invalidUTF8(lead), offset: index)
+        }
+        for position in 1..<length {
+            let at = index + position
+            guard at < bytes.count else { throw ScanError(kind: .invalidUTF8(lead), offset: index) }
+            let byte = bytes[at]
+            let (minimum, maximum) = position == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard byte >= minimum && byte <= maximum else { throw ScanError(kind: .invalidUTF8(byte), offset: at) }
+        }
+        index += length
+    }
+
+    /// Parses a number by the JSON grammar and keeps its literal.
+    mutating func parseNumber() throws(ScanError) -> JSONNode {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit after '-'") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw numberError("no leading zeros") }
+        } else {
+            skipDigits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit after '.'") }
+            skipDigits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit in the exponent") }
+            skipDigits()
+        }
+        let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return JSONNode(.number(JSONNumber(validatedLiteral: literal)), start: start, end: index)
+    }
+
+    private func numberError(_ expected: String) -> ScanError {
+        if index >= bytes.count { return ScanError(kind: .unexpectedEnd(expected: expected), offset: index) }
+        return ScanError(kind: .invalidNumber("expected \(expected)"), offset: index)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func skipDigits() {
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+    }
+}

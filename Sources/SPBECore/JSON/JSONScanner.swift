@@ -1,0 +1,158 @@
+/// The byte-level recursive-descent scanner behind `JSONParser`.
+struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maxDepth: Int
+    var index = 0
+    var depth = 0
+    /// (object start, first key offset, second key offset) of every duplicated key.
+    var duplicates: [(Int, Int, Int)] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    mutating func parseDocument() throws(ScanError) -> JSONNode {
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            throw ScanError(kind: .byteOrderMark, offset: 0)
+        }
+        skipWhitespace()
+        let root = try parseValue()
+        skipWhitespace()
+        if index < bytes.count {
+            throw ScanError(kind: .unexpectedByte(bytes[index], expected: "end of file after the value"), offset: index)
+        }
+        return root
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func unexpected(_ expected: String) -> ScanError {
+        guard index < bytes.count else { return ScanError(kind: .unexpectedEnd(expected: expected), offset: index) }
+        let byte = bytes[index]
+        if byte >= 0x80 { return ScanError(kind: .invalidUTF8(byte), offset: index) }
+        return ScanError(kind: .unexpectedByte(byte, expected: expected), offset: index)
+    }
+
+    private mutating func parseValue() throws(ScanError) -> JSONNode {
+        guard index < bytes.count else { throw unexpected("a value") }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""):
+            let text = try parseString()
+            return JSONNode(.string(text), start: start, end: index)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return JSONNode(.bool(true), start: start, end: index)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return JSONNode(.bool(false), start: start, end: index)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return JSONNode(.null, start: start, end: index)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumber()
+        default:
+            throw unexpected("a value")
+        }
+    }
+
+    private mutating func expectWord(_ word: StaticString) throws(ScanError) {
+        for offset in 0..<word.utf8CodeUnitCount {
+            guard index < bytes.count, bytes[index] == word.utf8Start[offset] else {
+                throw unexpected(offset == 0 ? "a value" : "'\(word)'")
+            }
+            index += 1
+        }
+    }
+
+    private mutating func enter() throws(ScanError) {
+        depth += 1
+        if depth > maxDepth { throw ScanError(kind: .tooDeep(limit: maxDepth), offset: index) }
+    }
+
+    private mutating func parseObject() throws(ScanError) -> JSONNode {
+        let start = index
+        try enter()
+        index += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return JSONNode(.object(members), start: start, end: index)
+        }
+        var keys: Set<String>?
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected("a string key in double quotes") }
+            let keyStart = index
+            let key = try parseString()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected("':' after object key") }
+            index += 1
+            skipWhitespace()
+            let node = try parseValue()
+            if let first = duplicate(of: key, in: members, keys: &keys) {
+                duplicates.append((start, first, keyStart))
+            }
+            members.append(JSONMember(key: key, keyStart: keyStart, node: node))
+            skipWhitespace()
+            guard index < bytes.count else { throw unexpected("',' or '}' after object member") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "}") else { throw unexpected("',' or '}' after object member") }
+            index += 1
+            depth -= 1
+            return JSONNode(.object(members), start: start, end: index)
+        }
+    }
+
+    /// The key offset of an earlier member named `key`; small objects are scanned, large ones use a set.
+    private func duplicate(of key: String, in members: [JSONMember], keys: inout Set<String>?) -> Int? {
+        if members.count < 16 {
+            return members.first { $0.key == key }?.keyStart
+        }
+        if keys == nil { keys = Set(members.map(\.key)) }
+        guard keys!.insert(key).inserted == false else { return nil }
+        return members.first { $0.key == key }?.keyStart
+    }
+
+    private mutating func parseArray() throws(ScanError) -> JSONNode {
+        let start = index
+        try enter()
+        index += 1
+        var elements: [JSONNode] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return JSONNode(.array(elements), start: start, end: index)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw unexpected("',' or ']' after array element") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "]") else { throw unexpected("',' or ']' after array element") }
+            index += 1
+            depth -= 1
+            return JSONNode(.array(elements), start: start, end: index)
+        }
+    }
+}
