@@ -16,9 +16,10 @@ let package = Package(
         .target(name: "SPBECore", resources: [.embedInCode("Resources")]),
         .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore"]),
         .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
-        .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
-        .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore"]),
-        .testTarget(name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
+        .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),
+        .testTarget(name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,13 @@ public struct Signature: Hashable, Sendable {
     public let time: Int64
     /// The signer's offset from UTC in minutes.
     public let offsetMinutes: Int32
+
+    public init(name: String, email: String, time: Int64, offsetMinutes: Int32) {
+        self.name = name
+        self.email = email
+        self.time = time
+        self.offsetMinutes = offsetMinutes
+    }
 }
 
 /// A commit's metadata, copied out of libgit2.

@@ -32,8 +32,8 @@ public final class Repository {
     /// True for a shallow clone, whose history stops early.
     public var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
 
-    /// True when the repository has no commits yet.
-    public var isEmpty: Bool { git_repository_is_empty(handle) == 1 }
+    /// True when the repository has no commits yet (HEAD names a branch that does not exist).
+    public var isEmpty: Bool { git_repository_head_unborn(handle) == 1 }
 
     /// The working tree's folder, ending in `/`; nil for a bare repository.
     public var workingDirectory: String? {

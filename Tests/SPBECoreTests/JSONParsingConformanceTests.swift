@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SPBECore
+import TestSupport
 
 /// nst/JSONTestSuite: `y_` accepted, `n_` rejected, `i_` answered as pinned below, none crashing.
 struct JSONParsingConformanceTests {
