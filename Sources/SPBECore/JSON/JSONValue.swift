@@ -25,12 +25,14 @@ public enum JSONValue: Sendable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b
-        case let (.string(a), .string(b)): return a == b
+        case let (.string(a), .string(b)): return a.utf8.elementsEqual(b.utf8)
         case let (.array(a), .array(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.value.jsonEquals($1.value) }
         case let (.object(a), .object(b)):
             guard a.count == b.count else { return false }
-            return a.allSatisfy { member in b.first { $0.key == member.key }.map { $0.node.value.jsonEquals(member.node.value) } ?? false }
+            return a.allSatisfy { member in
+                b.first { $0.key.utf8.elementsEqual(member.key.utf8) }.map { $0.node.value.jsonEquals(member.node.value) } ?? false
+            }
         default: return false
         }
     }
