@@ -38,3 +38,22 @@ public enum CommonOptions {
         return value
     }
 }
+
+extension CommonOptions {
+    /// `--stage`, default `final`.
+    static func stage(_ arguments: ParsedArguments) throws -> Stage {
+        guard let value = arguments.value("stage") else { return .final }
+        guard let stage = Stage(rawValue: value) else {
+            throw UsageError(Messages.badChoice("--stage", value, Stage.allCases.map(\.rawValue)))
+        }
+        return stage
+    }
+
+    /// Fails when the revision has no scope at all, or lacks a scope asked for with `--scope`.
+    static func requireScopes(_ revision: LoadedRevision, wanted: [String]) throws {
+        for scope in wanted where !revision.scopes.contains(where: { $0.id == scope }) {
+            throw ToolError(Messages.unknownScope(scope, revision.scopes.map(\.id)))
+        }
+        if revision.scopes.isEmpty { throw ToolError(Messages.noScopes) }
+    }
+}

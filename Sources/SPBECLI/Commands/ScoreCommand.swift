@@ -1,0 +1,67 @@
+import GitStore
+import SPBECore
+
+/// `spbe score`: the Indeks SPBE per scope with its domain, aspect and indicator breakdown.
+struct ScoreCommand: Command {
+    static let name = "score"
+    static let summary = Localized(
+        en: "compute the Indeks SPBE per scope, with its breakdown and predikat",
+        id: "hitung Indeks SPBE per lingkup, dengan rincian dan predikatnya")
+    static let synopsis = "[--rev REV | --worktree] [--scope ID] [--stage STAGE] [--indicators] [--strict] [--format F]"
+    static let formats = ["text", "json", "markdown", "csv"]
+    static let options = CommonOptions.source + [
+        CommonOptions.format(formats),
+        OptionSpec("stage", value: "self|document|interview|visit|final", help: Localized(
+            en: "which stage's levels to score (default final: the last external stage present)",
+            id: "tahap yang dinilai (bawaan final: tahap eksternal terakhir yang ada)")),
+        OptionSpec("indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator")),
+        OptionSpec("strict", help: Localized(
+            en: "exit 1 when a scope is incomplete or a file is invalid",
+            id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah")),
+    ]
+
+    let source: SourceOptions
+    let format: String
+    let stage: Stage
+    let withIndicators: Bool
+    let strict: Bool
+
+    init(_ arguments: ParsedArguments) throws {
+        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
+        source = try SourceOptions(arguments)
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        stage = try CommonOptions.stage(arguments)
+        withIndicators = arguments.flag("indicators")
+        strict = arguments.flag("strict")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let (_, snapshot) = try source.open(context)
+        let revision = try RevisionLoader(snapshot: snapshot, cache: BlobCache()).load(scopes: source.scopes)
+        try CommonOptions.requireScopes(revision, wanted: source.scopes)
+        var scores: [ScopeScore] = []
+        var unusable: [(LoadedScope, Localized)] = []
+        for scope in revision.scopes {
+            if let score = scope.score(stage: stage) {
+                scores.append(score)
+            } else {
+                unusable.append((scope, scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path)))
+            }
+        }
+        let invalidFiles = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.filter { !$0.isValid }.map(\.path)
+        for path in invalidFiles { context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language)) }
+        for (_, problem) in unusable { context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))") }
+        var sources: [String: LoadedFramework] = [:]
+        for scope in revision.scopes { sources[scope.id] = scope.framework }
+        let report = ScoreReport(scores: scores, frameworkSources: sources, commit: snapshot.commit, stage: stage, withIndicators: withIndicators, invalidFiles: invalidFiles, language: context.language)
+        switch format {
+        case "json": context.stdout.write(report.json().rendered)
+        case "markdown": context.stdout.write(report.markdown())
+        case "csv": context.stdout.write(report.csv())
+        default: context.stdout.write(report.text())
+        }
+        if !unusable.isEmpty { return .failure }
+        if strict && (!invalidFiles.isEmpty || scores.contains { !$0.isComplete }) { return .findings }
+        return .success
+    }
+}

@@ -1,0 +1,51 @@
+import SPBECore
+
+extension Messages {
+    static let noScopes = Localized(
+        en: "no scope found: no 'assessments/<id>/instansi.json' in this revision; create one with 'spbe init' or check '--rev'",
+        id: "tidak ada lingkup: tidak ada 'assessments/<id>/instansi.json' di revisi ini; buat dengan 'spbe init' atau periksa '--rev'")
+    static func unknownScope(_ scope: String, _ known: [String]) -> Localized {
+        let list = known.isEmpty ? "none" : known.joined(separator: ", ")
+        return Localized(en: "no scope '\(scope)' in this revision; scopes here: \(list)", id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)")
+    }
+    static func invalidManifest(_ path: String) -> Localized {
+        Localized(en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why", id: "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
+    }
+    static func skippedInvalidFile(_ path: String) -> Localized {
+        Localized(en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why", id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
+    }
+    static func warningLine(_ message: Localized, _ language: Language) -> String {
+        "spbe: \(warningWord.text(language)): \(message.text(language))"
+    }
+
+    static let indexLabel = Localized(en: "Indeks SPBE", id: "Indeks SPBE")
+    static let exactLabel = Localized(en: "exact", id: "eksak")
+    static let completeLabel = Localized(en: "complete", id: "lengkap")
+    static let incompleteLabel = Localized(en: "INCOMPLETE", id: "BELUM LENGKAP")
+    static let cycleLabel = Localized(en: "cycle", id: "siklus")
+    static let stageLabel = Localized(en: "stage", id: "tahap")
+    static let workingTree = Localized(en: "working tree", id: "working tree")
+    static let domainHeader = Localized(en: "domain / aspect", id: "domain / aspek")
+    static let weightHeader = Localized(en: "weight", id: "bobot")
+    static let indexHeader = Localized(en: "index", id: "indeks")
+    static let indicatorHeader = Localized(en: "indicator", id: "indikator")
+    static let levelHeader = Localized(en: "level", id: "tingkat")
+    static let agencyHeader = Localized(en: "agency", id: "perangkat daerah")
+    static let contributionHeader = Localized(en: "contribution", id: "kontribusi")
+    static let scopeHeader = Localized(en: "scope", id: "lingkup")
+    static let predikatHeader = Localized(en: "predikat", id: "predikat")
+    static let summaryLabel = Localized(en: "summary", id: "ringkasan")
+    static let meanLabel = Localized(en: "mean index", id: "rata-rata indeks")
+    static let noOwner = Localized(en: "(no owner)", id: "(tanpa pemilik)")
+
+    static func assessedCount(_ assessed: Int, _ total: Int) -> Localized {
+        Localized(en: "\(assessed) of \(total) indicators assessed", id: "\(assessed) dari \(total) indikator dinilai")
+    }
+    static func missingList(_ ids: [String]) -> Localized {
+        let list = ids.joined(separator: ", ")
+        return Localized(en: "not assessed (counted as 0): \(list)", id: "belum dinilai (dihitung 0): \(list)")
+    }
+    static func scopeCount(_ count: Int) -> Localized {
+        Localized(en: "\(count) scopes", id: "\(count) lingkup")
+    }
+}

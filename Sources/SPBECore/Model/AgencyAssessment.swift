@@ -1,0 +1,83 @@
+/// One agency's file: its self-assessment and the external stages' levels for the indicators it owns.
+public struct AgencyAssessment: Sendable {
+    public let agency: String
+    public let cycle: String
+    /// In the order the file lists them.
+    public let indicators: [IndicatorAssessment]
+
+    public func indicator(_ id: String) -> IndicatorAssessment? { indicators.first { $0.id == id } }
+
+    /// Reads a schema-valid agency file; nil when its required parts are missing.
+    public init?(_ node: JSONNode) {
+        guard let agency = node["agency"]?.string, let cycle = node["cycle"]?.string, let members = node["indicators"]?.members else { return nil }
+        self.agency = agency
+        self.cycle = cycle
+        indicators = members.compactMap { IndicatorAssessment(id: $0.key, $0.node) }
+    }
+}
+
+/// The evaluation stages, in the order they happen.
+public enum Stage: String, CaseIterable, Sendable {
+    case `self`, document, interview, visit, final
+}
+
+/// One indicator as an agency assessed it.
+public struct IndicatorAssessment: Sendable {
+    public struct Evidence: Sendable, Equatable {
+        public let title: String
+        public let kind: String
+        public let path: String?
+        public let sha256: String?
+        public let url: String?
+        public let date: String?
+        public let locator: String?
+    }
+
+    public struct FollowUp: Sendable, Equatable {
+        public let action: String
+        public let due: String?
+        public let status: String
+        public let targetLevel: Int?
+    }
+
+    public let id: String
+    /// The self-assessed level (penilaian mandiri).
+    public let level: Int
+    public let document: Int?
+    public let interview: Int?
+    public let visit: Int?
+    public let explanation: String
+    public let evidence: [Evidence]
+    public let followUps: [FollowUp]
+
+    init?(id: String, _ node: JSONNode) {
+        guard let level = node["level"]?.number?.intValue else { return nil }
+        self.id = id
+        self.level = level
+        document = node["assessor"]?["document"]?.number?.intValue
+        interview = node["assessor"]?["interview"]?.number?.intValue
+        visit = node["assessor"]?["visit"]?.number?.intValue
+        explanation = node["explanation"]?.string ?? ""
+        evidence = (node["evidence"]?.elements ?? []).map { item in
+            Evidence(
+                title: item["title"]?.string ?? "", kind: item["kind"]?.string ?? "other", path: item["path"]?.string,
+                sha256: item["sha256"]?.string, url: item["url"]?.string, date: item["date"]?.string, locator: item["locator"]?.string)
+        }
+        followUps = (node["followUp"]?.elements ?? []).map { item in
+            FollowUp(action: item["action"]?.string ?? "", due: item["due"]?.string, status: item["status"]?.string ?? "open", targetLevel: item["targetLevel"]?.number?.intValue)
+        }
+    }
+
+    /// The level as it stood after a stage: the last level present up to that stage
+    /// (`final` is the last present of visit, interview, document, else the self-assessment).
+    public func level(at stage: Stage) -> Int {
+        let chain: [Int?]
+        switch stage {
+        case .self: chain = [level]
+        case .document: chain = [level, document]
+        case .interview: chain = [level, document, interview]
+        case .visit, .final: chain = [level, document, interview, visit]
+        }
+        return chain.compactMap { $0 }.last ?? level
+    }
+}

@@ -1,0 +1,59 @@
+/// A scope's `instansi.json`: who the instansi is, its framework and current cycle, and which agency owns what.
+public struct Manifest: Sendable {
+    public struct Cycle: Sendable {
+        public let id: String
+        public let start: String?
+        public let end: String?
+        /// True when the predikat is read from the rounded index (the 2023 practice); false reads the exact one.
+        public let predikatFromRounded: Bool
+    }
+
+    public struct Agency: Sendable {
+        public let id: String
+        public let name: String
+        public let maintainers: [String]
+        public let indicators: [String]
+    }
+
+    public let id: String
+    public let name: String
+    public let category: String
+    public let framework: String
+    public let cycle: Cycle
+    public let target: Rational?
+    public let coordinatorAgency: String
+    public let coordinatorMaintainers: [String]
+    /// In the order the manifest lists them.
+    public let agencies: [Agency]
+
+    /// The agency that owns an indicator (the first, should the manifest list it twice).
+    public func owner(of indicator: String) -> Agency? {
+        agencies.first { $0.indicators.contains(indicator) }
+    }
+
+    public func agency(_ id: String) -> Agency? { agencies.first { $0.id == id } }
+
+    /// Reads a schema-valid manifest; nil when a required part is missing or malformed.
+    public init?(_ node: JSONNode) {
+        guard let id = node["id"]?.string, let name = node["name"]?.string, let framework = node["framework"]?.string,
+              let cycleID = node["cycle"]?["id"]?.string, let agencyMembers = node["agencies"]?.members
+        else { return nil }
+        self.id = id
+        self.name = name
+        self.framework = framework
+        category = node["category"]?.string ?? ""
+        let cycleNode = node["cycle"]
+        cycle = Cycle(
+            id: cycleID, start: cycleNode?["start"]?.string, end: cycleNode?["end"]?.string,
+            predikatFromRounded: cycleNode?["predikatFrom"]?.string == "rounded")
+        target = node["target"]?.number.flatMap { Rational($0) }
+        coordinatorAgency = node["coordinator"]?["agency"]?.string ?? ""
+        coordinatorMaintainers = (node["coordinator"]?["maintainers"]?.elements ?? []).compactMap(\.string)
+        agencies = agencyMembers.map { member in
+            Agency(
+                id: member.key, name: member.node["name"]?.string ?? member.key,
+                maintainers: (member.node["maintainers"]?.elements ?? []).compactMap(\.string),
+                indicators: (member.node["indicators"]?.elements ?? []).compactMap(\.string))
+        }
+    }
+}
