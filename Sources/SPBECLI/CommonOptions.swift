@@ -52,7 +52,7 @@ extension CommonOptions {
     /// Fails when the revision has no scope at all, or lacks a scope asked for with `--scope`.
     static func requireScopes(_ revision: LoadedRevision, wanted: [String]) throws {
         for scope in wanted where !revision.scopes.contains(where: { $0.id == scope }) {
-            throw ToolError(Messages.unknownScope(scope, revision.scopes.map(\.id)))
+            throw ToolError(Messages.unknownScope(scope, revision.allScopeIDs))
         }
         if revision.scopes.isEmpty { throw ToolError(Messages.noScopes) }
     }

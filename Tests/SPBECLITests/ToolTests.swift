@@ -43,20 +43,3 @@ struct ToolTests {
         #expect(CLI.run(["help"], environment: ["LANG": "en_US.UTF-8"]).stdout.contains("usage: spbe"))
     }
 }
-
-/// Runs the tool in-process with captured output.
-enum CLI {
-    struct Result {
-        let status: ExitCode
-        let stdout: String
-        let stderr: String
-    }
-
-    static func run(_ arguments: [String], in directory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:]) -> Result {
-        let out = TextBuffer()
-        let err = TextBuffer()
-        let context = Context(stdout: out.output, stderr: err.output, environment: environment, currentDirectory: directory)
-        let status = Tool.main(arguments, context: context)
-        return Result(status: status, stdout: out.text, stderr: err.text)
-    }
-}

@@ -48,15 +48,15 @@ public final class GitFixture {
         }
     }
 
-    /// Copies a folder of plain files into the working tree.
-    public func copy(from folder: URL) throws {
+    /// Copies a folder of plain files into the working tree (below `subfolder`, when given).
+    public func copy(from folder: URL, into subfolder: String = "") throws {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: folder.path) else { return }
         for case let relative as String in enumerator {
             let source = folder.appendingPathComponent(relative)
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: source.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            let target = URL(fileURLWithPath: path).appendingPathComponent(relative)
+            let target = URL(fileURLWithPath: path).appendingPathComponent(subfolder).appendingPathComponent(relative)
             try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? manager.removeItem(at: target)
             try manager.copyItem(at: source, to: target)

@@ -28,6 +28,7 @@ struct RevisionLoader {
         }
         var frameworks: [String: (LoadedFramework?, Localized?)] = [:]
         var scopes: [LoadedScope] = []
+        var allScopes: [String] = []
         for scope in order {
             let files = byScope[scope] ?? []
             let manifestPath = "\(Self.assessments)/\(scope)/\(Self.manifestName)"
@@ -35,6 +36,7 @@ struct RevisionLoader {
                 stray += files
                 continue
             }
+            allScopes.append(scope)
             guard wanted.isEmpty || wanted.contains(scope) else { continue }
             let manifestFile = LoadedFile(entry: manifestEntry, result: try check(manifestEntry, .instansi, schemas))
             let manifest = manifestFile.isValid ? manifestFile.document.flatMap { Manifest($0.root) } : nil
@@ -58,7 +60,7 @@ struct RevisionLoader {
                 id: scope, folder: "\(Self.assessments)/\(scope)", manifestFile: manifestFile, manifest: manifest,
                 framework: framework, frameworkProblem: problem, agencyFiles: agencyFiles, otherEntries: others))
         }
-        return LoadedRevision(commit: snapshot.commit, schemas: schemas, scopes: scopes, strayEntries: stray)
+        return LoadedRevision(commit: snapshot.commit, schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
     }
 
     private func check(_ entry: TreeEntry, _ kind: SchemaSet.Kind, _ schemas: SchemaSet) throws -> CheckedJSON {
@@ -93,6 +95,8 @@ struct LoadedRevision {
     let commit: ObjectID?
     let schemas: SchemaSet
     let scopes: [LoadedScope]
+    /// Every scope of the revision, also those `--scope` left out.
+    let allScopeIDs: [String]
     /// Files under `assessments/` outside any scope (no manifest, or directly in `assessments/`).
     let strayEntries: [TreeEntry]
 }

@@ -1,0 +1,125 @@
+import Foundation
+import GitStore
+import SPBECore
+
+/// `spbe validate --schema S FILE…`: any JSON files against any JSON Schema 2020-12, from disk or from git.
+struct ValidateCommand: Command {
+    static let name = "validate"
+    static let summary = Localized(
+        en: "validate JSON files against a JSON Schema (draft 2020-12)",
+        id: "validasi berkas JSON terhadap JSON Schema (draft 2020-12)")
+    static let synopsis = "--schema SCHEMA [--schema-dir DIR] [--rev REV] [--assert-format] [--format text|json] FILE…"
+    static let formats = ["text", "json"]
+    static let options = [
+        OptionSpec("schema", value: "SCHEMA", help: Localized(en: "the schema file", id: "berkas skema")),
+        OptionSpec("schema-dir", value: "DIR", help: Localized(
+            en: "load every .json file of DIR too, for $ref (repeatable)", id: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)")),
+        OptionSpec("rev", value: "REV", help: Localized(
+            en: "read schema and files from this git revision (paths in the repository)", id: "baca skema dan berkas dari revisi git ini (path di dalam repositori)")),
+        CommonOptions.repository,
+        OptionSpec("assert-format", help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah")),
+        CommonOptions.format(formats),
+    ]
+
+    let schemaPath: String
+    let schemaDirectories: [String]
+    let files: [String]
+    let revision: String?
+    let repositoryPath: String?
+    let assertFormat: Bool
+    let format: String
+
+    init(_ arguments: ParsedArguments) throws {
+        guard let schema = arguments.value("schema") else { throw UsageError(Messages.missingArgument("--schema SCHEMA")) }
+        guard !arguments.positionals.isEmpty else { throw UsageError(Messages.missingArgument("FILE")) }
+        schemaPath = schema
+        schemaDirectories = arguments.all("schema-dir")
+        files = arguments.positionals
+        revision = arguments.value("rev")
+        repositoryPath = arguments.value("repository")
+        assertFormat = arguments.flag("assert-format")
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let source = try FileSource(revision: revision, repositoryPath: repositoryPath, context: context)
+        let registry = SchemaRegistry()
+        for directory in schemaDirectories {
+            for path in try source.jsonFiles(in: directory) {
+                if let document = try? JSONParser().parse(try source.read(path)) { registry.add(document.root, uri: source.uri(path)) }
+            }
+        }
+        let schemaDocument: JSONDocument
+        do {
+            schemaDocument = try JSONParser().parse(try source.read(schemaPath))
+        } catch let error as JSONSyntaxError {
+            throw ToolError(Messages.unparseableSchema(schemaPath, error.location, error.message))
+        }
+        registry.add(schemaDocument.root, uri: source.uri(schemaPath))
+        guard let validator = SchemaValidator(registry: registry, uri: source.uri(schemaPath), assertFormat: assertFormat) else {
+            throw ToolError(Messages.unparseableSchema(schemaPath, SourceLocation(line: 1, column: 1), Messages.notASchema))
+        }
+        var results: [ValidationResult] = []
+        for file in files {
+            results.append(ValidationResult.check(file, bytes: try source.read(file), validator: validator))
+        }
+        let output = ValidationOutput(results: results, language: context.language)
+        context.stdout.write(format == "json" ? output.json().rendered : output.text())
+        return results.allSatisfy(\.isValid) ? .success : .findings
+    }
+}
+
+/// Where `validate` reads files: the file system, or the tree of a git revision.
+struct FileSource {
+    private let repository: Repository?
+    private let commit: ObjectID?
+    private let directory: String
+
+    init(revision: String?, repositoryPath: String?, context: Context) throws {
+        directory = context.currentDirectory
+        guard let revision else {
+            repository = nil
+            commit = nil
+            return
+        }
+        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        self.repository = repository
+        commit = try repository.resolveCommit(revision)
+    }
+
+    /// The bytes of a file; a missing or unreadable file is a tool error (exit 2).
+    func read(_ path: String) throws -> [UInt8] {
+        if let repository, let commit {
+            guard let bytes = try repository.blob(at: commit, path: Self.clean(path)) else { throw GitError.pathNotFound(path) }
+            return bytes
+        }
+        guard let data = FileManager.default.contents(atPath: SourceOptions.absolute(path, in: directory)) else {
+            throw GitError.unreadableFile(path: path, reason: FileManager.default.fileExists(atPath: SourceOptions.absolute(path, in: directory)) ? "cannot be read" : "does not exist")
+        }
+        return [UInt8](data)
+    }
+
+    /// The `.json` files directly and deeper in a folder.
+    func jsonFiles(in folder: String) throws -> [String] {
+        if let repository, let commit {
+            let clean = Self.clean(folder)
+            return try repository.entries(at: commit, under: clean).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+        }
+        let root = SourceOptions.absolute(folder, in: directory)
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { throw GitError.pathNotFound(folder) }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.sorted().map { root + "/" + $0 }
+    }
+
+    /// The URI a file is registered under, so relative `$ref`s between files resolve.
+    func uri(_ path: String) -> String {
+        if repository != nil { return "file:///" + Self.clean(path) }
+        return "file://" + SourceOptions.absolute(path, in: directory)
+    }
+
+    private static func clean(_ path: String) -> String {
+        var text = path
+        while text.hasPrefix("./") { text.removeFirst(2) }
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}
