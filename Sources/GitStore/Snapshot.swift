@@ -8,6 +8,8 @@ public protocol Snapshot: AnyObject {
     func entries(under folder: String) throws -> [TreeEntry]
     /// The bytes of an entry returned by `entries(under:)`.
     func read(_ entry: TreeEntry) throws -> [UInt8]
+    /// The bytes of the entry with this id at this path (what callers that kept only id and path have).
+    func read(id: ObjectID, path: String) throws -> [UInt8]
     /// The entry at a path, or nil when there is no file there.
     func entry(at path: String) throws -> TreeEntry?
 }
@@ -37,6 +39,10 @@ public final class CommitSnapshot: Snapshot {
 
     public func read(_ entry: TreeEntry) throws -> [UInt8] {
         try repository.blob(entry.id)
+    }
+
+    public func read(id: ObjectID, path: String) throws -> [UInt8] {
+        try repository.blob(id)
     }
 
     public func entry(at path: String) throws -> TreeEntry? {

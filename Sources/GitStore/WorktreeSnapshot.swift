@@ -22,9 +22,12 @@ public final class WorktreeSnapshot: Snapshot {
     }
 
     public func read(_ entry: TreeEntry) throws -> [UInt8] {
-        let full = root + "/" + entry.path
-        guard let data = FileManager.default.contents(atPath: full) else {
-            throw GitError.unreadableFile(path: entry.path, reason: "cannot be read")
+        try read(id: entry.id, path: entry.path)
+    }
+
+    public func read(id: ObjectID, path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
+            throw GitError.unreadableFile(path: path, reason: "cannot be read")
         }
         return [UInt8](data)
     }

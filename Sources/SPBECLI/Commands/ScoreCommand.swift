@@ -37,7 +37,7 @@ struct ScoreCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (_, snapshot) = try source.open(context)
-        let revision = try RevisionLoader(snapshot: snapshot, cache: BlobCache()).load(scopes: source.scopes)
+        let revision = try AssessmentLoader(tree: SnapshotTree(snapshot), cache: BlobCache()).load(scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var scores: [ScopeScore] = []
         var unusable: [(LoadedScope, Localized)] = []
@@ -48,7 +48,7 @@ struct ScoreCommand: Command {
                 unusable.append((scope, scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path)))
             }
         }
-        let invalidFiles = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.filter { !$0.isValid }.map(\.path)
+        let invalidFiles = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.filter { !$0.isValid }.map { $0.path }
         for path in invalidFiles { context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language)) }
         for (_, problem) in unusable { context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))") }
         var sources: [String: LoadedFramework] = [:]

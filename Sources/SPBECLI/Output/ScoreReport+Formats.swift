@@ -27,7 +27,7 @@ extension ScoreReport {
             ("framework", .object([
                 ("id", .string(score.framework.id)),
                 ("path", .optional(frameworkSources[score.manifest.id]?.path)),
-                ("blob", .optional(frameworkSources[score.manifest.id]?.blob?.hex)),
+                ("blob", .optional(frameworkSources[score.manifest.id]?.blob)),
             ])),
             ("index", score.index.json(decimals: decimals)),
             ("predikat", .string(score.predikat.name)),

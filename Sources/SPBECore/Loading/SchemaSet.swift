@@ -1,33 +1,32 @@
-import GitStore
 import SPBECore
 
 /// The schemas a revision validates with: its own `schemas/` folder, or the built-in copies for files it lacks.
-final class SchemaSet {
-    enum Kind: String {
+public final class SchemaSet {
+    public enum Kind: String {
         case assessment = "assessment.schema.json"
         case instansi = "instansi.schema.json"
         case framework = "framework.schema.json"
     }
 
-    let registry = SchemaRegistry()
+    public let registry = SchemaRegistry()
     /// Identifies the schema files' contents, so cached validations are only reused with the same schemas.
-    let fingerprint: String
+    public let fingerprint: String
     private var validators: [Kind: SchemaValidator] = [:]
     /// Schema files of the repository that could not be parsed, with why.
-    private(set) var problems: [(path: String, message: Localized)] = []
+    public private(set) var problems: [(path: String, message: Localized)] = []
 
-    static let root = "file:///"
+    public static let root = "file:///"
 
-    init(snapshot: Snapshot) throws {
+    public init(tree: FileTree) throws {
         var fingerprint = ""
         var present: Set<String> = []
-        for entry in try snapshot.entries(under: "schemas") where entry.isFile && entry.path.hasSuffix(".schema.json") {
-            let bytes = try snapshot.read(entry)
+        for entry in try tree.entries(under: "schemas") where entry.isFile && entry.path.hasSuffix(".schema.json") {
+            let bytes = try tree.read(entry)
             do {
                 let document = try JSONParser().parse(bytes)
                 registry.add(document.root, uri: Self.root + entry.path)
                 present.insert(entry.path)
-                fingerprint += entry.id.hex
+                fingerprint += entry.id
             } catch {
                 problems.append((entry.path, error.message))
             }
@@ -41,7 +40,7 @@ final class SchemaSet {
     }
 
     /// The validator for one kind of file.
-    func validator(_ kind: Kind) -> SchemaValidator? {
+    public func validator(_ kind: Kind) -> SchemaValidator? {
         if let known = validators[kind] { return known }
         let validator = SchemaValidator(registry: registry, uri: Self.root + "schemas/" + kind.rawValue)
         validators[kind] = validator

@@ -1,39 +1,38 @@
-import GitStore
 import SPBECore
 
 /// One scope of a revision: `assessments/<id>/` with its manifest, framework and agency files.
-struct LoadedScope {
-    let id: String
+public struct LoadedScope {
+    public let id: String
     /// `assessments/<id>`.
-    let folder: String
-    let manifestFile: LoadedFile
+    public let folder: String
+    public let manifestFile: LoadedFile
     /// The manifest, when its file is valid.
-    let manifest: Manifest?
-    let framework: LoadedFramework?
+    public let manifest: Manifest?
+    public let framework: LoadedFramework?
     /// Why the framework could not be used (unknown id, invalid file), when it could not.
-    let frameworkProblem: Localized?
+    public let frameworkProblem: Localized?
     /// The `*.json` files directly in the folder, other than the manifest.
-    let agencyFiles: [LoadedFile]
+    public let agencyFiles: [LoadedFile]
     /// Everything else in the folder: other files, deeper paths, symlinks, submodules.
-    let otherEntries: [TreeEntry]
+    public let otherEntries: [FileEntry]
 
     /// The valid agency files, decoded.
-    var assessments: [AgencyAssessment] {
+    public var assessments: [AgencyAssessment] {
         agencyFiles.filter(\.isValid).compactMap { $0.document.flatMap { AgencyAssessment($0.root) } }
     }
 
     /// The score, when manifest and framework are usable.
-    func score(stage: Stage) -> ScopeScore? {
+    public func score(stage: Stage) -> ScopeScore? {
         guard let manifest, let framework = framework?.framework else { return nil }
         return Scorer.score(framework: framework, manifest: manifest, assessments: assessments, stage: stage)
     }
 }
 
 /// A framework with where it came from.
-struct LoadedFramework {
-    let framework: Framework
+public struct LoadedFramework {
+    public let framework: Framework
     /// `schemas/frameworks/<id>.json`, or nil for the copy built into spbe.
-    let path: String?
+    public let path: String?
     /// The framework file's blob id; nil for the built-in copy.
-    let blob: ObjectID?
+    public let blob: String?
 }

@@ -1,40 +1,41 @@
-import GitStore
 import SPBECore
 
 /// One JSON file of a revision: parsed (or why not) and checked against its schema.
-struct LoadedFile {
-    let entry: TreeEntry
-    let result: CheckedJSON
+public struct LoadedFile {
+    public let entry: FileEntry
+    public let result: CheckedJSON
 
-    var path: String { entry.path }
-    var document: JSONDocument? { result.document }
+    public var path: String { entry.path }
+    public var document: JSONDocument? { result.document }
     /// True when it parsed, has no duplicate keys and passes its schema.
-    var isValid: Bool { result.isValid }
+    public var isValid: Bool { result.isValid }
 }
 
 /// What parsing and schema validation of one blob found; cached by blob id.
-struct CheckedJSON {
-    let document: JSONDocument?
-    let syntaxError: JSONSyntaxError?
-    let schemaErrors: [SchemaError]
+public struct CheckedJSON {
+    public let document: JSONDocument?
+    public let syntaxError: JSONSyntaxError?
+    public let schemaErrors: [SchemaError]
 
-    var isValid: Bool { document != nil && syntaxError == nil && schemaErrors.isEmpty && document?.duplicateKeys.isEmpty == true }
+    public var isValid: Bool { document != nil && syntaxError == nil && schemaErrors.isEmpty && document?.duplicateKeys.isEmpty == true }
 }
 
 /// Parse and validation results by blob id (and schema), shared by every command and revision in a process,
 /// so reading many revisions costs the blobs that changed, not revisions × files.
-final class BlobCache {
+public final class BlobCache {
     private struct Key: Hashable {
-        let blob: ObjectID
+        let blob: String
         let schema: String
     }
 
     private var checked: [Key: CheckedJSON] = [:]
-    private(set) var hits = 0
-    private(set) var misses = 0
+    public private(set) var hits = 0
+
+    public init() {}
+    public private(set) var misses = 0
 
     /// The checked form of a blob, computing it on first use.
-    func checked(_ entry: TreeEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
+    public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
         let key = Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)
         if let known = checked[key] {
             hits += 1

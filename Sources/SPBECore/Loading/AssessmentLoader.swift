@@ -1,21 +1,25 @@
-import GitStore
 import SPBECore
 
 /// Reads the assessment files of one revision (or the working tree): scopes, manifests, frameworks, agency files.
-struct RevisionLoader {
-    static let assessments = "assessments"
-    static let manifestName = "instansi.json"
+public struct AssessmentLoader {
+    public static let assessments = "assessments"
+    public static let manifestName = "instansi.json"
 
-    let snapshot: Snapshot
-    let cache: BlobCache
+    public let tree: FileTree
+    public let cache: BlobCache
+
+    public init(tree: FileTree, cache: BlobCache) {
+        self.tree = tree
+        self.cache = cache
+    }
 
     /// Everything under `assessments/`, grouped into scopes; `scopes` limits which are loaded (empty: all).
-    func load(scopes wanted: [String] = []) throws -> LoadedRevision {
-        let schemas = try SchemaSet(snapshot: snapshot)
-        let entries = try snapshot.entries(under: Self.assessments)
-        var byScope: [String: [TreeEntry]] = [:]
+    public func load(scopes wanted: [String] = []) throws -> LoadedRevision {
+        let schemas = try SchemaSet(tree: tree)
+        let entries = try tree.entries(under: Self.assessments)
+        var byScope: [String: [FileEntry]] = [:]
         var order: [String] = []
-        var stray: [TreeEntry] = []
+        var stray: [FileEntry] = []
         for entry in entries {
             let parts = entry.path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
             guard parts.count >= 3 else {
@@ -47,7 +51,7 @@ struct RevisionLoader {
                 (framework, problem) = frameworks[id] ?? (nil, nil)
             }
             var agencyFiles: [LoadedFile] = []
-            var others: [TreeEntry] = []
+            var others: [FileEntry] = []
             for entry in files where entry.path != manifestPath {
                 let name = entry.path.dropFirst("\(Self.assessments)/\(scope)/".count)
                 if entry.isFile && name.hasSuffix(".json") && !name.contains("/") {
@@ -60,43 +64,41 @@ struct RevisionLoader {
                 id: scope, folder: "\(Self.assessments)/\(scope)", manifestFile: manifestFile, manifest: manifest,
                 framework: framework, frameworkProblem: problem, agencyFiles: agencyFiles, otherEntries: others))
         }
-        return LoadedRevision(commit: snapshot.commit, schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
+        return LoadedRevision(schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
     }
 
-    private func check(_ entry: TreeEntry, _ kind: SchemaSet.Kind, _ schemas: SchemaSet) throws -> CheckedJSON {
-        try cache.checked(entry, kind: kind, schemas: schemas) { try snapshot.read(entry) }
+    private func check(_ entry: FileEntry, _ kind: SchemaSet.Kind, _ schemas: SchemaSet) throws -> CheckedJSON {
+        try cache.checked(entry, kind: kind, schemas: schemas) { try tree.read(entry) }
     }
 
     /// The framework from `schemas/frameworks/<id>.json` at this revision, else the built-in one.
     private func loadFramework(_ id: String, _ schemas: SchemaSet) throws -> (LoadedFramework?, Localized?) {
         let path = "schemas/frameworks/\(id).json"
-        if let entry = try snapshot.entry(at: path), entry.isFile {
+        if let entry = try tree.entry(at: path), entry.isFile {
             let checked = try check(entry, .framework, schemas)
             guard checked.isValid, let document = checked.document else {
                 let detail = checked.syntaxError?.message.en ?? checked.schemaErrors.first.map { "\($0.instancePointer): \($0.message.en)" } ?? "duplicate keys"
-                return (nil, Messages.invalidFramework(path, detail))
+                return (nil, LoadMessages.invalidFramework(path, detail))
             }
             do {
                 return (LoadedFramework(framework: try Framework(document.root), path: path, blob: entry.id), nil)
             } catch {
-                return (nil, Messages.invalidFramework(path, error.message.en))
+                return (nil, LoadMessages.invalidFramework(path, error.message.en))
             }
         }
         guard let bytes = BuiltIn.frameworks[id], let document = try? JSONParser().parse(bytes), let framework = try? Framework(document.root) else {
-            return (nil, Messages.unknownFramework(id, path))
+            return (nil, LoadMessages.unknownFramework(id, path))
         }
         return (LoadedFramework(framework: framework, path: nil, blob: nil), nil)
     }
 }
 
 /// One revision's assessment files, loaded.
-struct LoadedRevision {
-    /// The commit read; nil for the working tree.
-    let commit: ObjectID?
-    let schemas: SchemaSet
-    let scopes: [LoadedScope]
+public struct LoadedRevision {
+    public let schemas: SchemaSet
+    public let scopes: [LoadedScope]
     /// Every scope of the revision, also those `--scope` left out.
-    let allScopeIDs: [String]
+    public let allScopeIDs: [String]
     /// Files under `assessments/` outside any scope (no manifest, or directly in `assessments/`).
-    let strayEntries: [TreeEntry]
+    public let strayEntries: [FileEntry]
 }
