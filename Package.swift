@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
         .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),
-        .testTarget(name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "TestSupport"]),
+        .testTarget(name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,3 @@
-import SPBECore
 
 /// Reads the assessment files of one revision (or the working tree): scopes, manifests, frameworks, agency files.
 public struct AssessmentLoader {

@@ -1,4 +1,3 @@
-import SPBECore
 
 /// One JSON file of a revision: parsed (or why not) and checked against its schema.
 public struct LoadedFile {

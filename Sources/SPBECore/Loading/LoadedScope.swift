@@ -1,4 +1,3 @@
-import SPBECore
 
 /// One scope of a revision: `assessments/<id>/` with its manifest, framework and agency files.
 public struct LoadedScope {

@@ -1,4 +1,3 @@
-import SPBECore
 
 /// The schemas a revision validates with: its own `schemas/` folder, or the built-in copies for files it lacks.
 public final class SchemaSet {

@@ -58,3 +58,11 @@ public enum SHA256 {
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
 }
+
+extension String {
+    /// This text with every occurrence of `target` replaced (no Foundation in the core).
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,62 @@
+/// Everything a rule may look at: the revision's loaded files, and for change-aware rules the base and the commits.
+public struct LintContext {
+    /// One commit of `base..HEAD` with the files it changed, for ownership.
+    public struct CommitChanges: Sendable {
+        public let commit: String
+        public let authorName: String
+        public let authorEmail: String
+        public let paths: [String]
+
+        public init(commit: String, authorName: String, authorEmail: String, paths: [String]) {
+            self.commit = commit
+            self.authorName = authorName
+            self.authorEmail = authorEmail
+            self.paths = paths
+        }
+    }
+
+    public let revision: LoadedRevision
+    /// The files of the revision, for evidence paths.
+    public let tree: FileTree
+    /// The base revision (`--base`), for change-aware rules.
+    public let base: LoadedRevision?
+    /// Non-merge commits of `base..HEAD`, for ownership.
+    public let commits: [CommitChanges]
+    public let strict: Bool
+    /// `--today` (YYYY-MM-DD); nil means each scope's cycle end.
+    public let today: String?
+
+    public init(revision: LoadedRevision, tree: FileTree, base: LoadedRevision? = nil, commits: [CommitChanges] = [], strict: Bool = false, today: String? = nil) {
+        self.revision = revision
+        self.tree = tree
+        self.base = base
+        self.commits = commits
+        self.strict = strict
+        self.today = today
+    }
+
+    /// One agency file with what rules need around it.
+    public struct AgencyFile {
+        public let scope: LoadedScope
+        public let file: LoadedFile
+        public let document: JSONDocument
+        public let assessment: AgencyAssessment
+        public var manifest: Manifest? { scope.manifest }
+        public var framework: Framework? { scope.framework?.framework }
+        /// The agency id the file's name says (`bappeda.json` → `bappeda`).
+        public var nameAgency: String { String(file.path.split(separator: "/").last?.dropLast(5) ?? "") }
+    }
+
+    /// Every schema-valid agency file of every scope.
+    public var agencyFiles: [AgencyFile] {
+        revision.scopes.flatMap { scope in
+            scope.agencyFiles.compactMap { file in
+                guard file.isValid, let document = file.document, let assessment = AgencyAssessment(document.root) else { return nil }
+                return AgencyFile(scope: scope, file: file, document: document, assessment: assessment)
+            }
+        }
+    }
+
+    /// The date follow-ups are judged against: `--today`, else the scope's cycle end.
+    public func today(for manifest: Manifest) -> String? { today ?? manifest.cycle.end }
+}

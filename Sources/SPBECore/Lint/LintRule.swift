@@ -1,0 +1,51 @@
+/// A lint rule: one check with a stable id, a default severity, a summary and examples.
+///
+/// Rules live one per file under `Lint/Rules/`, are listed once in `LintRules.all`, and report findings
+/// with a JSON pointer; the engine turns pointers into lines and columns and stamps the severity.
+public protocol LintRule {
+    /// Stable kebab-case id; never renamed.
+    static var id: String { get }
+    static var defaultSeverity: Severity { get }
+    /// What the rule checks, one line.
+    static var summary: Localized { get }
+    /// Files that trigger the rule and files that do not; `1️⃣` marks where a finding must point.
+    static var examples: [RuleExample] { get }
+    /// Appends this rule's findings for the revision.
+    static func check(_ context: LintContext, into findings: inout [Finding])
+}
+
+/// An example for a rule: files laid over the example repository, and whether the rule must fire.
+///
+/// In file contents, each `1️⃣` marks the position (line and column) of one expected finding.
+public struct RuleExample: Sendable {
+    public let triggers: Bool
+    /// Path → content (nil deletes a baseline file), laid over `ExampleRepository.baseline`.
+    public let files: [String: String?]
+    /// When given, the base revision for change-aware rules: path → content over the baseline.
+    public let base: [String: String?]?
+    /// Commits between base and head for ownership rules: author email and the paths it changed.
+    public let commits: [(author: String, paths: [String])]
+    /// Options as on the command line (`--strict`, `--today`).
+    public let strict: Bool
+    public let today: String?
+
+    public init(
+        triggers: Bool, files: [String: String?] = [:], base: [String: String?]? = nil,
+        commits: [(author: String, paths: [String])] = [], strict: Bool = false, today: String? = nil
+    ) {
+        self.triggers = triggers
+        self.files = files
+        self.base = base
+        self.commits = commits
+        self.strict = strict
+        self.today = today
+    }
+
+    public static func triggers(_ files: [String: String?], base: [String: String?]? = nil, strict: Bool = false, today: String? = nil) -> RuleExample {
+        RuleExample(triggers: true, files: files, base: base, strict: strict, today: today)
+    }
+
+    public static func passes(_ files: [String: String?], base: [String: String?]? = nil, strict: Bool = false, today: String? = nil) -> RuleExample {
+        RuleExample(triggers: false, files: files, base: base, strict: strict, today: today)
+    }
+}

@@ -1,0 +1,36 @@
+/// `maintainer-email`: maintainers are commit author emails; a malformed one can never match, so the
+/// agency could not change its own file.
+struct MaintainerEmailRule: LintRule {
+    static let id = "maintainer-email"
+    static let defaultSeverity = Severity.error
+    static let summary = Localized(en: "maintainers must be valid email addresses", id: "pengelola harus berupa alamat surel yang sah")
+    static let examples: [RuleExample] = [
+        .triggers(["assessments/desa/instansi.json": ExampleRepository.manifest(agencies: """
+            {"sekretariat": {"name": "S", "maintainers": [1️⃣"sek at desa"], "indicators": ["Q1", "Q2"]},
+             "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3"]}}
+            """)]),
+        .passes([:]),
+    ]
+
+    static func check(_ context: LintContext, into findings: inout [Finding]) {
+        for scope in context.revision.scopes {
+            guard let manifest = scope.manifest else { continue }
+            var lists: [([String], JSONPointer)] = [(manifest.coordinatorMaintainers, JSONPointer(["coordinator", "maintainers"]))]
+            for agency in manifest.agencies { lists.append((agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"]))) }
+            for (emails, pointer) in lists {
+                for (index, email) in emails.enumerated() where !isEmail(email) {
+                    findings.append(Finding(
+                        rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
+                        message: Localized(en: "'\(email)' is not an email address like 'nama@instansi.go.id'", id: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
+                }
+            }
+        }
+    }
+
+    /// `local@domain.tld` with no spaces: what commit authors look like.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return !text.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }
+    }
+}

@@ -1,0 +1,26 @@
+/// `schema`: every violation of the JSON Schema the file is checked against (read at the same revision).
+struct SchemaRule: LintRule {
+    static let id = "schema"
+    static let defaultSeverity = Severity.error
+    static let summary = Localized(
+        en: "manifests and agency files must match schemas/instansi.schema.json and schemas/assessment.schema.json",
+        id: "manifes dan berkas perangkat daerah harus sesuai schemas/instansi.schema.json dan schemas/assessment.schema.json")
+    static let examples: [RuleExample] = [
+        .triggers(["assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 1️⃣"tiga", "explanation": "x"}}}
+            """]),
+        .passes(["assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 1, "explanation": "x"}}}
+            """]),
+    ]
+
+    static func check(_ context: LintContext, into findings: inout [Finding]) {
+        for scope in context.revision.scopes {
+            for file in [scope.manifestFile] + scope.agencyFiles where file.document != nil {
+                for error in file.result.schemaErrors {
+                    findings.append(Finding(rule: id, path: file.path, anchor: .value(error.instancePointer), message: error.message))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import SPBECore
+
+/// Every rule's own examples, run through the real loader and linter over the example repository.
+struct LintRuleExampleTests {
+    static let marker = "1️⃣"
+
+    /// Removes the markers, returning the clean text and where each marker stood.
+    static func stripMarkers(_ text: String) -> (String, [SPBECore.SourceLocation]) {
+        var bytes = Array(text.utf8)
+        let mark = Array(marker.utf8)
+        var locations: [SPBECore.SourceLocation] = []
+        var index = 0
+        while index + mark.count <= bytes.count {
+            if Array(bytes[index..<index + mark.count]) == mark {
+                bytes.removeSubrange(index..<index + mark.count)
+                locations.append(SPBECore.SourceLocation(offset: index, in: bytes))
+            } else {
+                index += 1
+            }
+        }
+        return (String(decoding: bytes, as: UTF8.self), locations)
+    }
+
+    static func load(_ files: [String: String]) throws -> (MemoryTree, LoadedRevision) {
+        let tree = MemoryTree(files)
+        return (tree, try AssessmentLoader(tree: tree, cache: BlobCache()).load())
+    }
+
+    static func findings(_ rule: any LintRule.Type, _ example: RuleExample) throws -> ([Finding], [String: [SPBECore.SourceLocation]]) {
+        var clean: [String: String] = [:]
+        var markers: [String: [SPBECore.SourceLocation]] = [:]
+        for (path, text) in ExampleRepository.files(example.files) {
+            let (stripped, locations) = stripMarkers(text)
+            clean[path] = stripped
+            if !locations.isEmpty { markers[path] = locations }
+        }
+        let (tree, revision) = try load(clean)
+        let base = try example.base.map { try load(ExampleRepository.files($0).mapValues { stripMarkers($0).0 }).1 }
+        let commits = example.commits.enumerated().map { index, commit in
+            LintContext.CommitChanges(commit: String(repeating: String(index), count: 40), authorName: "Penguji", authorEmail: commit.author, paths: commit.paths)
+        }
+        let context = LintContext(revision: revision, tree: tree, base: base, commits: commits, strict: example.strict, today: example.today)
+        return (Linter.run(context, rules: [rule]), markers)
+    }
+
+    @Test(arguments: LintRules.all.map { $0.id })
+    func examples(_ id: String) throws {
+        let rule = try #require(LintRules.rule(id))
+        #expect(rule.examples.contains { $0.triggers }, "\(id) needs an example that triggers it")
+        #expect(rule.examples.contains { !$0.triggers }, "\(id) needs an example that does not trigger it")
+        for (number, example) in rule.examples.enumerated() {
+            let (found, markers) = try Self.findings(rule, example)
+            #expect(found.allSatisfy { $0.rule == id })
+            if example.triggers {
+                #expect(!found.isEmpty, "\(id) example \(number) must trigger")
+                for (path, locations) in markers {
+                    let actual: [SPBECore.SourceLocation] = found.filter { $0.path == path }.compactMap { $0.location }
+                    #expect(actual.sorted() == locations.sorted(), "\(id) example \(number) positions in \(path)")
+                }
+                var expected = rule.defaultSeverity
+                if example.strict && expected == .warning { expected = .error }
+                #expect(found.allSatisfy { $0.severity == expected })
+            } else {
+                #expect(found.isEmpty, "\(id) example \(number) must not trigger: \(found.map { $0.message.en })")
+            }
+        }
+    }
+
+    @Test func baselineIsClean() throws {
+        let (tree, revision) = try Self.load(ExampleRepository.baseline)
+        let found = Linter.run(LintContext(revision: revision, tree: tree, base: revision))
+        #expect(found.isEmpty, "\(found.map { "\($0.rule): \($0.message.en)" })")
+    }
+
+    @Test func everyRuleFileIsRegistered() throws {
+        let folder = Paths.projectRoot.appendingPathComponent("Sources/SPBECore/Lint/Rules")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("Rule.swift") }.map { String($0.dropLast(6)) }
+        let registered = Set(LintRules.all.map { String(describing: $0) })
+        #expect(names.count == LintRules.all.count)
+        for name in names { #expect(registered.contains(name), "\(name).swift is not in LintRules.all") }
+        #expect(Set(LintRules.all.map { $0.id }).count == LintRules.all.count, "rule ids are unique")
+    }
+}
