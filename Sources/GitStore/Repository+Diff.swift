@@ -45,3 +45,13 @@ extension Repository {
         return result.sorted { $0.path < $1.path }
     }
 }
+
+extension Repository {
+    /// The paths a commit changed against its first parent (everything, for a root commit); both sides of a rename.
+    public func changedPaths(in commit: Commit) throws -> [String] {
+        let changes = try self.changes(from: commit.parents.first, to: commit.id, under: "")
+        return changes.flatMap { [$0.oldPath, $0.newPath].compactMap { $0 } }.reduce(into: [String]()) { list, path in
+            if list.last != path && !list.contains(path) { list.append(path) }
+        }
+    }
+}

@@ -54,3 +54,16 @@ public final class Repository {
 
 @available(*, unavailable)
 extension Repository: Sendable {}
+
+extension Repository {
+    /// The URL of a remote (e.g. `origin`), or nil when there is none.
+    public func remoteURL(_ name: String) -> String? {
+        var remote: OpaquePointer?
+        guard git_remote_lookup(&remote, handle, name) == 0, let remote else {
+            git_error_clear()
+            return nil
+        }
+        defer { git_remote_free(remote) }
+        return git_remote_url(remote).map { String(cString: $0) }
+    }
+}

@@ -1,5 +1,5 @@
-/// `follow-up-target-level`: an open follow-up aims above where the indicator stands; a target at or below
-/// the current level is already met or a typo.
+/// `follow-up-target-level`: an open follow-up aims above where the indicator stands now (its final level:
+/// the last assessor's, else the self-assessment); a target at or below it is already met or a typo.
 struct FollowUpTargetRule: LintRule {
     static let id = "follow-up-target-level"
     static let defaultSeverity = Severity.error
@@ -17,12 +17,13 @@ struct FollowUpTargetRule: LintRule {
         for file in context.agencyFiles {
             for indicator in file.assessment.indicators {
                 for (index, followUp) in indicator.followUps.enumerated() where followUp.status == "open" {
-                    guard let target = followUp.targetLevel, target <= indicator.level else { continue }
+                    let current = indicator.level(at: .final)
+                    guard let target = followUp.targetLevel, target <= current else { continue }
                     findings.append(Finding(
                         rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "followUp", String(index), "targetLevel"])),
                         message: Localized(
-                            en: "targetLevel \(target) does not exceed the current level \(indicator.level); aim higher or close the follow-up",
-                            id: "targetLevel \(target) tidak melebihi tingkat saat ini \(indicator.level); naikkan sasaran atau tutup tindak lanjutnya")))
+                            en: "targetLevel \(target) does not exceed the current level \(current); aim higher or close the follow-up",
+                            id: "targetLevel \(target) tidak melebihi tingkat saat ini \(current); naikkan sasaran atau tutup tindak lanjutnya")))
                 }
             }
         }

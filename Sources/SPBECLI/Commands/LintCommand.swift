@@ -1,0 +1,111 @@
+import GitStore
+import SPBECore
+
+/// `spbe lint`: schema and SPBE rules on a revision; with `--base`, also change-aware rules and ownership.
+struct LintCommand: Command {
+    static let name = "lint"
+    static let summary = Localized(
+        en: "check the assessment files: schema, SPBE rules and, with --base, who changed what",
+        id: "periksa berkas penilaian: skema, aturan SPBE dan, dengan --base, siapa mengubah apa")
+    static let synopsis = "[--rev REV | --worktree] [--base REV] [--strict] [--format F] [--severity RULE=LEVEL] [--disable RULE] [--list-rules] [PATH…]"
+    static let formats = ["text", "json", "sarif", "github", "junit"]
+    static let options = CommonOptions.source + [
+        CommonOptions.format(formats),
+        OptionSpec("base", value: "REV", help: Localized(
+            en: "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership",
+            id: "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan")),
+        OptionSpec("strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat")),
+        OptionSpec("today", value: "YYYY-MM-DD", help: Localized(
+            en: "the date overdue follow-ups are judged against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)")),
+        OptionSpec("severity", value: "RULE=LEVEL", help: Localized(
+            en: "set a rule's severity: error, warning or note (repeatable)", id: "atur tingkat aturan: error, warning atau note (boleh diulang)")),
+        OptionSpec("disable", value: "RULE", help: Localized(en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)")),
+        OptionSpec("list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar")),
+    ]
+
+    let source: SourceOptions
+    let format: String
+    let base: String?
+    let strict: Bool
+    let today: String?
+    let overrides: [String: Severity?]
+    let listRules: Bool
+    let paths: [String]
+
+    init(_ arguments: ParsedArguments) throws {
+        source = try SourceOptions(arguments)
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        base = arguments.value("base")
+        strict = arguments.flag("strict")
+        listRules = arguments.flag("list-rules")
+        paths = arguments.positionals.map(Self.clean)
+        today = arguments.value("today")
+        if let today, !(today.count == 10 && today.split(separator: "-").count == 3) {
+            throw UsageError(Messages.badDate("--today", today))
+        }
+        var overrides: [String: Severity?] = [:]
+        for setting in arguments.all("severity") {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
+                throw UsageError(Messages.badChoice("--severity", setting, ["RULE=error", "RULE=warning", "RULE=note"]))
+            }
+            overrides[try Self.knownRule(parts[0])] = severity
+        }
+        for rule in arguments.all("disable") { overrides[try Self.knownRule(rule)] = .some(nil) }
+        self.overrides = overrides
+    }
+
+    private static func knownRule(_ id: String) throws -> String {
+        guard LintRules.rule(id) != nil else { throw UsageError(Messages.unknownRule(id)) }
+        return id
+    }
+
+    private static func clean(_ path: String) -> String {
+        var text = path
+        while text.hasPrefix("./") { text.removeFirst(2) }
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        if listRules {
+            context.stdout.write(LintReport.ruleList(context.language))
+            return .success
+        }
+        let (repository, snapshot) = try source.open(context)
+        let cache = BlobCache()
+        let tree = SnapshotTree(snapshot)
+        let revision = try AssessmentLoader(tree: tree, cache: cache).load(scopes: source.scopes)
+        try CommonOptions.requireScopes(revision, wanted: source.scopes)
+        var baseRevision: LoadedRevision?
+        var commits: [LintContext.CommitChanges] = []
+        if let base {
+            let baseCommit = try repository.resolveCommit(base)
+            let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
+            baseRevision = try AssessmentLoader(tree: SnapshotTree(baseSnapshot), cache: cache).load(scopes: source.scopes)
+            let head = try repository.resolveCommit(source.worktree ? "HEAD" : source.revision)
+            for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
+                let changed = try repository.changedPaths(in: commit).filter { $0.hasPrefix("assessments/") || $0.hasPrefix("schemas/") }
+                guard !changed.isEmpty else { continue }
+                commits.append(LintContext.CommitChanges(commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email, paths: changed))
+            }
+        }
+        let lintContext = LintContext(revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
+        var findings = Linter.run(lintContext, overrides: overrides)
+        if !paths.isEmpty {
+            findings = findings.filter { finding in paths.contains { finding.path == $0 || finding.path.hasPrefix($0 + "/") || finding.path.hasPrefix("assessments/\($0)/") } }
+        }
+        let files = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.map(\.path)
+        let report = LintReport(
+            findings: findings, files: files, commit: snapshot.commit?.hex, repositoryURL: repository.remoteURL("origin") ?? repository.workingDirectory.map { "file://" + $0 },
+            language: context.language)
+        switch format {
+        case "json": context.stdout.write(report.json().rendered)
+        case "sarif": context.stdout.write(report.sarif().rendered)
+        case "github": context.stdout.write(report.github())
+        case "junit": context.stdout.write(report.junit())
+        default: context.stdout.write(report.text(color: context.useColor))
+        }
+        return findings.contains { $0.severity == .error } ? .findings : .success
+    }
+}
