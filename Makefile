@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` (score this repository's assessments) and `make test`.
-.PHONY: setup build demo test release bench
+.PHONY: setup build demo test release bench-json
 
 setup:
 	@./scripts/setup.sh
@@ -15,3 +15,6 @@ test: setup
 
 release: setup
 	swift build -c release
+
+bench-json: setup
+	swift run -c release spbe-bench

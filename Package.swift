@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "SPBECore", resources: [.embedInCode("Resources")]),
         .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore"]),
         .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
+        .executableTarget(name: "spbe-bench", dependencies: ["SPBECore"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
         .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),

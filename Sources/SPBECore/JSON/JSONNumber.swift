@@ -23,6 +23,7 @@ public struct JSONNumber: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     /// The value as an `Int` when it is a whole number that fits.
     public var intValue: Int? {
+        if let plain = plainInt { return plain }
         let value = decimal
         if value.digits.isEmpty { return 0 }
         guard value.exponent >= 0, value.digits.count + value.exponent <= 18 else { return nil }
@@ -35,9 +36,35 @@ public struct JSONNumber: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The nearest `Double`; only for display and the rare check that needs no exactness.
     public var doubleValue: Double { Double(literal) ?? .nan }
 
-    public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool { lhs.decimal == rhs.decimal }
+    public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        if let left = lhs.plainInt, let right = rhs.plainInt { return left == right }
+        return lhs.decimal == rhs.decimal
+    }
+
     public func hash(into hasher: inout Hasher) { hasher.combine(decimal) }
-    public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool { lhs.decimal < rhs.decimal }
+
+    public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        if let left = lhs.plainInt, let right = rhs.plainInt { return left < right }
+        return lhs.decimal < rhs.decimal
+    }
+
+    /// The value of a literal written as a plain integer of at most 18 digits (`3`, `-12`): the common case,
+    /// compared without building the exact decimal.
+    var plainInt: Int? {
+        let utf8 = literal.utf8
+        guard utf8.count <= 18, !utf8.isEmpty else { return nil }
+        var value = 0
+        var negative = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: "-") {
+                negative = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
 
     /// An exact decimal: `(negative ? -1 : 1) × digits × 10^exponent`.
     public struct Decimal: Hashable, Comparable, Sendable {

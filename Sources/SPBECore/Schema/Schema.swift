@@ -2,20 +2,37 @@
 ///
 /// Reference types, because `$ref` may make the graph cyclic.
 final class Schema {
-    /// `true` / `false` schemas.
-    var always: Bool?
     /// Where this schema sits: its resource's URI and the JSON pointer inside it (for messages).
     let location: String
     /// The base URI in effect (the resource this schema belongs to).
     let base: String
-    /// True when this schema starts a resource (has `$id` or is a document root); its `$schema` may pick vocabularies.
-    var isResourceRoot = false
-
-    var ref: String?
-    var dynamicRef: String?
+    /// A number for `base`, unique in the registry: the dynamic scope compares these, not strings.
+    let resource: Int
+    /// `true` / `false` schemas.
+    let always: Bool?
+    /// The keywords, parsed once; a `let` struct, so reading them costs no exclusivity check.
+    let keywords: Keywords
+    /// The target of `$ref`, resolved on first use.
     var resolvedRef: Schema?
 
-    var types: [String]?
+    init(location: String, base: String, resource: Int, always: Bool?, keywords: Keywords) {
+        self.location = location
+        self.base = base
+        self.resource = resource
+        self.always = always
+        self.keywords = keywords
+    }
+
+    /// The absolute keyword location of one of this schema's keywords.
+    func keywordLocation(_ keyword: String) -> String { location + "/" + keyword }
+}
+
+/// The keywords of one schema, as the compiler found them.
+struct Keywords {
+    var ref: String?
+    var dynamicRef: String?
+
+    var types: JSONTypes?
     var enumValues: [JSONValue]?
     var constValue: JSONValue?
     var multipleOf: JSONNumber?
@@ -61,26 +78,19 @@ final class Schema {
     /// The `title` and `description` annotations, for editors and help texts.
     var title: String?
     var description: String?
-
-    init(location: String, base: String) {
-        self.location = location
-        self.base = base
-    }
-
-    /// The absolute keyword location of one of this schema's keywords.
-    func keywordLocation(_ keyword: String) -> String {
-        location.hasSuffix("#") ? location + "/" + keyword : location + "/" + keyword
-    }
 }
 
-/// A compiled `pattern` (ECMA-262 as far as Swift's Regex follows it), matching anywhere in the string.
+/// A compiled `pattern` (ECMA-262 as far as Swift's Regex follows it), matching anywhere in the string;
+/// simple ASCII patterns run on `SimplePattern` instead.
 final class Pattern {
     let source: String
+    private let simple: SimplePattern?
     private let regex: Regex<AnyRegexOutput>?
     private var cache: [String: Bool] = [:]
 
     init(_ source: String) {
         self.source = source
+        simple = SimplePattern(source)
         regex = try? Regex(source)
     }
 
@@ -90,9 +100,49 @@ final class Pattern {
     /// True when the pattern matches somewhere in `text`; results are remembered, since ids and dates repeat.
     func matches(_ text: String) -> Bool {
         guard let regex else { return false }
+        if let simple, let result = simple.matches(text) { return result }
         if let known = cache[text] { return known }
         let result = (try? regex.firstMatch(in: text)) != nil
         if cache.count < 4096 { cache[text] = result }
         return result
     }
+}
+
+/// The JSON types a `type` keyword allows, as a bit set.
+struct JSONTypes: OptionSet {
+    let rawValue: UInt8
+    static let null = JSONTypes(rawValue: 1)
+    static let boolean = JSONTypes(rawValue: 2)
+    static let number = JSONTypes(rawValue: 4)
+    static let integer = JSONTypes(rawValue: 8)
+    static let string = JSONTypes(rawValue: 16)
+    static let array = JSONTypes(rawValue: 32)
+    static let object = JSONTypes(rawValue: 64)
+
+    static let names: [(String, JSONTypes)] = [
+        ("null", .null), ("boolean", .boolean), ("number", .number), ("integer", .integer),
+        ("string", .string), ("array", .array), ("object", .object),
+    ]
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(names: [String]) {
+        self = names.reduce(into: JSONTypes()) { set, name in
+            if let type = Self.names.first(where: { $0.0 == name })?.1 { set.insert(type) }
+        }
+    }
+
+    /// True when `value` has one of these types (`integer` accepts whole numbers such as `2.0`).
+    func allows(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: contains(.null)
+        case .bool: contains(.boolean)
+        case .string: contains(.string)
+        case .array: contains(.array)
+        case .object: contains(.object)
+        case .number(let number): contains(.number) || (contains(.integer) && number.isInteger)
+        }
+    }
+
+    var names: [String] { Self.names.filter { contains($0.1) }.map(\.0) }
 }

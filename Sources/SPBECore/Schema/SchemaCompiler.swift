@@ -14,20 +14,18 @@ struct SchemaCompiler {
             base = id.resolvedURI(against: inherited).splitFragment.0
             location = base + "#"
         }
-        let schema = Schema(location: location, base: base)
-        registry.compiled[key] = schema
+        let resource = registry.resourceNumber(base)
         switch node.value {
         case .bool(let value):
-            schema.always = value
-            return schema
+            return remember(Schema(location: location, base: base, resource: resource, always: value, keywords: Keywords()), key)
         case .object:
             break
         default:
-            schema.always = true
-            return schema
+            return remember(Schema(location: location, base: base, resource: resource, always: true, keywords: Keywords()), key)
         }
-        schema.isResourceRoot = location == base + "#"
-        let validation = schema.isResourceRoot ? validationEnabled(node) ?? validation : validation
+        let isResourceRoot = location == base + "#"
+        let validation = isResourceRoot ? validationEnabled(node) ?? validation : validation
+        var keywords = Keywords()
         let child = { (keyword: String, value: JSONNode) in
             compile(value, base: base, location: location + "/" + JSONPointer.escape(keyword), validation: validation)
         }
@@ -44,63 +42,69 @@ struct SchemaCompiler {
         for member in node.members ?? [] {
             let value = member.node
             switch member.key {
-            case "$ref": schema.ref = value.string?.resolvedURI(against: base)
-            case "$dynamicRef": schema.dynamicRef = value.string?.resolvedURI(against: base)
-            case "title": schema.title = value.string
-            case "description": schema.description = value.string
-            case "allOf": schema.allOf = list("allOf", value)
-            case "anyOf": schema.anyOf = list("anyOf", value)
-            case "oneOf": schema.oneOf = list("oneOf", value)
-            case "not": schema.not = child("not", value)
-            case "if": schema.ifSchema = child("if", value)
-            case "then": schema.thenSchema = child("then", value)
-            case "else": schema.elseSchema = child("else", value)
+            case "$ref": keywords.ref = value.string?.resolvedURI(against: base)
+            case "$dynamicRef": keywords.dynamicRef = value.string?.resolvedURI(against: base)
+            case "title": keywords.title = value.string
+            case "description": keywords.description = value.string
+            case "allOf": keywords.allOf = list("allOf", value)
+            case "anyOf": keywords.anyOf = list("anyOf", value)
+            case "oneOf": keywords.oneOf = list("oneOf", value)
+            case "not": keywords.not = child("not", value)
+            case "if": keywords.ifSchema = child("if", value)
+            case "then": keywords.thenSchema = child("then", value)
+            case "else": keywords.elseSchema = child("else", value)
             case "properties":
                 let pairs = map("properties", value)
-                schema.properties = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
-                schema.propertyOrder = pairs.map(\.0)
-            case "patternProperties": schema.patternProperties = map("patternProperties", value).map { (Pattern($0.0), $0.1) }
-            case "additionalProperties": schema.additionalProperties = child("additionalProperties", value)
-            case "propertyNames": schema.propertyNames = child("propertyNames", value)
-            case "dependentSchemas": schema.dependentSchemas = map("dependentSchemas", value)
-            case "unevaluatedProperties": schema.unevaluatedProperties = child("unevaluatedProperties", value)
-            case "prefixItems": schema.prefixItems = list("prefixItems", value)
-            case "items": schema.items = child("items", value)
-            case "contains": schema.contains = child("contains", value)
-            case "unevaluatedItems": schema.unevaluatedItems = child("unevaluatedItems", value)
-            case "format": schema.format = value.string
+                keywords.properties = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+                keywords.propertyOrder = pairs.map(\.0)
+            case "patternProperties": keywords.patternProperties = map("patternProperties", value).map { (Pattern($0.0), $0.1) }
+            case "additionalProperties": keywords.additionalProperties = child("additionalProperties", value)
+            case "propertyNames": keywords.propertyNames = child("propertyNames", value)
+            case "dependentSchemas": keywords.dependentSchemas = map("dependentSchemas", value)
+            case "unevaluatedProperties": keywords.unevaluatedProperties = child("unevaluatedProperties", value)
+            case "prefixItems": keywords.prefixItems = list("prefixItems", value)
+            case "items": keywords.items = child("items", value)
+            case "contains": keywords.contains = child("contains", value)
+            case "unevaluatedItems": keywords.unevaluatedItems = child("unevaluatedItems", value)
+            case "format": keywords.format = value.string
             default:
-                if validation { compileValidation(member.key, value, into: schema) }
+                if validation { compileValidation(member.key, value, into: &keywords) }
             }
         }
+        return remember(Schema(location: location, base: base, resource: resource, always: nil, keywords: keywords), key)
+    }
+
+    private func remember(_ schema: Schema, _ key: SchemaRegistry.NodeKey) -> Schema {
+        registry.compiled[key] = schema
         return schema
     }
 
     /// The validation vocabulary's keywords (skipped when a custom meta-schema leaves that vocabulary out).
-    private func compileValidation(_ keyword: String, _ value: JSONNode, into schema: Schema) {
+    private func compileValidation(_ keyword: String, _ value: JSONNode, into keywords: inout Keywords) {
         switch keyword {
         case "type":
-            if let name = value.string { schema.types = [name] } else { schema.types = (value.elements ?? []).compactMap(\.string) }
-        case "enum": schema.enumValues = (value.elements ?? []).map(\.value)
-        case "const": schema.constValue = value.value
-        case "multipleOf": schema.multipleOf = value.number
-        case "maximum": schema.maximum = value.number
-        case "exclusiveMaximum": schema.exclusiveMaximum = value.number
-        case "minimum": schema.minimum = value.number
-        case "exclusiveMinimum": schema.exclusiveMinimum = value.number
-        case "maxLength": schema.maxLength = value.number?.clampedInt
-        case "minLength": schema.minLength = value.number?.clampedInt
-        case "pattern": schema.pattern = value.string.map(Pattern.init)
-        case "maxItems": schema.maxItems = value.number?.clampedInt
-        case "minItems": schema.minItems = value.number?.clampedInt
-        case "uniqueItems": schema.uniqueItems = value.bool ?? false
-        case "maxContains": schema.maxContains = value.number?.clampedInt
-        case "minContains": schema.minContains = value.number?.clampedInt
-        case "maxProperties": schema.maxProperties = value.number?.clampedInt
-        case "minProperties": schema.minProperties = value.number?.clampedInt
-        case "required": schema.required = (value.elements ?? []).compactMap(\.string)
+            let names = value.string.map { [$0] } ?? (value.elements ?? []).compactMap(\.string)
+            keywords.types = JSONTypes(names: names)
+        case "enum": keywords.enumValues = (value.elements ?? []).map(\.value)
+        case "const": keywords.constValue = value.value
+        case "multipleOf": keywords.multipleOf = value.number
+        case "maximum": keywords.maximum = value.number
+        case "exclusiveMaximum": keywords.exclusiveMaximum = value.number
+        case "minimum": keywords.minimum = value.number
+        case "exclusiveMinimum": keywords.exclusiveMinimum = value.number
+        case "maxLength": keywords.maxLength = value.number?.clampedInt
+        case "minLength": keywords.minLength = value.number?.clampedInt
+        case "pattern": keywords.pattern = value.string.map(Pattern.init)
+        case "maxItems": keywords.maxItems = value.number?.clampedInt
+        case "minItems": keywords.minItems = value.number?.clampedInt
+        case "uniqueItems": keywords.uniqueItems = value.bool ?? false
+        case "maxContains": keywords.maxContains = value.number?.clampedInt
+        case "minContains": keywords.minContains = value.number?.clampedInt
+        case "maxProperties": keywords.maxProperties = value.number?.clampedInt
+        case "minProperties": keywords.minProperties = value.number?.clampedInt
+        case "required": keywords.required = (value.elements ?? []).compactMap(\.string)
         case "dependentRequired":
-            schema.dependentRequired = (value.members ?? []).map { ($0.key, ($0.node.elements ?? []).compactMap(\.string)) }
+            keywords.dependentRequired = (value.members ?? []).map { ($0.key, ($0.node.elements ?? []).compactMap(\.string)) }
         default: break
         }
     }

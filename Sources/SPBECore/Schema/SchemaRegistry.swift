@@ -18,6 +18,7 @@ public final class SchemaRegistry {
     var anchors: [String: Location] = [:]
     var dynamicAnchors: Set<String> = []
     var compiled: [NodeKey: Schema] = [:]
+    private var resourceNumbers: [String: Int] = [:]
     /// True once any loaded schema uses `unevaluatedItems` or `unevaluatedProperties`.
     private(set) var usesUnevaluated = false
 
@@ -36,6 +37,13 @@ public final class SchemaRegistry {
         let retrieval = uri.splitFragment.0
         resources[retrieval] = Location(node: root, document: document, base: retrieval, pointer: retrieval + "#")
         scan(root, base: retrieval, document: document, pointer: "", isRoot: true)
+    }
+
+    /// A small number standing for a base URI, the same for every schema of that resource.
+    func resourceNumber(_ base: String) -> Int {
+        if let known = resourceNumbers[base] { return known }
+        resourceNumbers[base] = resourceNumbers.count + 1
+        return resourceNumbers.count
     }
 
     /// Whether a URI (without fragment) names a registered resource.

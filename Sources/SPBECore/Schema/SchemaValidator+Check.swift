@@ -1,13 +1,13 @@
-extension SchemaValidator {
+extension ValidationRun {
     /// Checks one instance against one schema; with `report`, records every failure, else stops at the first.
-    func check(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+    mutating func check(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
         if let always = schema.always {
             if !always { fail(schema, "false", SchemaMessages.falseSchema, report: report) }
             return always
         }
         // Entering another resource, at its root or through a reference into its middle, joins the dynamic scope.
-        let entersResource = dynamicScope.last != schema.base
-        if entersResource { dynamicScope.append(schema.base) }
+        let entersResource = dynamicScope.last?.resource != schema.resource
+        if entersResource { dynamicScope.append(schema) }
         defer { if entersResource { dynamicScope.removeLast() } }
 
         var valid = checkReferences(schema, node, report: report, evaluated: &evaluated)
@@ -26,9 +26,9 @@ extension SchemaValidator {
         valid = checkApplicators(schema, node, report: report, evaluated: &evaluated) && valid
         if !valid && !report { return false }
         switch node.value {
-        case .object(let members) where schema.unevaluatedProperties != nil:
+        case .object(let members) where schema.keywords.unevaluatedProperties != nil:
             valid = checkUnevaluatedProperties(schema, members, report: report, evaluated: &evaluated) && valid
-        case .array(let elements) where schema.unevaluatedItems != nil:
+        case .array(let elements) where schema.keywords.unevaluatedItems != nil:
             valid = checkUnevaluatedItems(schema, elements, report: report, evaluated: &evaluated) && valid
         default:
             break
@@ -37,9 +37,9 @@ extension SchemaValidator {
     }
 
     /// `$ref` and `$dynamicRef`: in-place applicators whose annotations count for the referring schema.
-    private func checkReferences(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+    private mutating func checkReferences(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
         var valid = true
-        if let ref = schema.ref {
+        if let ref = schema.keywords.ref {
             if schema.resolvedRef == nil { schema.resolvedRef = registry.schema(at: ref) }
             if let target = schema.resolvedRef {
                 valid = apply(target, node, report: report, evaluated: &evaluated)
@@ -48,7 +48,7 @@ extension SchemaValidator {
                 valid = false
             }
         }
-        if let dynamicRef = schema.dynamicRef {
+        if let dynamicRef = schema.keywords.dynamicRef {
             if let target = resolveDynamic(dynamicRef) {
                 valid = apply(target, node, report: report, evaluated: &evaluated) && valid
             } else {
@@ -61,20 +61,20 @@ extension SchemaValidator {
 
     /// Resolves `$dynamicRef`: like `$ref`, unless its target is a `$dynamicAnchor`, in which case the
     /// outermost resource in the dynamic scope with an anchor of that name wins.
-    private func resolveDynamic(_ uri: String) -> Schema? {
+    private mutating func resolveDynamic(_ uri: String) -> Schema? {
         let (resource, fragment) = uri.splitFragment
         guard let initial = registry.schema(at: uri) else { return nil }
         guard let name = fragment, !name.isEmpty, !name.hasPrefix("/"),
               registry.dynamicAnchors.contains(resource + "#" + name) else { return initial }
         for scope in dynamicScope {
-            let candidate = scope + "#" + name
+            let candidate = scope.base + "#" + name
             if registry.dynamicAnchors.contains(candidate), let target = registry.schema(at: candidate) { return target }
         }
         return initial
     }
 
     /// Validates against a subschema in place, merging its annotations when it passes.
-    func apply(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+    mutating func apply(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
         var inner = Evaluated()
         let valid = check(schema, node, report: report, evaluated: &inner)
         if valid && collectAnnotations { evaluated.merge(inner) }
@@ -82,15 +82,15 @@ extension SchemaValidator {
     }
 
     /// allOf, anyOf, oneOf, not, if/then/else.
-    private func checkApplicators(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+    private mutating func checkApplicators(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
         var valid = true
-        if let allOf = schema.allOf {
+        if let allOf = schema.keywords.allOf {
             for subschema in allOf {
                 valid = apply(subschema, node, report: report, evaluated: &evaluated) && valid
                 if !valid && !report { return false }
             }
         }
-        if let anyOf = schema.anyOf {
+        if let anyOf = schema.keywords.anyOf {
             var matched = false
             for subschema in anyOf {
                 if apply(subschema, node, report: false, evaluated: &evaluated) {
@@ -103,7 +103,7 @@ extension SchemaValidator {
                 valid = false
             }
         }
-        if let oneOf = schema.oneOf {
+        if let oneOf = schema.keywords.oneOf {
             var matches: [Int] = []
             var passing = Evaluated()
             for (index, subschema) in oneOf.enumerated() where apply(subschema, node, report: false, evaluated: &passing) {
@@ -117,17 +117,17 @@ extension SchemaValidator {
                 valid = false
             }
         }
-        if let not = schema.not {
+        if let not = schema.keywords.not {
             var ignored = Evaluated()
             if check(not, node, report: false, evaluated: &ignored) {
                 fail(schema, "not", SchemaMessages.not, report: report)
                 valid = false
             }
         }
-        if let condition = schema.ifSchema {
+        if let condition = schema.keywords.ifSchema {
             if apply(condition, node, report: false, evaluated: &evaluated) {
-                if let then = schema.thenSchema { valid = apply(then, node, report: report, evaluated: &evaluated) && valid }
-            } else if let otherwise = schema.elseSchema {
+                if let then = schema.keywords.thenSchema { valid = apply(then, node, report: report, evaluated: &evaluated) && valid }
+            } else if let otherwise = schema.keywords.elseSchema {
                 valid = apply(otherwise, node, report: report, evaluated: &evaluated) && valid
             }
         }

@@ -1,16 +1,16 @@
-extension SchemaValidator {
+extension ValidationRun {
     /// type, enum, const, and the number and string keywords.
-    func checkValue(_ schema: Schema, _ node: JSONNode, report: Bool) -> Bool {
+    mutating func checkValue(_ schema: Schema, _ node: JSONNode, report: Bool) -> Bool {
         var valid = true
-        if let types = schema.types, !types.contains(where: { Self.hasType(node.value, $0) }) {
-            fail(schema, "type", SchemaMessages.type(expected: types, found: node.value.typeName), report: report)
+        if let types = schema.keywords.types, !types.allows(node.value) {
+            fail(schema, "type", SchemaMessages.type(expected: types.names, found: node.value.typeName), report: report)
             valid = false
         }
-        if let values = schema.enumValues, !values.contains(where: { $0.jsonEquals(node.value) }) {
+        if let values = schema.keywords.enumValues, !values.contains(where: { $0.jsonEquals(node.value) }) {
             fail(schema, "enum", SchemaMessages.enumeration(values), report: report)
             valid = false
         }
-        if let constant = schema.constValue, !constant.jsonEquals(node.value) {
+        if let constant = schema.keywords.constValue, !constant.jsonEquals(node.value) {
             fail(schema, "const", SchemaMessages.constant(constant), report: report)
             valid = false
         }
@@ -22,32 +22,35 @@ extension SchemaValidator {
         return valid
     }
 
-    static func hasType(_ value: JSONValue, _ type: String) -> Bool {
-        switch (value, type) {
-        case (.number(let number), "integer"): number.isInteger
-        default: value.typeName == type
-        }
+    /// A length that gives the same verdicts as the number of Unicode scalars: the UTF-8 byte count when it
+    /// settles both limits (a scalar is one to four bytes), else the scalars counted. Long explanations are
+    /// common and counting scalars is linear.
+    static func scalarCount(_ text: String, maxLength: Int?, minLength: Int?) -> Int {
+        let bytes = text.utf8.count
+        let maxSettled = maxLength.map { bytes <= $0 } ?? true
+        let minSettled = minLength.map { bytes < $0 || bytes / 4 >= $0 } ?? true
+        return maxSettled && minSettled ? bytes : text.unicodeScalars.count
     }
 
-    private func checkNumber(_ schema: Schema, _ number: JSONNumber, report: Bool) -> Bool {
+    private mutating func checkNumber(_ schema: Schema, _ number: JSONNumber, report: Bool) -> Bool {
         var valid = true
-        if let limit = schema.maximum, number > limit {
+        if let limit = schema.keywords.maximum, number > limit {
             fail(schema, "maximum", SchemaMessages.maximum(limit, exclusive: false), report: report)
             valid = false
         }
-        if let limit = schema.exclusiveMaximum, number >= limit {
+        if let limit = schema.keywords.exclusiveMaximum, number >= limit {
             fail(schema, "exclusiveMaximum", SchemaMessages.maximum(limit, exclusive: true), report: report)
             valid = false
         }
-        if let limit = schema.minimum, number < limit {
+        if let limit = schema.keywords.minimum, number < limit {
             fail(schema, "minimum", SchemaMessages.minimum(limit, exclusive: false), report: report)
             valid = false
         }
-        if let limit = schema.exclusiveMinimum, number <= limit {
+        if let limit = schema.keywords.exclusiveMinimum, number <= limit {
             fail(schema, "exclusiveMinimum", SchemaMessages.minimum(limit, exclusive: true), report: report)
             valid = false
         }
-        if let divisor = schema.multipleOf, !Self.isMultiple(number.decimal, of: divisor.decimal) {
+        if let divisor = schema.keywords.multipleOf, !Self.isMultiple(number.decimal, of: divisor.decimal) {
             fail(schema, "multipleOf", SchemaMessages.multipleOf(divisor), report: report)
             valid = false
         }
@@ -85,24 +88,24 @@ extension SchemaValidator {
         return result
     }
 
-    private func checkString(_ schema: Schema, _ text: String, report: Bool) -> Bool {
+    private mutating func checkString(_ schema: Schema, _ text: String, report: Bool) -> Bool {
         var valid = true
-        if schema.maxLength != nil || schema.minLength != nil {
-            let length = text.unicodeScalars.count
-            if let limit = schema.maxLength, length > limit {
+        if schema.keywords.maxLength != nil || schema.keywords.minLength != nil {
+            let length = Self.scalarCount(text, maxLength: schema.keywords.maxLength, minLength: schema.keywords.minLength)
+            if let limit = schema.keywords.maxLength, length > limit {
                 fail(schema, "maxLength", SchemaMessages.maxLength(limit), report: report)
                 valid = false
             }
-            if let limit = schema.minLength, length < limit {
+            if let limit = schema.keywords.minLength, length < limit {
                 fail(schema, "minLength", SchemaMessages.minLength(limit), report: report)
                 valid = false
             }
         }
-        if let pattern = schema.pattern, !pattern.matches(text) {
+        if let pattern = schema.keywords.pattern, !pattern.matches(text) {
             fail(schema, "pattern", SchemaMessages.pattern(pattern.source), report: report)
             valid = false
         }
-        if assertFormat, let format = schema.format, !Formats.isValid(text, format: format) {
+        if assertFormat, let format = schema.keywords.format, !Formats.isValid(text, format: format) {
             fail(schema, "format", SchemaMessages.format(format), report: report)
             valid = false
         }

@@ -7,56 +7,72 @@ public final class SchemaValidator {
     /// Whether `format` asserts (true) or only annotates (false, the 2020-12 default).
     public var assertFormat: Bool
 
-    var path: [PathToken] = []
-    /// The base URIs of the resources entered so far, outermost first.
-    var dynamicScope: [String] = []
-    var errors: [SchemaError] = []
-    let collectAnnotations: Bool
-
-    enum PathToken {
-        case key(String)
-        case index(Int)
-    }
-
     /// A validator for the schema at `uri` (with an optional fragment) in the registry; nil when there is none.
     public init?(registry: SchemaRegistry, uri: String, assertFormat: Bool = false) {
         guard let root = registry.schema(at: uri) else { return nil }
         self.registry = registry
         self.root = root
         self.assertFormat = assertFormat
-        collectAnnotations = registry.usesUnevaluated
     }
 
     /// Every way `instance` fails the schema, in document order; empty when it is valid.
     public func validate(_ instance: JSONNode) -> [SchemaError] {
-        errors = []
-        path = []
-        dynamicScope = []
+        var run = ValidationRun(registry: registry, assertFormat: assertFormat, instance: instance)
         var evaluated = Evaluated()
-        _ = check(root, instance, report: true, evaluated: &evaluated)
-        return errors
+        _ = run.check(root, instance, report: true, evaluated: &evaluated)
+        return run.errors
     }
 
     /// True when `instance` is valid; stops at the first failure.
     public func isValid(_ instance: JSONNode) -> Bool {
-        errors = []
-        path = []
-        dynamicScope = []
+        var run = ValidationRun(registry: registry, assertFormat: assertFormat, instance: instance)
         var evaluated = Evaluated()
-        return check(root, instance, report: false, evaluated: &evaluated)
+        return run.check(root, instance, report: false, evaluated: &evaluated)
+    }
+}
+
+/// The state of one validation: where in the instance it is, the dynamic scope, the failures so far.
+///
+/// A struct passed `inout`, so its bookkeeping needs no run-time exclusivity checks.
+struct ValidationRun {
+    let registry: SchemaRegistry
+    let assertFormat: Bool
+    let collectAnnotations: Bool
+    /// The instance being validated, to spell out `path` when a failure is reported.
+    let instance: JSONNode
+    /// Where in the instance the check is: a member's or element's position per level (cheap to push and pop).
+    var path: [Int] = []
+    /// The first schema of each resource entered so far, outermost first.
+    var dynamicScope: [Schema] = []
+    var errors: [SchemaError] = []
+
+    init(registry: SchemaRegistry, assertFormat: Bool, instance: JSONNode) {
+        self.registry = registry
+        self.assertFormat = assertFormat
+        self.instance = instance
+        collectAnnotations = registry.usesUnevaluated
     }
 
-    /// The instance pointer of the value being checked now.
+    /// The instance pointer of the value being checked now, spelled out from the positions in `path`.
     var currentPointer: JSONPointer {
-        JSONPointer(path.map {
-            switch $0 {
-            case .key(let key): key
-            case .index(let index): String(index)
+        var tokens: [String] = []
+        var node = instance
+        for position in path {
+            switch node.value {
+            case .object(let members):
+                tokens.append(members[position].key)
+                node = members[position].node
+            case .array(let elements):
+                tokens.append(String(position))
+                node = elements[position]
+            default:
+                return JSONPointer(tokens)
             }
-        })
+        }
+        return JSONPointer(tokens)
     }
 
-    func fail(_ schema: Schema, _ keyword: String, _ message: Localized, report: Bool) {
+    mutating func fail(_ schema: Schema, _ keyword: String, _ message: Localized, report: Bool) {
         guard report else { return }
         errors.append(SchemaError(instancePointer: currentPointer, keyword: keyword, keywordLocation: schema.keywordLocation(keyword), message: message))
     }

@@ -1,0 +1,199 @@
+/// A small backtracking matcher for the ASCII patterns schemas use most (`^[a-z0-9]+(-[a-z0-9]+)*$`,
+/// `^[0-9a-f]{64}$`): literals, `.`, classes with ranges and `\d \w \s`, groups with `|`, the quantifiers
+/// `* + ? {n} {n,} {n,m}`, and `^`/`$` at the ends. Anything else returns nil from `init` and the caller
+/// falls back to Swift's `Regex`; it exists because `Regex` costs microseconds per match.
+struct SimplePattern {
+    indirect enum Node {
+        case byte(UInt8)
+        case set([ClosedRange<UInt8>], negated: Bool)
+        case any
+        case group([[Item]])
+    }
+
+    struct Item {
+        let node: Node
+        let min: Int
+        let max: Int
+    }
+
+    private let items: [Item]
+    private let anchoredStart: Bool
+    private let anchoredEnd: Bool
+
+    init?(_ source: String) {
+        var bytes = Array(source.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        anchoredStart = bytes.first == UInt8(ascii: "^")
+        if anchoredStart { bytes.removeFirst() }
+        anchoredEnd = bytes.last == UInt8(ascii: "$") && (bytes.count < 2 || bytes[bytes.count - 2] != UInt8(ascii: "\\"))
+        if anchoredEnd { bytes.removeLast() }
+        var parser = Parser(bytes: bytes)
+        guard let alternatives = parser.alternatives(), parser.index == bytes.count else { return nil }
+        items = alternatives.count == 1 ? alternatives[0] : [Item(node: .group(alternatives), min: 1, max: 1)]
+    }
+
+    /// Whether the pattern matches `text` (anywhere, unless anchored); nil when `text` is not ASCII.
+    func matches(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { input -> Bool? in
+            for byte in input where byte >= 0x80 { return nil }
+            let starts = anchoredStart ? 0...0 : 0...input.count
+            for start in starts where sequence(items, 0, input, start, { anchoredEnd ? $0 == input.count : true }) { return true }
+            return false
+        }
+    }
+
+    private func sequence(_ items: [Item], _ index: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+        guard index < items.count else { return next(position) }
+        let item = items[index]
+        func rest(_ end: Int) -> Bool { sequence(items, index + 1, input, end, next) }
+        if case .group = item.node { return repeated(item, 0, input, position, rest) }
+        // One byte per repetition: take as many as allowed, then give back one at a time.
+        var end = position
+        while end - position < item.max, end < input.count, Self.accepts(item.node, input[end]) { end += 1 }
+        while end - position >= item.min {
+            if rest(end) { return true }
+            if end == position { break }
+            end -= 1
+        }
+        return false
+    }
+
+    /// Greedy repetition of a group with backtracking; an empty iteration never repeats.
+    private func repeated(_ item: Item, _ count: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+        guard case .group(let alternatives) = item.node else { return false }
+        if count < item.max {
+            func more(_ end: Int) -> Bool { end != position && repeated(item, count + 1, input, end, next) }
+            if alternatives.contains(where: { sequence($0, 0, input, position, more) }) { return true }
+        }
+        return count >= item.min && next(position)
+    }
+
+    private static func accepts(_ node: Node, _ byte: UInt8) -> Bool {
+        switch node {
+        case .byte(let expected): byte == expected
+        case .any: byte != 0x0A && byte != 0x0D
+        case .set(let ranges, let negated): ranges.contains { $0.contains(byte) } != negated
+        case .group: false
+        }
+    }
+
+    /// Parses the supported subset; returns nil at the first construct outside it.
+    private struct Parser {
+        let bytes: [UInt8]
+        var index = 0
+
+        static let digit: [ClosedRange<UInt8>] = [48...57]
+        static let word: [ClosedRange<UInt8>] = [48...57, 65...90, 95...95, 97...122]
+        static let space: [ClosedRange<UInt8>] = [9...13, 32...32]
+
+        mutating func alternatives() -> [[Item]]? {
+            var result: [[Item]] = [[]]
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ")") { break }
+                if byte == UInt8(ascii: "|") {
+                    index += 1
+                    result.append([])
+                    continue
+                }
+                guard let node = atom(), let (min, max) = quantifier() else { return nil }
+                result[result.count - 1].append(Item(node: node, min: min, max: max))
+            }
+            return result
+        }
+
+        mutating func atom() -> Node? {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "("):
+                if index < bytes.count && bytes[index] == UInt8(ascii: "?") { return nil }
+                guard let inner = alternatives(), index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }
+                index += 1
+                return .group(inner)
+            case UInt8(ascii: "["): return set()
+            case UInt8(ascii: "."): return .any
+            case UInt8(ascii: "\\"): return escape(inSet: false).map { .set($0, negated: false) }
+            case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "$"):
+                return nil
+            default: return .byte(byte)
+            }
+        }
+
+        mutating func escape(inSet: Bool) -> [ClosedRange<UInt8>]? {
+            guard index < bytes.count else { return nil }
+            let letter = bytes[index]
+            index += 1
+            switch letter {
+            case UInt8(ascii: "d"): return Self.digit
+            case UInt8(ascii: "w"): return Self.word
+            case UInt8(ascii: "s"): return Self.space
+            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "+"), UInt8(ascii: "*"),
+                 UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+                 UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "@"),
+                 UInt8(ascii: ":"):
+                return [letter...letter]
+            default: return nil
+            }
+        }
+
+        mutating func set() -> Node? {
+            var negated = false
+            if index < bytes.count && bytes[index] == UInt8(ascii: "^") {
+                negated = true
+                index += 1
+            }
+            var ranges: [ClosedRange<UInt8>] = []
+            while index < bytes.count && bytes[index] != UInt8(ascii: "]") {
+                var low = bytes[index]
+                index += 1
+                if low == UInt8(ascii: "\\") {
+                    guard let escaped = escape(inSet: true) else { return nil }
+                    if escaped.count != 1 || escaped[0].count != 1 {
+                        ranges += escaped
+                        continue
+                    }
+                    low = escaped[0].lowerBound
+                } else if low == UInt8(ascii: "[") {
+                    return nil
+                }
+                if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "-") && bytes[index + 1] != UInt8(ascii: "]") {
+                    let high = bytes[index + 1]
+                    guard high != UInt8(ascii: "\\"), high >= low else { return nil }
+                    index += 2
+                    ranges.append(low...high)
+                } else {
+                    ranges.append(low...low)
+                }
+            }
+            guard index < bytes.count else { return nil }
+            index += 1
+            return .set(ranges, negated: negated)
+        }
+
+        mutating func quantifier() -> (Int, Int)? {
+            guard index < bytes.count else { return (1, 1) }
+            var result: (Int, Int)
+            switch bytes[index] {
+            case UInt8(ascii: "*"): result = (0, Int.max)
+            case UInt8(ascii: "+"): result = (1, Int.max)
+            case UInt8(ascii: "?"): result = (0, 1)
+            case UInt8(ascii: "{"):
+                guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+                let inside = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+                let parts = inside.split(separator: ",", omittingEmptySubsequences: false)
+                guard (1...2).contains(parts.count), let low = Int(parts[0]) else { return nil }
+                let high = parts.count == 1 ? low : (parts[1].isEmpty ? Int.max : Int(parts[1]) ?? -1)
+                guard high >= low else { return nil }
+                index = close
+                result = (low, high)
+            default: return (1, 1)
+            }
+            index += 1
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+")) { return nil }
+            return result
+        }
+    }
+}
