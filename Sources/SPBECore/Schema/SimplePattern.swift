@@ -59,11 +59,11 @@ struct SimplePattern {
         return false
     }
 
-    /// Greedy repetition of a group with backtracking; an empty iteration never repeats.
+    /// Greedy repetition of a group with backtracking; beyond the minimum, an empty iteration never repeats.
     private func repeated(_ item: Item, _ count: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
         guard case .group(let alternatives) = item.node else { return false }
         if count < item.max {
-            func more(_ end: Int) -> Bool { end != position && repeated(item, count + 1, input, end, next) }
+            func more(_ end: Int) -> Bool { (end != position || count < item.min) && repeated(item, count + 1, input, end, next) }
             if alternatives.contains(where: { sequence($0, 0, input, position, more) }) { return true }
         }
         return count >= item.min && next(position)

@@ -1,0 +1,33 @@
+import Testing
+@testable import SPBECore
+
+/// The fast pattern matcher must agree with Swift's Regex on the patterns it accepts, and refuse the rest.
+struct SimplePatternTests {
+    static let patterns = [
+        "^[a-z0-9]+(-[a-z0-9]+)*$", "^[0-9a-f]{64}$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        "a+b", "^(ab|cd){2,3}$", "x?y{1,}z", "^\\d+\\.\\d*$", "[^abc]", "^a.c$", "^(a|ab)(c|bcd)(d*)$", "^$",
+    ]
+    static let texts = [
+        "", "kota-contoh", "kota--contoh", "-kota", "bappeda", String(repeating: "a", count: 64), String(repeating: "a", count: 63),
+        "2024-01-31", "2024-1-31", "I12", "i.1_2-x", "aab", "abcd", "ababab", "abababab", "yyz", "xz", "12.5", "12.", ".5",
+        "abc", "abd", "axc", "a\nc", "abcd", "acd", "KOTA",
+    ]
+
+    @Test func agreesWithRegex() throws {
+        for source in Self.patterns {
+            let simple = try #require(SimplePattern(source), "\(source) should be supported")
+            let regex = try Regex(source)
+            for text in Self.texts {
+                let expected = (try? regex.firstMatch(in: text)) != nil
+                #expect(simple.matches(text) == expected, "\(source) on \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func refusesWhatItDoesNotSupport() {
+        for source in ["(?=a)", "\\p{L}", "a*?", "[[:alpha:]]", "\\bword", "é+"] {
+            #expect(SimplePattern(source) == nil, "\(source)")
+        }
+        #expect(SimplePattern("^[a-z]+$")?.matches("kotá") == nil)
+    }
+}
