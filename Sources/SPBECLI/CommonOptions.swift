@@ -40,6 +40,10 @@ public enum CommonOptions {
 }
 
 extension CommonOptions {
+    static let stageOption = OptionSpec("stage", value: "self|document|interview|visit|final", help: Localized(
+        en: "which stage's levels to use (default final: the last external stage present)",
+        id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
+
     /// `--stage`, default `final`.
     static func stage(_ arguments: ParsedArguments) throws -> Stage {
         guard let value = arguments.value("stage") else { return .final }

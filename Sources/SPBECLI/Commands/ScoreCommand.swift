@@ -11,9 +11,7 @@ struct ScoreCommand: Command {
     static let formats = ["text", "json", "markdown", "csv"]
     static let options = CommonOptions.source + [
         CommonOptions.format(formats),
-        OptionSpec("stage", value: "self|document|interview|visit|final", help: Localized(
-            en: "which stage's levels to score (default final: the last external stage present)",
-            id: "tahap yang dinilai (bawaan final: tahap eksternal terakhir yang ada)")),
+        CommonOptions.stageOption,
         OptionSpec("indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator")),
         OptionSpec("strict", help: Localized(
             en: "exit 1 when a scope is incomplete or a file is invalid",

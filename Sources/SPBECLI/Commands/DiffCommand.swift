@@ -1,0 +1,64 @@
+import GitStore
+import SPBECore
+
+/// `spbe diff A B`: what changed between two revisions or cycles, and how it moved each scope's index.
+struct DiffCommand: Command {
+    static let name = "diff"
+    static let summary = Localized(
+        en: "show what changed between two revisions or cycles and how it moved the index",
+        id: "tampilkan perubahan antara dua revisi atau siklus dan pengaruhnya pada indeks")
+    static let synopsis = "[A [B]] [--scope ID] [--stage STAGE] [--format text|json|markdown]"
+    static let formats = ["text", "json", "markdown"]
+    static let options = [CommonOptions.repository, CommonOptions.scope, CommonOptions.format(formats), CommonOptions.stageOption]
+
+    let repositoryPath: String?
+    let revisions: [String]
+    let scopes: [String]
+    let stage: Stage
+    let format: String
+
+    init(_ arguments: ParsedArguments) throws {
+        guard arguments.positionals.count <= 2 else { throw UsageError(Messages.unexpectedArgument(arguments.positionals[2])) }
+        revisions = arguments.positionals
+        repositoryPath = arguments.value("repository")
+        scopes = arguments.all("scope")
+        stage = try CommonOptions.stage(arguments)
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let (oldName, newName) = try names(repository)
+        let oldCommit = try repository.resolveCommit(oldName)
+        let newCommit = try repository.resolveCommit(newName)
+        let cache = BlobCache()
+        let old = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: oldCommit)), cache: cache).load(scopes: scopes)
+        let new = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: newCommit)), cache: cache).load(scopes: scopes)
+        for scope in scopes where !old.allScopeIDs.contains(scope) && !new.allScopeIDs.contains(scope) {
+            throw ToolError(Messages.unknownScope(scope, new.allScopeIDs))
+        }
+        var ids: [String] = old.scopes.map(\.id)
+        for scope in new.scopes where !ids.contains(scope.id) { ids.append(scope.id) }
+        let diffs = ids.sorted().map { id in
+            ScopeDiffer.diff(old: old.scopes.first { $0.id == id }, new: new.scopes.first { $0.id == id }, stage: stage)
+        }
+        let report = DiffReport(
+            diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex, newCommit: newCommit.hex,
+            stage: stage, language: context.language)
+        switch format {
+        case "json": context.stdout.write(report.json().rendered)
+        case "markdown": context.stdout.write(report.markdown())
+        default: context.stdout.write(report.text())
+        }
+        return .success
+    }
+
+    /// The two revisions: as given, or B defaulting to HEAD, or the last two cycle tags.
+    private func names(_ repository: Repository) throws -> (String, String) {
+        if revisions.count == 2 { return (revisions[0], revisions[1]) }
+        if revisions.count == 1 { return (revisions[0], "HEAD") }
+        let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
+        guard tags.count >= 2 else { throw ToolError(Messages.needTwoCycles(tags.map(\.name))) }
+        return (tags[tags.count - 2].name, tags[tags.count - 1].name)
+    }
+}

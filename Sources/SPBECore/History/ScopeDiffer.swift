@@ -1,0 +1,98 @@
+/// Compares one scope at two revisions.
+public enum ScopeDiffer {
+    /// The diff of a scope; either side may be missing (scope added or removed).
+    public static func diff(old: LoadedScope?, new: LoadedScope?, stage: Stage) -> ScopeDiff {
+        let oldScore = old?.score(stage: stage)
+        let newScore = new?.score(stage: stage)
+        let oldIndicators = indicators(old)
+        let newIndicators = indicators(new)
+        let framework = newScore?.framework ?? oldScore?.framework
+        let frameworkChanged = old?.framework != nil && new?.framework != nil && old?.framework?.blob != new?.framework?.blob
+        var levelChanges: [ScopeDiff.LevelChange] = []
+        var agencies: [String: ScopeDiff.AgencyChange] = [:]
+        func touch(_ agency: String, _ body: (inout ScopeDiff.AgencyChange) -> Void) {
+            var change = agencies[agency] ?? ScopeDiff.AgencyChange(agency: agency)
+            body(&change)
+            agencies[agency] = change
+        }
+        if let framework {
+            for indicator in framework.indicators {
+                let before = oldIndicators[indicator.id]
+                let after = newIndicators[indicator.id]
+                let oldLevel = before?.1.level(at: stage) ?? 0
+                let newLevel = after?.1.level(at: stage) ?? 0
+                let agency = after?.0 ?? before?.0
+                if oldLevel != newLevel {
+                    let contribution = Rational(newLevel - oldLevel) * indicator.weight / framework.weightTotal
+                    levelChanges.append(ScopeDiff.LevelChange(indicator: indicator, agency: agency, old: oldLevel, new: newLevel, contribution: contribution))
+                    if let agency { touch(agency) { $0.contribution = $0.contribution + contribution; $0.levelChanges += 1 } }
+                }
+                guard let agency, let after = after?.1 else { continue }
+                let previous = before?.1
+                let oldEvidence = previous?.evidence ?? []
+                let added = after.evidence.filter { item in !oldEvidence.contains(item) && !oldEvidence.contains { $0.title == item.title } }.count
+                let changed = after.evidence.filter { item in !oldEvidence.contains(item) && oldEvidence.contains { $0.title == item.title } }.count
+                let removed = oldEvidence.filter { item in !after.evidence.contains { $0.title == item.title } }.count
+                let explanationChanged = previous.map { $0.explanation != after.explanation } ?? false
+                let opened = after.followUps.filter { $0.status == "open" && !(previous?.followUps.contains($0) ?? false) }.count
+                let closed = after.followUps.filter { item in
+                    item.status != "open" && (previous?.followUps.contains { $0.action == item.action && $0.status == "open" } ?? false)
+                }.count
+                if added + changed + removed + opened + closed > 0 || explanationChanged {
+                    touch(agency) {
+                        $0.evidenceAdded += added
+                        $0.evidenceChanged += changed
+                        $0.evidenceRemoved += removed
+                        $0.explanationsChanged += explanationChanged ? 1 : 0
+                        $0.followUpsOpened += opened
+                        $0.followUpsClosed += closed
+                    }
+                }
+            }
+        }
+        let oldFiles = Set(old?.agencyFiles.map(\.path) ?? [])
+        let newFiles = Set(new?.agencyFiles.map(\.path) ?? [])
+        for path in newFiles.subtracting(oldFiles) { touch(agencyName(path)) { $0.fileAdded = true } }
+        for path in oldFiles.subtracting(newFiles) { touch(agencyName(path)) { $0.fileRemoved = true } }
+        let oldAgencies = old?.manifest?.agencies.map(\.id) ?? []
+        let newAgencies = new?.manifest?.agencies.map(\.id) ?? []
+        var moves: [ScopeDiff.Move] = []
+        if let oldManifest = old?.manifest, let newManifest = new?.manifest, let framework {
+            for indicator in framework.indicators {
+                let from = oldManifest.owner(of: indicator.id)?.id
+                let to = newManifest.owner(of: indicator.id)?.id
+                if from != to { moves.append(ScopeDiff.Move(indicator: indicator.id, from: from, to: to)) }
+            }
+        }
+        let dataChange = levelChanges.reduce(Rational.zero) { $0 + $1.contribution }
+        var frameworkChange = Rational.zero
+        if frameworkChanged, let oldScore, let newFramework = newScore?.framework, let oldManifest = old?.manifest {
+            let oldDataUnderNew = Scorer.score(framework: newFramework, manifest: oldManifest, assessments: old?.assessments ?? [], stage: stage)
+            frameworkChange = oldDataUnderNew.index - oldScore.index
+        }
+        let ranked = levelChanges.sorted { (abs($0.contribution.numerator) * $1.contribution.denominator, $1.indicator.id) > (abs($1.contribution.numerator) * $0.contribution.denominator, $0.indicator.id) }
+        return ScopeDiff(
+            id: new?.id ?? old?.id ?? "", name: new?.manifest?.name ?? old?.manifest?.name ?? "",
+            old: oldScore, new: newScore, levelChanges: ranked,
+            agencies: agencies.values.sorted { ($0.contribution, $1.agency) > ($1.contribution, $0.agency) },
+            agenciesAdded: newAgencies.filter { !oldAgencies.contains($0) }, agenciesRemoved: oldAgencies.filter { !newAgencies.contains($0) },
+            moves: moves, frameworkChanged: frameworkChanged, dataChange: dataChange,
+            frameworkChange: frameworkChanged ? frameworkChange : .zero)
+    }
+
+    /// Each indicator's assessment from the file of the agency that owns it, exactly what `Scorer` counts.
+    static func indicators(_ scope: LoadedScope?) -> [String: (String, IndicatorAssessment)] {
+        guard let scope, let manifest = scope.manifest else { return [:] }
+        var result: [String: (String, IndicatorAssessment)] = [:]
+        for assessment in scope.assessments {
+            for indicator in assessment.indicators where result[indicator.id] == nil && manifest.owner(of: indicator.id)?.id == assessment.agency {
+                result[indicator.id] = (assessment.agency, indicator)
+            }
+        }
+        return result
+    }
+
+    private static func agencyName(_ path: String) -> String {
+        String(path.split(separator: "/").last?.dropLast(5) ?? "")
+    }
+}
