@@ -95,3 +95,32 @@ extension Repository {
             time: value.when.time, offsetMinutes: value.when.offset)
     }
 }
+
+extension Repository {
+    /// True when `ancestor` is reachable from `commit` (and is not `commit` itself).
+    public func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws -> Bool {
+        var commitOID = commit.oid
+        var ancestorOID = ancestor.oid
+        let result = git_graph_descendant_of(handle, &commitOID, &ancestorOID)
+        if result < 0 {
+            let error = Libgit2.lastError(code: result, operation: "compare history")
+            throw objectError(error, id: nil, inHistory: true)
+        }
+        return result == 1
+    }
+
+    /// For each path below `folder`, the newest commit reachable from `head` that changed it (against its first
+    /// parent), walking history only as far as needed to find `paths`.
+    public func lastCommits(touching paths: Set<String>, under folder: String, from head: ObjectID) throws -> [String: Commit] {
+        var found: [String: Commit] = [:]
+        for commit in try commits(from: nil, to: head, touching: folder) {
+            for change in try changes(from: commit.parents.first, to: commit.id, under: folder) {
+                for path in [change.oldPath, change.newPath].compactMap({ $0 }) where paths.contains(path) && found[path] == nil {
+                    found[path] = commit
+                }
+            }
+            if found.count == paths.count { break }
+        }
+        return found
+    }
+}

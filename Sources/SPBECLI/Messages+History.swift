@@ -37,3 +37,27 @@ extension Messages {
     static let revisionHeader = Localized(en: "revision", id: "revisi")
     static let dateHeader = Localized(en: "date", id: "tanggal")
 }
+
+extension Messages {
+    static func badBlameTarget(_ target: String) -> Localized {
+        Localized(en: "'\(target)' is not SCOPE/INDICATOR, e.g. kota-contoh/I12", id: "'\(target)' bukan LINGKUP/INDIKATOR, mis. kota-contoh/I12")
+    }
+    static func unknownIndicatorInScope(_ indicator: String, _ scope: String, _ example: String) -> Localized {
+        Localized(en: "'\(indicator)' is not an indicator of scope '\(scope)'s framework; use an id such as '\(example)'", id: "'\(indicator)' bukan indikator kerangka lingkup '\(scope)'; gunakan id seperti '\(example)'")
+    }
+    static let authorHeader = Localized(en: "author", id: "penulis")
+    static let assessorHeader = Localized(en: "assessors d/i/v", id: "asesor d/i/v")
+    static let neverAssessed = Localized(en: "no commit has assessed this indicator", id: "belum ada commit yang menilai indikator ini")
+}
+
+extension Messages {
+    static let sinceLabel = Localized(en: "reviews counted since", id: "reviu dihitung sejak")
+    static let reviewedHeader = Localized(en: "reviewed", id: "direviu")
+    static let assessedHeader = Localized(en: "assessed", id: "dinilai")
+    static let followUpsOpenHeader = Localized(en: "open follow-ups", id: "tindak lanjut terbuka")
+    static let lintHeader = Localized(en: "lint", id: "lint")
+    static let lastChangeHeader = Localized(en: "last change", id: "perubahan terakhir")
+    static let overdueWord = Localized(en: "overdue", id: "terlambat")
+    static let yes = Localized(en: "yes", id: "ya")
+    static let no = Localized(en: "NO", id: "BELUM")
+}

@@ -4,8 +4,8 @@ public enum ScopeDiffer {
     public static func diff(old: LoadedScope?, new: LoadedScope?, stage: Stage) -> ScopeDiff {
         let oldScore = old?.score(stage: stage)
         let newScore = new?.score(stage: stage)
-        let oldIndicators = indicators(old)
-        let newIndicators = indicators(new)
+        let oldIndicators = old?.scoredIndicators ?? [:]
+        let newIndicators = new?.scoredIndicators ?? [:]
         let framework = newScore?.framework ?? oldScore?.framework
         let frameworkChanged = old?.framework != nil && new?.framework != nil && old?.framework?.blob != new?.framework?.blob
         var levelChanges: [ScopeDiff.LevelChange] = []
@@ -78,18 +78,6 @@ public enum ScopeDiffer {
             agenciesAdded: newAgencies.filter { !oldAgencies.contains($0) }, agenciesRemoved: oldAgencies.filter { !newAgencies.contains($0) },
             moves: moves, frameworkChanged: frameworkChanged, dataChange: dataChange,
             frameworkChange: frameworkChanged ? frameworkChange : .zero)
-    }
-
-    /// Each indicator's assessment from the file of the agency that owns it, exactly what `Scorer` counts.
-    static func indicators(_ scope: LoadedScope?) -> [String: (String, IndicatorAssessment)] {
-        guard let scope, let manifest = scope.manifest else { return [:] }
-        var result: [String: (String, IndicatorAssessment)] = [:]
-        for assessment in scope.assessments {
-            for indicator in assessment.indicators where result[indicator.id] == nil && manifest.owner(of: indicator.id)?.id == assessment.agency {
-                result[indicator.id] = (assessment.agency, indicator)
-            }
-        }
-        return result
     }
 
     private static func agencyName(_ path: String) -> String {

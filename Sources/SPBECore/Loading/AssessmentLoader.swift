@@ -14,7 +14,7 @@ public struct AssessmentLoader {
 
     /// Everything under `assessments/`, grouped into scopes; `scopes` limits which are loaded (empty: all).
     public func load(scopes wanted: [String] = []) throws -> LoadedRevision {
-        let schemas = try SchemaSet(tree: tree)
+        let schemas = try cache.schemas(tree)
         let entries = try tree.entries(under: Self.assessments)
         var byScope: [String: [FileEntry]] = [:]
         var order: [String] = []

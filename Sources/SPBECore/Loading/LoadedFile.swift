@@ -28,10 +28,21 @@ public final class BlobCache {
     }
 
     private var checked: [Key: CheckedJSON] = [:]
+    private var schemaSets: [String: SchemaSet] = [:]
     public private(set) var hits = 0
 
     public init() {}
     public private(set) var misses = 0
+
+    /// The schemas of a tree, loaded once per distinct set of schema files.
+    func schemas(_ tree: FileTree) throws -> SchemaSet {
+        let entries = try SchemaSet.entries(tree)
+        let key = entries.map { $0.path + ":" + $0.id }.joined(separator: ",")
+        if let known = schemaSets[key] { return known }
+        let schemas = try SchemaSet(tree: tree, entries: entries)
+        schemaSets[key] = schemas
+        return schemas
+    }
 
     /// The checked form of a blob, computing it on first use.
     public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {

@@ -20,6 +20,18 @@ public struct LoadedScope {
         agencyFiles.filter(\.isValid).compactMap { $0.document.flatMap { AgencyAssessment($0.root) } }
     }
 
+    /// Each indicator's assessment from the file of the agency that owns it: exactly what `Scorer` counts.
+    public var scoredIndicators: [String: (String, IndicatorAssessment)] {
+        guard let manifest else { return [:] }
+        var result: [String: (String, IndicatorAssessment)] = [:]
+        for assessment in assessments {
+            for indicator in assessment.indicators where result[indicator.id] == nil && manifest.owner(of: indicator.id)?.id == assessment.agency {
+                result[indicator.id] = (assessment.agency, indicator)
+            }
+        }
+        return result
+    }
+
     /// The score, when manifest and framework are usable.
     public func score(stage: Stage) -> ScopeScore? {
         guard let manifest, let framework = framework?.framework else { return nil }

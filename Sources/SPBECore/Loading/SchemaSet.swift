@@ -16,10 +16,16 @@ public final class SchemaSet {
 
     public static let root = "file:///"
 
-    public init(tree: FileTree) throws {
+    /// The schema files of a tree: every `schemas/**.schema.json`.
+    static func entries(_ tree: FileTree) throws -> [FileEntry] {
+        try tree.entries(under: "schemas").filter { $0.isFile && $0.path.hasSuffix(".schema.json") }
+    }
+
+    /// Loads `entries` (from `SchemaSet.entries`) and the built-in schemas the tree lacks.
+    init(tree: FileTree, entries: [FileEntry]) throws {
         var fingerprint = ""
         var present: Set<String> = []
-        for entry in try tree.entries(under: "schemas") where entry.isFile && entry.path.hasSuffix(".schema.json") {
+        for entry in entries {
             let bytes = try tree.read(entry)
             do {
                 let document = try JSONParser().parse(bytes)

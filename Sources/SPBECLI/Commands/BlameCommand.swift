@@ -1,0 +1,88 @@
+import GitStore
+import SPBECore
+
+/// `spbe blame SCOPE/INDICATOR`: every commit that changed an indicator's level (with `--all`, also its
+/// explanation or evidence), found by comparing parsed values along history, so moves between files are followed.
+struct BlameCommand: Command {
+    static let name = "blame"
+    static let summary = Localized(
+        en: "show who changed an indicator's level, when, and from what to what",
+        id: "tampilkan siapa mengubah tingkat suatu indikator, kapan, dan dari berapa ke berapa")
+    static let synopsis = "SCOPE/INDICATOR [--rev REV] [--all] [--format text|json]"
+    static let formats = ["text", "json"]
+    static let options = [
+        CommonOptions.repository, CommonOptions.rev, CommonOptions.format(formats),
+        OptionSpec("all", help: Localized(en: "also changes of the explanation or evidence", id: "termasuk perubahan penjelasan atau data dukung")),
+    ]
+
+    let repositoryPath: String?
+    let revision: String
+    let scope: String
+    let indicator: String
+    let all: Bool
+    let format: String
+
+    init(_ arguments: ParsedArguments) throws {
+        guard let target = arguments.positionals.first else { throw UsageError(Messages.missingArgument("SCOPE/INDICATOR")) }
+        guard arguments.positionals.count == 1 else { throw UsageError(Messages.unexpectedArgument(arguments.positionals[1])) }
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw UsageError(Messages.badBlameTarget(target)) }
+        scope = String(parts[0])
+        indicator = String(parts[1])
+        repositoryPath = arguments.value("repository")
+        revision = arguments.value("rev") ?? "HEAD"
+        all = arguments.flag("all")
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+    }
+
+    /// One change to the indicator.
+    struct Event {
+        let commit: Commit
+        let cycle: String?
+        let agency: String?
+        let old: IndicatorAssessment?
+        let new: IndicatorAssessment?
+        let what: [String]
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let head = try repository.resolveCommit(revision)
+        let folder = "\(RepositoryLayout.assessments)/\(scope)"
+        let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
+        guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
+        let cache = BlobCache()
+        var previous: IndicatorAssessment?
+        var known = false
+        var events: [Event] = []
+        for commit in history {
+            let loaded = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: commit.id)), cache: cache).load(scopes: [scope])
+            guard let scopeNow = loaded.scopes.first else { continue }
+            if let framework = scopeNow.framework?.framework, framework.indicator(indicator) == nil, !known {
+                throw ToolError(Messages.unknownIndicatorInScope(indicator, scope, framework.indicators.first?.id ?? ""))
+            }
+            known = true
+            let current = scopeNow.scoredIndicators[indicator]
+            let what = changes(previous, current?.1)
+            if !what.isEmpty {
+                events.append(Event(commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: current?.0, old: previous, new: current?.1, what: what))
+            }
+            previous = current?.1
+        }
+        let report = BlameReport(target: "\(scope)/\(indicator)", events: events, language: context.language)
+        context.stdout.write(format == "json" ? report.json().rendered : report.text())
+        return .success
+    }
+
+    /// What changed between two states of the indicator that this blame reports.
+    private func changes(_ old: IndicatorAssessment?, _ new: IndicatorAssessment?) -> [String] {
+        var what: [String] = []
+        if old?.level != new?.level { what.append("level") }
+        if old?.document != new?.document || old?.interview != new?.interview || old?.visit != new?.visit { what.append("assessor") }
+        if all {
+            if old?.explanation != new?.explanation { what.append("explanation") }
+            if old?.evidence != new?.evidence { what.append("evidence") }
+        }
+        return what
+    }
+}

@@ -1,0 +1,92 @@
+import GitStore
+import SPBECore
+
+/// `spbe status`: review progress of the current cycle per agency, so the coordinator knows whom to chase.
+struct StatusCommand: Command {
+    static let name = "status"
+    static let summary = Localized(
+        en: "show each agency's review progress this cycle: assessed, reviewed, follow-ups, lint problems",
+        id: "tampilkan kemajuan reviu tiap perangkat daerah siklus ini: dinilai, direviu, tindak lanjut, masalah lint")
+    static let synopsis = "[--rev REV] [--scope ID] [--today YYYY-MM-DD] [--format text|json|markdown]"
+    static let formats = ["text", "json", "markdown"]
+    static let options = [
+        CommonOptions.repository, CommonOptions.rev, CommonOptions.scope, CommonOptions.format(formats),
+        OptionSpec("today", value: "YYYY-MM-DD", help: Localized(
+            en: "the date follow-ups are overdue against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)")),
+    ]
+
+    let repositoryPath: String?
+    let revision: String
+    let scopes: [String]
+    let today: String?
+    let format: String
+
+    init(_ arguments: ParsedArguments) throws {
+        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
+        repositoryPath = arguments.value("repository")
+        revision = arguments.value("rev") ?? "HEAD"
+        scopes = arguments.all("scope")
+        today = arguments.value("today")
+        if let today, !(today.count == 10 && today.split(separator: "-").count == 3) { throw UsageError(Messages.badDate("--today", today)) }
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let head = try repository.resolveCommit(revision)
+        let cache = BlobCache()
+        let tree = SnapshotTree(CommitSnapshot(repository: repository, commit: head))
+        let loaded = try AssessmentLoader(tree: tree, cache: cache).load(scopes: scopes)
+        try CommonOptions.requireScopes(loaded, wanted: scopes)
+        let previousCycle = try previousCycleTag(repository, head: head)
+        let findings = Linter.run(LintContext(revision: loaded, tree: tree, today: today))
+        var reports: [StatusReport.Scope] = []
+        for scope in loaded.scopes {
+            guard let manifest = scope.manifest else { continue }
+            let paths = Set(manifest.agencies.map { "\(scope.folder)/\($0.id).json" })
+            let lastCommits = try repository.lastCommits(touching: paths, under: scope.folder, from: head)
+            let scored = scope.scoredIndicators
+            let day = today ?? manifest.cycle.end
+            var rows: [StatusReport.Agency] = []
+            for agency in manifest.agencies {
+                let path = "\(scope.folder)/\(agency.id).json"
+                let file = scope.agencyFiles.first { $0.path == path }
+                let assessment = file?.document.flatMap { file?.isValid == true ? AgencyAssessment($0.root) : nil }
+                var changedSinceCycle = false
+                if let previousCycle, let file {
+                    changedSinceCycle = try repository.entry(at: previousCycle.commit, path: path)?.id.hex != file.entry.id
+                }
+                let followUps = assessment?.indicators.flatMap(\.followUps).filter { $0.status == "open" } ?? []
+                rows.append(StatusReport.Agency(
+                    id: agency.id, name: agency.name, owned: agency.indicators.count,
+                    assessed: agency.indicators.filter { scored[$0]?.0 == agency.id }.count,
+                    hasFile: file != nil, lastCommit: lastCommits[path],
+                    reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
+                    openFollowUps: followUps.count,
+                    overdueFollowUps: followUps.filter { Self.isOverdue($0, today: day) }.count,
+                    errors: findings.filter { $0.path == path && $0.severity == .error }.count,
+                    warnings: findings.filter { $0.path == path && $0.severity == .warning }.count))
+            }
+            reports.append(StatusReport.Scope(id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name, agencies: rows.sorted(by: StatusReport.Agency.chaseFirst)))
+        }
+        let report = StatusReport(scopes: reports, commit: head.hex, language: context.language)
+        switch format {
+        case "json": context.stdout.write(report.json().rendered)
+        case "markdown": context.stdout.write(report.markdown())
+        default: context.stdout.write(report.text())
+        }
+        return .success
+    }
+
+    static func isOverdue(_ followUp: IndicatorAssessment.FollowUp, today: String?) -> Bool {
+        guard let today, let due = followUp.due else { return false }
+        return due < today
+    }
+
+    /// The newest cycle tag strictly before `head` in its history.
+    private func previousCycleTag(_ repository: Repository, head: ObjectID) throws -> Tag? {
+        try repository.tags(prefix: Repository.cycleTagPrefix).reversed().first { tag in
+            try tag.commit != head && repository.isAncestor(tag.commit, of: head)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import SPBECore
+
+/// The output of `spbe blame`.
+struct BlameReport {
+    let target: String
+    let events: [BlameCommand.Event]
+    let language: Language
+
+    static func level(_ state: IndicatorAssessment?) -> String { state.map { String($0.level) } ?? "-" }
+
+    static func stages(_ state: IndicatorAssessment?) -> String {
+        guard let state else { return "-" }
+        return [state.document, state.interview, state.visit].map { $0.map(String.init) ?? "·" }.joined(separator: "/")
+    }
+
+    func text() -> String {
+        var table = TextTable(
+            ["commit", Messages.dateHeader.text(language), Messages.authorHeader.text(language), Messages.cycleLabel.text(language),
+             Messages.agencyHeader.text(language), Messages.levelHeader.text(language), Messages.assessorHeader.text(language), Messages.changeHeader.text(language)],
+            rightAligned: [false, false, false, false, false, false, false, false])
+        for event in events {
+            table.rows.append([
+                event.commit.id.short, Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
+                "\(event.commit.author.name) <\(event.commit.author.email)>", event.cycle ?? "-", event.agency ?? "-",
+                "\(Self.level(event.old)) → \(Self.level(event.new))", "\(Self.stages(event.old)) → \(Self.stages(event.new))",
+                event.what.joined(separator: ", "),
+            ])
+        }
+        return "\(target)\n" + (events.isEmpty ? Messages.neverAssessed.text(language) + "\n" : table.rendered)
+    }
+
+    func json() -> OutputJSON {
+        func state(_ value: IndicatorAssessment?) -> OutputJSON {
+            guard let value else { return .null }
+            return .object([
+                ("level", .int(value.level)), ("document", value.document.map(OutputJSON.int) ?? .null),
+                ("interview", value.interview.map(OutputJSON.int) ?? .null), ("visit", value.visit.map(OutputJSON.int) ?? .null),
+                ("final", .int(value.level(at: .final))),
+            ])
+        }
+        return .object([
+            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+            ("target", .string(target)),
+            ("changes", .array(events.map { event in
+                .object([
+                    ("commit", .string(event.commit.id.hex)),
+                    ("author", .object([("name", .string(event.commit.author.name)), ("email", .string(event.commit.author.email))])),
+                    ("date", .string(Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes))),
+                    ("summary", .string(event.commit.summary)),
+                    ("cycle", .optional(event.cycle)), ("agency", .optional(event.agency)),
+                    ("old", state(event.old)), ("new", state(event.new)),
+                    ("what", .array(event.what.map(OutputJSON.string))),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,110 @@
+import GitStore
+import SPBECore
+
+/// The output of `spbe status`.
+struct StatusReport {
+    struct Agency {
+        let id: String
+        let name: String
+        let owned: Int
+        let assessed: Int
+        let hasFile: Bool
+        let lastCommit: Commit?
+        /// Its file changed since the previous cycle tag, or its `cycle` is the manifest's.
+        let reviewed: Bool
+        let openFollowUps: Int
+        let overdueFollowUps: Int
+        let errors: Int
+        let warnings: Int
+
+        /// Agencies that need chasing first: not reviewed, then unassessed indicators, overdue follow-ups, lint errors.
+        static func chaseFirst(_ lhs: Agency, _ rhs: Agency) -> Bool {
+            func weight(_ agency: Agency) -> (Int, Int, Int, Int) {
+                (agency.reviewed ? 0 : 1, agency.owned - agency.assessed, agency.overdueFollowUps, agency.errors)
+            }
+            let (left, right) = (weight(lhs), weight(rhs))
+            return left != right ? left > right : lhs.id < rhs.id
+        }
+    }
+
+    struct Scope {
+        let id: String
+        let name: String
+        let cycle: String
+        let previousCycle: String?
+        let agencies: [Agency]
+    }
+
+    let scopes: [Scope]
+    let commit: String
+    let language: Language
+
+    func t(_ text: Localized) -> String { text.text(language) }
+
+    private func last(_ agency: Agency) -> String {
+        guard let commit = agency.lastCommit else { return "-" }
+        return "\(Dates.day(commit.author.time, offsetMinutes: commit.author.offsetMinutes)) \(commit.author.name)"
+    }
+
+    func text() -> String {
+        var out = ""
+        for scope in scopes {
+            out += "\(scope.name) (\(scope.id)) · \(t(Messages.cycleLabel)) \(scope.cycle)"
+            out += scope.previousCycle.map { " · \(t(Messages.sinceLabel)) \($0)" } ?? ""
+            out += "\n"
+            var table = TextTable(
+                [t(Messages.agencyHeader), t(Messages.reviewedHeader), t(Messages.assessedHeader), t(Messages.followUpsOpenHeader),
+                 t(Messages.lintHeader), t(Messages.lastChangeHeader)],
+                rightAligned: [false, false, true, true, true, false])
+            for agency in scope.agencies {
+                table.rows.append([
+                    agency.id, agency.reviewed ? t(Messages.yes) : t(Messages.no), "\(agency.assessed)/\(agency.owned)",
+                    "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))", "\(agency.errors)E \(agency.warnings)W", last(agency),
+                ])
+            }
+            out += table.rendered + "\n"
+        }
+        return out
+    }
+
+    func json() -> OutputJSON {
+        .object([
+            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+            ("commit", .string(commit)),
+            ("scopes", .array(scopes.map { scope in
+                .object([
+                    ("id", .string(scope.id)), ("name", .string(scope.name)), ("cycle", .string(scope.cycle)),
+                    ("previousCycleTag", .optional(scope.previousCycle)),
+                    ("agencies", .array(scope.agencies.map { agency in
+                        .object([
+                            ("id", .string(agency.id)), ("name", .string(agency.name)), ("owned", .int(agency.owned)),
+                            ("assessed", .int(agency.assessed)), ("hasFile", .bool(agency.hasFile)), ("reviewed", .bool(agency.reviewed)),
+                            ("openFollowUps", .int(agency.openFollowUps)), ("overdueFollowUps", .int(agency.overdueFollowUps)),
+                            ("lintErrors", .int(agency.errors)), ("lintWarnings", .int(agency.warnings)),
+                            ("lastCommit", agency.lastCommit.map { commit in
+                                .object([
+                                    ("id", .string(commit.id.hex)), ("author", .string(commit.author.name)), ("email", .string(commit.author.email)),
+                                    ("date", .string(Dates.day(commit.author.time, offsetMinutes: commit.author.offsetMinutes))),
+                                ])
+                            } ?? .null),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    func markdown() -> String {
+        var out = ""
+        for scope in scopes {
+            out += "## \(scope.name) · \(t(Messages.cycleLabel)) \(scope.cycle)\n\n"
+            out += "| \(t(Messages.agencyHeader)) | \(t(Messages.reviewedHeader)) | \(t(Messages.assessedHeader)) | \(t(Messages.followUpsOpenHeader)) | \(t(Messages.lintHeader)) | \(t(Messages.lastChangeHeader)) |\n"
+            out += "|---|---|--:|--:|--:|---|\n"
+            for agency in scope.agencies {
+                out += "| \(agency.name) (`\(agency.id)`) | \(agency.reviewed ? "✅" : "❌") | \(agency.assessed)/\(agency.owned) | \(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord))) | \(agency.errors)E \(agency.warnings)W | \(last(agency)) |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
