@@ -52,10 +52,9 @@ struct StatusCommand: Command {
                 let path = "\(scope.folder)/\(agency.id).json"
                 let file = scope.agencyFiles.first { $0.path == path }
                 let assessment = file?.document.flatMap { file?.isValid == true ? AgencyAssessment($0.root) : nil }
-                var changedSinceCycle = false
-                if let previousCycle, let file {
-                    changedSinceCycle = try repository.entry(at: previousCycle.commit, path: path)?.id.hex != file.entry.id
-                }
+                let maintainers = Set(agency.maintainers.map { $0.lowercased() })
+                let changedSinceCycle = try file != nil && repository.commits(from: previousCycle?.commit, to: head, touching: path)
+                    .contains { maintainers.contains($0.author.email.lowercased()) }
                 let followUps = assessment?.indicators.flatMap(\.followUps).filter { $0.status == "open" } ?? []
                 rows.append(StatusReport.Agency(
                     id: agency.id, name: agency.name, owned: agency.indicators.count,

@@ -10,7 +10,7 @@ struct StatusReport {
         let assessed: Int
         let hasFile: Bool
         let lastCommit: Commit?
-        /// Its file changed since the previous cycle tag, or its `cycle` is the manifest's.
+        /// One of its maintainers changed its file since the previous cycle tag, or its `cycle` is the manifest's.
         let reviewed: Bool
         let openFollowUps: Int
         let overdueFollowUps: Int
