@@ -35,7 +35,7 @@ public final class BlobCache {
     public private(set) var misses = 0
 
     /// The schemas of a tree, loaded once per distinct set of schema files.
-    func schemas(_ tree: FileTree) throws -> SchemaSet {
+    public func schemas(_ tree: FileTree) throws -> SchemaSet {
         let entries = try SchemaSet.entries(tree)
         let key = entries.map { $0.path + ":" + $0.id }.joined(separator: ",")
         if let known = schemaSets[key] { return known }

@@ -1,0 +1,98 @@
+import Foundation
+import GitStore
+import SPBECore
+
+/// `spbe fmt`: one canonical layout for manifests and agency files in the working tree; `--write` rewrites them.
+struct FmtCommand: Command {
+    static let name = "fmt"
+    static let summary = Localized(
+        en: "put manifests and agency files in the canonical layout (--check lists, --write rewrites)",
+        id: "rapikan manifes dan berkas perangkat daerah ke tata letak baku (--check mendaftar, --write menulis ulang)")
+    static let synopsis = "[--check | --write] [PATH…]"
+    static let options = [
+        CommonOptions.repository,
+        OptionSpec("check", help: Localized(en: "list the files not in canonical layout and exit 1 if any (the default)", id: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)")),
+        OptionSpec("write", help: Localized(en: "rewrite them in place (atomically)", id: "tulis ulang berkasnya (secara atomik)")),
+    ]
+
+    let repositoryPath: String?
+    let write: Bool
+    let paths: [String]
+
+    init(_ arguments: ParsedArguments) throws {
+        if arguments.flag("check") && arguments.flag("write") { throw UsageError(Messages.conflictingOptions("--check", "--write")) }
+        repositoryPath = arguments.value("repository")
+        write = arguments.flag("write")
+        paths = arguments.positionals
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let snapshot = try WorktreeSnapshot(repository: repository)
+        let tree = SnapshotTree(snapshot)
+        let schemas = try BlobCache().schemas(tree)
+        let files = try targets(tree, root: snapshot.root, context: context)
+        var differing: [String] = []
+        var unreadable = false
+        for path in files {
+            let full = snapshot.root + "/" + path
+            guard let data = FileManager.default.contents(atPath: full) else { throw GitError.unreadableFile(path: path, reason: "cannot be read") }
+            let bytes = [UInt8](data)
+            let document: JSONDocument
+            do {
+                document = try JSONParser().parse(bytes)
+            } catch {
+                context.stderr.line("\(path):\(error.location): \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))")
+                unreadable = true
+                continue
+            }
+            guard document.duplicateKeys.isEmpty else {
+                context.stderr.line("\(path): \(Messages.errorWord.text(context.language)): \(Messages.fmtDuplicateKeys.text(context.language))")
+                unreadable = true
+                continue
+            }
+            let kind: SchemaSet.Kind = path.hasSuffix("/" + AssessmentLoader.manifestName) ? .instansi : .assessment
+            let formatted = JSONFormatter(schema: schemas.validator(kind)).format(document)
+            guard formatted != bytes else { continue }
+            differing.append(path)
+            if write { try Self.replace(full, with: formatted) }
+        }
+        for path in differing { context.stdout.line(write ? Messages.formatted(path).text(context.language) : path) }
+        if unreadable { return .findings }
+        return !write && !differing.isEmpty ? .findings : .success
+    }
+
+    /// The files to format: the given paths (files, or folders searched for `.json`), else all of `assessments/`.
+    private func targets(_ tree: SnapshotTree, root: String, context: Context) throws -> [String] {
+        guard !paths.isEmpty else {
+            return try tree.entries(under: AssessmentLoader.assessments).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+        }
+        var result: [String] = []
+        for path in paths {
+            let absolute = SourceOptions.absolute(path, in: context.currentDirectory)
+            guard absolute.hasPrefix(root + "/") else { throw GitError.pathNotFound(path) }
+            let relative = String(absolute.dropFirst(root.count + 1))
+            let inside = try tree.entries(under: relative).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+            if !inside.isEmpty {
+                result += inside
+            } else if FileManager.default.fileExists(atPath: absolute) {
+                result.append(relative)
+            } else {
+                throw GitError.pathNotFound(path)
+            }
+        }
+        return result
+    }
+
+    /// Writes a temporary file beside the target and renames it over the target, so no reader sees half a file.
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let temporary = path + ".spbe-fmt-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            throw ToolError(Messages.cannotWrite(path))
+        }
+        if rename(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ToolError(Messages.cannotWrite(path))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds one libFuzzer target (parser, validator or lint) with the core's sources and runs it.
+#   scripts/fuzz.sh TARGET [SECONDS]      e.g. scripts/fuzz.sh parser 600
+# Crashes are written to .build/fuzz/TARGET/ as crash-*; turn each into a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:?usage: scripts/fuzz.sh parser|validator|lint [SECONDS]}
+seconds=${2:-60}
+out=.build/fuzz/$target
+mkdir -p "$out/corpus"
+# The core embeds the schemas and framework through SwiftPM; outside SwiftPM, generate the same PackageResources.
+resources=$out/PackageResources.swift
+{
+  echo "struct PackageResources {"
+  for file in Sources/SPBECore/Resources/*.json; do
+    name=$(basename "$file" | tr '.-' '__')
+    printf 'static let %s: [UInt8] = [%s]\n' "$name" "$(od -An -v -tu1 "$file" | tr -s ' \n' ',' | sed 's/^,//; s/,$//')"
+  done
+  echo "}"
+} > "$resources"
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name SPBECore \
+  $(find Sources/SPBECore -name '*.swift') "$resources" "Tests/Fuzz/$target.swift" -o "$out/fuzz-$target"
+cp assessments/kota-contoh/*.json schemas/*.json "$out/corpus/" 2>/dev/null || true
+cd "$out"
+exec ./"fuzz-$target" -max_total_time="$seconds" -max_len=65536 -artifact_prefix=./ corpus
