@@ -25,8 +25,14 @@ public final class GitFixture {
         try git(bare ? ["init", "-q", "--bare", "-b", "main"] : ["init", "-q", "-b", "main"])
     }
 
-    /// Wraps an existing folder (a clone made by another fixture).
-    public init(existing path: String) { self.path = path }
+    /// Whether the folder is deleted with the fixture.
+    private var removesFolder = true
+
+    /// Wraps an existing folder (a clone made by another fixture); `owned` false leaves it in place afterwards.
+    public init(existing path: String, owned: Bool = true) {
+        self.path = path
+        removesFolder = owned
+    }
 
     /// A fresh empty folder under the system's temporary folder.
     public static func temporaryFolder() throws -> String {
@@ -116,7 +122,7 @@ public final class GitFixture {
         return GitFixture(existing: target)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    deinit { if removesFolder { try? FileManager.default.removeItem(atPath: path) } }
 }
 
 /// A git command of a fixture failed.

@@ -61,7 +61,7 @@ public enum SHA256 {
 
 extension String {
     /// This text with every occurrence of `target` replaced (no Foundation in the core).
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+    public func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         guard !target.isEmpty else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }

@@ -1,7 +1,5 @@
-import SPBECore
-
 /// A JSON value for output, with keys kept in the order written (so output is stable and diffable).
-indirect enum OutputJSON {
+public indirect enum OutputJSON {
     case object([(String, OutputJSON)])
     case array([OutputJSON])
     case string(String)
@@ -10,11 +8,11 @@ indirect enum OutputJSON {
     case bool(Bool)
     case null
 
-    static func int(_ value: Int) -> OutputJSON { .number(String(value)) }
-    static func optional(_ value: String?) -> OutputJSON { value.map(OutputJSON.string) ?? .null }
+    public static func int(_ value: Int) -> OutputJSON { .number(String(value)) }
+    public static func optional(_ value: String?) -> OutputJSON { value.map(OutputJSON.string) ?? .null }
 
     /// Pretty-printed with two-space indentation and a final newline.
-    var rendered: String {
+    public var rendered: String {
         var out = ""
         write(into: &out, indent: "")
         return out + "\n"
@@ -50,7 +48,7 @@ indirect enum OutputJSON {
 
 extension Rational {
     /// The documented JSON shape of an exact value: `{"display": "3.42", "exact": "683/200", "decimal": "3.415"}`.
-    func json(decimals: Int) -> OutputJSON {
+    public func json(decimals: Int) -> OutputJSON {
         .object([
             ("display", .string(rounded(decimals))),
             ("exact", .string(description)),
@@ -59,7 +57,7 @@ extension Rational {
     }
 
     /// The exact decimal expansion when it ends (denominator of only 2s and 5s), else nil.
-    var exactDecimal: String? {
+    public var exactDecimal: String? {
         var rest = denominator
         var twos = 0
         var fives = 0

@@ -1,0 +1,127 @@
+import SPBECore
+
+/// The files `spbe init` writes besides the assessments: schemas, framework, README, CI and hook definitions.
+enum Scaffold {
+    static let executables: Set<String> = []
+
+    static func files(scope: String) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for (name, bytes) in BuiltIn.schemas { files["schemas/\(name)"] = bytes }
+        for (id, bytes) in BuiltIn.frameworks { files["schemas/frameworks/\(id).json"] = bytes }
+        files["README.md"] = Array(readme(scope: scope).utf8)
+        files[".github/workflows/spbe.yml"] = Array(githubWorkflow.utf8)
+        files[".gitlab-ci.yml"] = Array(gitlabCI.utf8)
+        files[".pre-commit-config.yaml"] = Array(preCommit.utf8)
+        return files
+    }
+
+    /// A manifest giving every indicator to the coordinating agency, for the coordinator to share out.
+    static func manifest(scope: String, framework: Framework) -> [UInt8] {
+        Array(OutputJSON.object([
+            ("$schema", .string("../../schemas/instansi.schema.json")),
+            ("id", .string(scope)),
+            ("name", .string("Pemerintah \(scope)")),
+            ("category", .string("kota")),
+            ("framework", .string(framework.id)),
+            ("cycle", .object([("id", .string("2025")), ("start", .string("2025-01-01")), ("end", .string("2025-12-31")), ("predikatFrom", .string("exact"))])),
+            ("coordinator", .object([("agency", .string("diskominfo")), ("maintainers", .array([.string("tim.spbe@example.go.id")]))])),
+            ("agencies", .object([("diskominfo", .object([
+                ("name", .string("Dinas Komunikasi dan Informatika")),
+                ("maintainers", .array([.string("spbe.diskominfo@example.go.id")])),
+                ("indicators", .array(framework.indicators.map { .string($0.id) })),
+            ]))])),
+        ]).rendered.utf8)
+    }
+
+    static func agencyTemplate() -> [UInt8] {
+        Array(OutputJSON.object([
+            ("$schema", .string("../../schemas/assessment.schema.json")),
+            ("agency", .string("diskominfo")),
+            ("cycle", .string("2025")),
+            ("indicators", .object([])),
+        ]).rendered.utf8)
+    }
+
+    static func readme(scope: String) -> String {
+        """
+        # Penilaian mandiri SPBE — \(scope)
+
+        Repositori ini menyimpan penilaian mandiri SPBE (PermenPANRB 59/2020) sebagai berkas JSON, satu berkas per
+        perangkat daerah, dan diperiksa dengan [spbe](https://spbe.invalid) di setiap merge request.
+
+        ## Untuk perangkat daerah
+
+        1. Sunting hanya berkas perangkat daerah Anda: `assessments/\(scope)/<id-perangkat-daerah>.json`.
+           Editor yang membaca `$schema` (mis. VS Code) menampilkan penjelasan setiap isian.
+        2. Untuk setiap indikator isi `level` (1-5), `explanation` (fakta dan analisis) dan `evidence` (data dukung:
+           `path` ke berkas di folder `evidence/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung.
+        3. Sebelum commit, periksa berkas Anda: `spbe lint --worktree`.
+        4. Kirim perubahan melalui merge request; CI menjalankan `spbe lint` dan `spbe score`.
+
+        Ubah `cycle` di berkas Anda menjadi siklus berjalan setelah berkas direviu.
+
+        ## Untuk Tim Koordinasi SPBE
+
+        - `assessments/\(scope)/instansi.json` menetapkan perangkat daerah, pengelolanya (surel penulis commit) dan
+          indikator milik masing-masing. Setiap indikator dimiliki tepat satu perangkat daerah.
+        - Tandai setiap siklus evaluasi: `git tag cycle/2025`.
+        - `spbe status` menunjukkan siapa yang belum mereviu; `spbe diff 2024 2025` menjelaskan perubahan indeks;
+          `spbe report --out laporan.html` membuat laporan untuk pimpinan.
+        """ + "\n"
+    }
+
+    static let githubWorkflow = """
+        name: spbe
+        on: [pull_request, push]
+        jobs:
+          spbe:
+            runs-on: ubuntu-latest
+            permissions: { contents: read, security-events: write }
+            steps:
+              - uses: actions/checkout@v4
+                with: { fetch-depth: 0 }
+              - name: Lint
+                run: spbe lint ${{ github.base_ref && format('--base origin/{0}', github.base_ref) || '' }} --format github
+              - name: Lint (SARIF)
+                if: always()
+                run: spbe lint --format sarif > spbe.sarif || true
+              - uses: github/codeql-action/upload-sarif@v3
+                if: always()
+                with: { sarif_file: spbe.sarif }
+              - name: Score
+                if: always()
+                run: spbe score --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+        """
+
+    static let gitlabCI = """
+        spbe:
+          variables:
+            GIT_DEPTH: "0"
+          script:
+            - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
+            - spbe lint --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format junit > spbe-lint.xml
+            - spbe score --format markdown > spbe-score.md
+          artifacts:
+            when: always
+            reports:
+              junit: spbe-lint.xml
+            paths: [spbe-lint.xml, spbe-score.md]
+          rules:
+            - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+
+        """
+
+    static let preCommit = """
+        repos:
+          - repo: local
+            hooks:
+              - id: spbe-lint
+                name: spbe lint
+                entry: spbe lint --worktree
+                language: system
+                pass_filenames: false
+                files: ^(assessments|schemas)/
+
+        """
+}
