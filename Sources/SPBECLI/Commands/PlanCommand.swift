@@ -1,0 +1,70 @@
+import GitStore
+import SPBECore
+
+/// `spbe plan`: the fewest one-level steps that lift a scope's index to the target or the next predikat.
+struct PlanCommand: Command {
+    static let name = "plan"
+    static let summary = Localized(
+        en: "list the fewest level steps that reach the target index or the next predikat",
+        id: "daftar langkah tingkat paling sedikit untuk mencapai target indeks atau predikat berikutnya")
+    static let synopsis = "[--target X] [--scope ID] [--rev REV | --worktree] [--stage STAGE] [--format text|json|markdown]"
+    static let formats = ["text", "json", "markdown"]
+    static let options = CommonOptions.source + [
+        CommonOptions.format(formats), CommonOptions.stageOption,
+        OptionSpec("target", value: "X", help: Localized(
+            en: "the index to reach, e.g. 3.5 (default: the manifest's target, else the next predikat)",
+            id: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")),
+    ]
+
+    let source: SourceOptions
+    let format: String
+    let stage: Stage
+    let target: Rational?
+
+    init(_ arguments: ParsedArguments) throws {
+        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
+        source = try SourceOptions(arguments)
+        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        stage = try CommonOptions.stage(arguments)
+        if let text = arguments.value("target") {
+            guard let document = try? JSONParser().parse(Array(text.utf8)), let number = document.root.number, let value = Rational(number) else {
+                throw UsageError(Messages.badTarget(text))
+            }
+            target = value
+        } else {
+            target = nil
+        }
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let (_, snapshot) = try source.open(context)
+        let revision = try AssessmentLoader(tree: SnapshotTree(snapshot), cache: BlobCache()).load(scopes: source.scopes)
+        try CommonOptions.requireScopes(revision, wanted: source.scopes)
+        var plans: [PlanReport.Entry] = []
+        for scope in revision.scopes {
+            guard let score = scope.score(stage: stage) else {
+                throw ToolError(scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path))
+            }
+            plans.append(entry(for: score))
+        }
+        let report = PlanReport(entries: plans, language: context.language)
+        switch format {
+        case "json": context.stdout.write(report.json().rendered)
+        case "markdown": context.stdout.write(report.markdown())
+        default: context.stdout.write(report.text())
+        }
+        return .success
+    }
+
+    /// The goal (explicit target, the manifest's target if not yet reached, else the next band) and its plan.
+    private func entry(for score: ScopeScore) -> PlanReport.Entry {
+        if let target { return PlanReport.Entry(score: score, goal: .target(target), plan: Planner.plan(score, goal: target)) }
+        if let manifestTarget = score.manifest.target, score.index < manifestTarget {
+            return PlanReport.Entry(score: score, goal: .target(manifestTarget), plan: Planner.plan(score, goal: manifestTarget))
+        }
+        guard let (band, threshold) = Planner.nextBandGoal(score) else {
+            return PlanReport.Entry(score: score, goal: .top, plan: nil)
+        }
+        return PlanReport.Entry(score: score, goal: .band(band.name, threshold), plan: Planner.plan(score, goal: threshold))
+    }
+}

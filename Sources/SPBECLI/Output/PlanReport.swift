@@ -1,0 +1,110 @@
+import SPBECore
+
+/// The output of `spbe plan`.
+struct PlanReport {
+    enum Goal {
+        case target(Rational)
+        case band(String, Rational)
+        case top
+    }
+
+    struct Entry {
+        let score: ScopeScore
+        let goal: Goal
+        let plan: Planner.Plan?
+    }
+
+    let entries: [Entry]
+    let language: Language
+
+    func t(_ text: Localized) -> String { text.text(language) }
+
+    private func goalText(_ entry: Entry) -> String {
+        let decimals = entry.score.framework.decimals
+        switch entry.goal {
+        case .target(let value): return t(Messages.goalTarget(value.exactDecimal ?? value.rounded(decimals)))
+        case .band(let name, let value): return t(Messages.goalBand(name, value.exactDecimal ?? value.rounded(6)))
+        case .top: return t(Messages.goalTop)
+        }
+    }
+
+    /// Steps and gain per agency, largest first.
+    private func agencies(_ plan: Planner.Plan, _ framework: Framework) -> [(String, Int, Rational)] {
+        var totals: [String: (Int, Rational)] = [:]
+        for step in plan.steps {
+            let key = step.agency ?? "-"
+            let current = totals[key] ?? (0, .zero)
+            totals[key] = (current.0 + 1, current.1 + step.indicator.weight / framework.weightTotal)
+        }
+        return totals.map { ($0.key, $0.value.0, $0.value.1) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    }
+
+    func text() -> String {
+        var out = ""
+        for entry in entries {
+            let decimals = entry.score.framework.decimals
+            out += "\(entry.score.manifest.name) (\(entry.score.manifest.id))\n"
+            out += "\(t(Messages.indexLabel)) \(entry.score.display) \(entry.score.predikat.name) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
+            guard let plan = entry.plan else { out += "\n"; continue }
+            if plan.steps.isEmpty { out += t(Messages.goalReached) + "\n\n"; continue }
+            if !plan.reachable { out += t(Messages.goalUnreachable) + "\n" }
+            out += t(Messages.stepCount(plan.steps.count)) + "\n\n"
+            var table = TextTable(["#", t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader), t(Messages.indexAfterHeader)], rightAligned: [true, false, false, false, true])
+            for (number, step) in plan.steps.enumerated() {
+                table.rows.append([String(number + 1), step.indicator.id, step.agency ?? "-", "\(step.from) → \(step.to)", step.indexAfter.exactDecimal ?? step.indexAfter.rounded(decimals + 2)])
+            }
+            out += table.rendered + "\n"
+            var summary = TextTable([t(Messages.agencyHeader), t(Messages.stepsHeader), t(Messages.gainHeader)], rightAligned: [false, true, true])
+            for (agency, count, gain) in agencies(plan, entry.score.framework) {
+                summary.rows.append([agency, String(count), DiffReport.signed(gain)])
+            }
+            out += summary.rendered + "\n"
+        }
+        return out
+    }
+
+    func json() -> OutputJSON {
+        .object([
+            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+            ("scopes", .array(entries.map { entry in
+                let decimals = entry.score.framework.decimals
+                let goal: OutputJSON
+                switch entry.goal {
+                case .target(let value): goal = .object([("kind", .string("target")), ("index", value.json(decimals: decimals))])
+                case .band(let name, let value): goal = .object([("kind", .string("predikat")), ("predikat", .string(name)), ("index", value.json(decimals: decimals))])
+                case .top: goal = .object([("kind", .string("top"))])
+                }
+                return .object([
+                    ("id", .string(entry.score.manifest.id)),
+                    ("index", entry.score.index.json(decimals: decimals)),
+                    ("predikat", .string(entry.score.predikat.name)),
+                    ("goal", goal),
+                    ("reachable", .bool(entry.plan?.reachable ?? true)),
+                    ("steps", .array((entry.plan?.steps ?? []).map { step in
+                        .object([
+                            ("indicator", .string(step.indicator.id)), ("agency", .optional(step.agency)),
+                            ("from", .int(step.from)), ("to", .int(step.to)), ("indexAfter", step.indexAfter.json(decimals: decimals)),
+                        ])
+                    })),
+                    ("agencies", .array(entry.plan.map { agencies($0, entry.score.framework) }?.map { agency, count, gain in
+                        .object([("id", .string(agency)), ("steps", .int(count)), ("gain", gain.json(decimals: 6))])
+                    } ?? [])),
+                ])
+            })),
+        ])
+    }
+
+    func markdown() -> String {
+        var out = ""
+        for entry in entries {
+            out += "## \(entry.score.manifest.name): \(entry.score.display) \(entry.score.predikat.name) · \(goalText(entry))\n\n"
+            guard let plan = entry.plan, !plan.steps.isEmpty else { out += t(Messages.goalReached) + "\n\n"; continue }
+            out += "| # | \(t(Messages.indicatorHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.indexAfterHeader)) |\n|--:|---|---|---|--:|\n"
+            for (number, step) in plan.steps.enumerated() {
+                out += "| \(number + 1) | \(step.indicator.id) \(step.indicator.name) | \(step.agency ?? "-") | \(step.from) → \(step.to) | \(step.indexAfter.exactDecimal ?? step.indexAfter.rounded(6)) |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
