@@ -37,6 +37,8 @@ public struct Context {
     public var environment: [String: String]
     public var currentDirectory: String
     public var language: Language
+    /// True when `--lang` chose the language (the report defaults to Indonesian otherwise).
+    public var languageIsExplicit = false
 
     public init(stdout: TextOutput, stderr: TextOutput, environment: [String: String], currentDirectory: String) {
         self.stdout = stdout

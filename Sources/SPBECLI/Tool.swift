@@ -15,11 +15,20 @@ public enum Tool {
         var context = context
         var arguments = arguments
         do {
-            if let language = try extractLanguage(&arguments) { context.language = language }
+            if let language = try extractLanguage(&arguments) {
+                context.language = language
+                context.languageIsExplicit = true
+            }
         } catch let error as UsageError {
             return usageFailure(error, help: generalHelp(context.language), context)
         } catch {}
         let language = context.language
+        // `spbe -C DIR COMMAND …`, as with git, means `spbe COMMAND -C DIR …`.
+        if arguments.count >= 3, arguments[0] == "-C" || arguments[0] == "--repository" {
+            let option = Array(arguments.prefix(2))
+            arguments.removeFirst(2)
+            arguments.insert(contentsOf: option, at: 1)
+        }
 
         guard let first = arguments.first else {
             context.stderr.write(generalHelp(language))

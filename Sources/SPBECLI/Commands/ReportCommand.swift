@@ -1,0 +1,68 @@
+import Foundation
+import GitStore
+import SPBECore
+
+/// `spbe report`: one self-contained HTML page for leadership (inline CSS and SVG; no network, no assets).
+struct ReportCommand: Command {
+    static let name = "report"
+    static let summary = Localized(
+        en: "write one self-contained HTML report with charts for leadership (Indonesian unless --lang en)",
+        id: "tulis satu laporan HTML mandiri dengan grafik untuk pimpinan")
+    static let synopsis = "[--out FILE] [--rev REV] [--scope ID] [--stage STAGE]"
+    static let options = [
+        CommonOptions.repository, CommonOptions.rev, CommonOptions.scope, CommonOptions.stageOption,
+        OptionSpec("out", value: "FILE", help: Localized(en: "write to FILE (default: standard output)", id: "tulis ke FILE (bawaan: keluaran standar)")),
+    ]
+
+    let repositoryPath: String?
+    let revision: String
+    let scopes: [String]
+    let stage: Stage
+    let out: String?
+
+    init(_ arguments: ParsedArguments) throws {
+        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
+        repositoryPath = arguments.value("repository")
+        revision = arguments.value("rev") ?? "HEAD"
+        scopes = arguments.all("scope")
+        stage = try CommonOptions.stage(arguments)
+        out = arguments.value("out")
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let head = try repository.resolveCommit(revision)
+        let cache = BlobCache()
+        func load(_ commit: ObjectID) throws -> LoadedRevision {
+            try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: commit)), cache: cache).load(scopes: scopes)
+        }
+        let current = try load(head)
+        try CommonOptions.requireScopes(current, wanted: scopes)
+        let tags = try repository.tags(prefix: Repository.cycleTagPrefix).filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }
+        var trend: [(String, LoadedRevision)] = try tags.map { ($0.name, try load($0.commit)) }
+        if tags.last?.commit != head { trend.append((revision, current)) }
+        let previous = try tags.last(where: { $0.commit != head }).map { ($0.name, try load($0.commit)) }
+        let commit = try repository.commit(head)
+        var sections: [HTMLReport.Section] = []
+        for scope in current.scopes {
+            guard let score = scope.score(stage: stage) else { continue }
+            let history = trend.compactMap { name, revision in
+                revision.scopes.first { $0.id == scope.id }?.score(stage: stage).map { (name, $0) }
+            }
+            let diff = previous.map { name, revision in (name, ScopeDiffer.diff(old: revision.scopes.first { $0.id == scope.id }, new: scope, stage: stage)) }
+            sections.append(HTMLReport.Section(scope: scope, score: score, trend: history, change: diff))
+        }
+        let html = HTMLReport(
+            sections: sections, revision: revision, commit: head.short,
+            date: Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes),
+            language: context.languageIsExplicit ? context.language : .id
+        ).render()
+        if let out {
+            let path = SourceOptions.absolute(out, in: context.currentDirectory)
+            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { throw ToolError(Messages.cannotWrite(out)) }
+        } else {
+            context.stdout.write(html)
+        }
+        return .success
+    }
+}

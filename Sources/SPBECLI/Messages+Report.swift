@@ -1,0 +1,20 @@
+import SPBECore
+
+extension Messages {
+    static let reportTitle = Localized(en: "SPBE maturity report", id: "Laporan Indeks SPBE")
+    static let domainsAndAspects = Localized(en: "Domains and aspects", id: "Domain dan aspek")
+    static let trendTitle = Localized(en: "Index over the review cycles", id: "Indeks dari siklus ke siklus")
+    static let heatMapTitle = Localized(en: "Levels per agency and indicator", id: "Tingkat per perangkat daerah dan indikator")
+    static let heatMapLegend = Localized(
+        en: "Each cell is an indicator the agency owns, coloured by its level (red 1 … green 5; grey: not assessed).",
+        id: "Setiap sel adalah indikator milik perangkat daerah, diwarnai menurut tingkatnya (merah 1 … hijau 5; abu-abu: belum dinilai).")
+    static func changesTitle(_ name: String) -> Localized {
+        Localized(en: "Largest changes since \(name)", id: "Perubahan terbesar sejak \(name)")
+    }
+    static func followUpsTitle(_ count: Int) -> Localized {
+        Localized(en: "Open follow-ups (\(count))", id: "Tindak lanjut terbuka (\(count))")
+    }
+    static let actionHeader = Localized(en: "action", id: "tindakan")
+    static let dueHeader = Localized(en: "due", id: "tenggat")
+    static let targetHeader = Localized(en: "target level", id: "tingkat sasaran")
+}

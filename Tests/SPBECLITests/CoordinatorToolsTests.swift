@@ -1,0 +1,74 @@
+import Foundation
+import SPBECore
+import Testing
+import TestSupport
+@testable import SPBECLI
+
+/// `report`, `plan`, `codeowners` and `completion` on the example history.
+struct CoordinatorToolsTests {
+    static func example() throws -> String {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        return folder
+    }
+
+    @Test func reportIsSelfContainedAndIndonesianByDefault() throws {
+        let folder = try Self.example()
+        let run = CLI.run(["report"], in: folder, environment: ["LANG": "en_US.UTF-8"])
+        #expect(run.status == .success, "\(run.stderr)")
+        let html = run.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"id\">"))
+        #expect(html.contains("Laporan Indeks SPBE") && html.contains("Tindak lanjut terbuka"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3, "band scale, bars, trend")
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import") && !html.contains("url("), "no external assets")
+        #expect(html.contains(">3.85<") && html.contains(">2.83<") && html.contains(">3.42<"), "the index and the trend")
+        #expect(html.contains("Perubahan terbesar sejak cycle/2023"))
+        #expect(html.contains("@media print"))
+        let english = CLI.run(["report", "--lang", "en"], in: folder).stdout
+        #expect(english.contains("SPBE maturity report") && english.contains("Largest changes since cycle/2023"))
+        let out = folder + "/laporan.html"
+        #expect(CLI.run(["report", "--out", out, "--rev", "2023"], in: folder).status == .success)
+        let older = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(older.contains(">3.42<") && !older.contains(">3.85<"))
+    }
+
+    @Test func planNamesStepsAgenciesAndIndices() throws {
+        let folder = try Self.example()
+        let run = CLI.run(["plan", "--rev", "2023", "--format", "json"], in: folder)
+        let scope = try #require(try JSONParser().parse(Array(run.stdout.utf8)).root["scopes"]?.elements?.first)
+        #expect(scope["goal"]?["kind"]?.string == "target")
+        let steps = try #require(scope["steps"]?.elements)
+        #expect(steps.count == 3)
+        #expect(steps.last?["indexAfter"]?["exact"]?.string == "701/200")
+        #expect(steps.allSatisfy { $0["to"]?.number?.intValue == ($0["from"]?.number?.intValue ?? 0) + 1 })
+        let band = CLI.run(["plan", "--format", "json"], in: folder).stdout
+        #expect(band.contains("\"predikat\": \"Memuaskan\""), "2024 is past the manifest's target, so the next band")
+        #expect(CLI.run(["plan", "--target", "abc"], in: folder).status == .usage)
+        #expect(CLI.run(["plan", "--target", "3.9"], in: folder).stdout.contains("goal: index 3.9"))
+        #expect(CLI.run(["plan", "--target", "3"], in: folder).stdout.contains("the goal is already reached"))
+    }
+
+    @Test func codeownersListsEveryAgencyFile() throws {
+        let folder = try Self.example()
+        let github = CLI.run(["codeowners"], in: folder).stdout
+        #expect(github.contains("/schemas/ tim.spbe@kotacontoh.go.id\n"))
+        #expect(github.contains("/assessments/kota-contoh/bappeda.json spbe.bappeda@kotacontoh.go.id tim.spbe@kotacontoh.go.id\n"))
+        #expect(github.split(separator: "\n").filter { $0.hasPrefix("/assessments/kota-contoh/") }.count == 13)
+        #expect(CLI.run(["codeowners", "--format", "gitlab"], in: folder).stdout.contains("[kota-contoh]"))
+    }
+
+    @Test func completionScriptIsValidBash() throws {
+        let run = CLI.run(["completion", "bash"])
+        #expect(run.status == .success)
+        for command in Tool.commands { #expect(run.stdout.contains(command.name)) }
+        let file = try GitFixture.temporaryFolder() + "/spbe.bash"
+        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: file))
+        let bash = Process()
+        bash.executableURL = URL(fileURLWithPath: "/bin/bash")
+        bash.arguments = ["-n", file]
+        try bash.run()
+        bash.waitUntilExit()
+        #expect(bash.terminationStatus == 0)
+        #expect(CLI.run(["completion", "fish"]).status == .usage)
+    }
+}
