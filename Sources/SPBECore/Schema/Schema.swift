@@ -12,8 +12,9 @@ final class Schema {
     let always: Bool?
     /// The keywords, parsed once; a `let` struct, so reading them costs no exclusivity check.
     let keywords: Keywords
-    /// The target of `$ref`, resolved on first use.
-    var resolvedRef: Schema?
+    /// The target of `$ref`, resolved on first use; weak because references may form cycles (the registry owns
+    /// every compiled schema).
+    weak var resolvedRef: Schema?
 
     init(location: String, base: String, resource: Int, always: Bool?, keywords: Keywords) {
         self.location = location
