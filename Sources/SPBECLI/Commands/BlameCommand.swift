@@ -51,12 +51,12 @@ struct BlameCommand: Command {
         let folder = "\(RepositoryLayout.assessments)/\(scope)"
         let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
         guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
-        let cache = BlobCache()
+        let reader = RevisionReader(repository: repository, context: context)
         var previous: IndicatorAssessment?
         var known = false
         var events: [Event] = []
         for commit in history {
-            let loaded = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: commit.id)), cache: cache).load(scopes: [scope])
+            let loaded = try reader.load(commit.id, scopes: [scope])
             guard let scopeNow = loaded.scopes.first else { continue }
             if let framework = scopeNow.framework?.framework, framework.indicator(indicator) == nil, !known {
                 throw ToolError(Messages.unknownIndicatorInScope(indicator, scope, framework.indicators.first?.id ?? ""))

@@ -31,9 +31,9 @@ struct DiffCommand: Command {
         let (oldName, newName) = try names(repository)
         let oldCommit = try repository.resolveCommit(oldName)
         let newCommit = try repository.resolveCommit(newName)
-        let cache = BlobCache()
-        let old = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: oldCommit)), cache: cache).load(scopes: scopes)
-        let new = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: newCommit)), cache: cache).load(scopes: scopes)
+        let reader = RevisionReader(repository: repository, context: context)
+        let old = try reader.load(oldCommit, scopes: scopes)
+        let new = try reader.load(newCommit, scopes: scopes)
         for scope in scopes where !old.allScopeIDs.contains(scope) && !new.allScopeIDs.contains(scope) {
             throw ToolError(Messages.unknownScope(scope, new.allScopeIDs))
         }

@@ -73,16 +73,16 @@ struct LintCommand: Command {
             return .success
         }
         let (repository, snapshot) = try source.open(context)
-        let cache = BlobCache()
+        let reader = RevisionReader(repository: repository, context: context)
         let tree = SnapshotTree(snapshot)
-        let revision = try AssessmentLoader(tree: tree, cache: cache).load(scopes: source.scopes)
+        let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var baseRevision: LoadedRevision?
         var commits: [LintContext.CommitChanges] = []
         if let base {
             let baseCommit = try repository.resolveCommit(base)
             let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
-            baseRevision = try AssessmentLoader(tree: SnapshotTree(baseSnapshot), cache: cache).load(scopes: source.scopes)
+            baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
             let head = try repository.resolveCommit(source.worktree ? "HEAD" : source.revision)
             for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
                 let changed = try repository.changedPaths(in: commit).filter { $0.hasPrefix("assessments/") || $0.hasPrefix("schemas/") }

@@ -39,12 +39,12 @@ struct LogCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
         let points = try revisions(repository)
-        let cache = BlobCache()
         var rows: [LogReport.Row] = []
+        let reader = RevisionReader(repository: repository, context: context)
         let progress = Progress(output: context.stderr, total: points.count)
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
-            let revision = try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: point.commit)), cache: cache).load(scopes: scopes)
+            let revision = try reader.load(point.commit, scopes: scopes)
             for scope in revision.scopes {
                 guard let score = scope.score(stage: stage) else { continue }
                 rows.append(LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: score))

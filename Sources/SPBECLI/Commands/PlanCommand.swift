@@ -37,8 +37,8 @@ struct PlanCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let (_, snapshot) = try source.open(context)
-        let revision = try AssessmentLoader(tree: SnapshotTree(snapshot), cache: BlobCache()).load(scopes: source.scopes)
+        let (repository, snapshot) = try source.open(context)
+        let revision = try RevisionReader(repository: repository, context: context).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var plans: [PlanReport.Entry] = []
         for scope in revision.scopes {

@@ -32,10 +32,8 @@ struct ReportCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
         let head = try repository.resolveCommit(revision)
-        let cache = BlobCache()
-        func load(_ commit: ObjectID) throws -> LoadedRevision {
-            try AssessmentLoader(tree: SnapshotTree(CommitSnapshot(repository: repository, commit: commit)), cache: cache).load(scopes: scopes)
-        }
+        let reader = RevisionReader(repository: repository, context: context)
+        func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: scopes) }
         let current = try load(head)
         try CommonOptions.requireScopes(current, wanted: scopes)
         let tags = try repository.tags(prefix: Repository.cycleTagPrefix).filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }

@@ -34,8 +34,8 @@ struct ScoreCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let (_, snapshot) = try source.open(context)
-        let revision = try AssessmentLoader(tree: SnapshotTree(snapshot), cache: BlobCache()).load(scopes: source.scopes)
+        let (repository, snapshot) = try source.open(context)
+        let revision = try RevisionReader(repository: repository, context: context).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var scores: [ScopeScore] = []
         var unusable: [(LoadedScope, Localized)] = []

@@ -34,9 +34,9 @@ struct StatusCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
         let head = try repository.resolveCommit(revision)
-        let cache = BlobCache()
-        let tree = SnapshotTree(CommitSnapshot(repository: repository, commit: head))
-        let loaded = try AssessmentLoader(tree: tree, cache: cache).load(scopes: scopes)
+        let snapshot = CommitSnapshot(repository: repository, commit: head)
+        let tree = SnapshotTree(snapshot)
+        let loaded = try RevisionReader(repository: repository, context: context).load(snapshot, scopes: scopes)
         try CommonOptions.requireScopes(loaded, wanted: scopes)
         let previousCycle = try previousCycleTag(repository, head: head)
         let findings = Linter.run(LintContext(revision: loaded, tree: tree, today: today))

@@ -1,15 +1,24 @@
+import Dispatch
 
 /// Reads the assessment files of one revision (or the working tree): scopes, manifests, frameworks, agency files.
+///
+/// With `threads` above 1 and a way to open more trees, files not yet in the cache are parsed and validated on
+/// that many threads first, each with its own tree (its own repository handle) and schemas; the results are
+/// the same as on one thread, and the rest of loading reads them from the cache.
 public struct AssessmentLoader {
     public static let assessments = "assessments"
     public static let manifestName = "instansi.json"
 
     public let tree: FileTree
     public let cache: BlobCache
+    let threads: Int
+    let openTree: (() throws -> FileTree)?
 
-    public init(tree: FileTree, cache: BlobCache) {
+    public init(tree: FileTree, cache: BlobCache, threads: Int = 1, openTree: (() throws -> FileTree)? = nil) {
         self.tree = tree
         self.cache = cache
+        self.threads = max(1, threads)
+        self.openTree = openTree
     }
 
     /// Everything under `assessments/`, grouped into scopes; `scopes` limits which are loaded (empty: all).
@@ -29,6 +38,7 @@ public struct AssessmentLoader {
             if byScope[scope] == nil { order.append(scope) }
             byScope[scope, default: []].append(entry)
         }
+        try prefetch(order.filter { wanted.isEmpty || wanted.contains($0) }.flatMap { byScope[$0] ?? [] }, schemas: schemas)
         var frameworks: [String: (LoadedFramework?, Localized?)] = [:]
         var scopes: [LoadedScope] = []
         var allScopes: [String] = []
@@ -66,6 +76,23 @@ public struct AssessmentLoader {
         return LoadedRevision(schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
     }
 
+    /// Parses and validates, in parallel, the JSON files of the scopes that the cache does not know yet.
+    private func prefetch(_ entries: [FileEntry], schemas: SchemaSet) throws {
+        guard threads > 1, let openTree else { return }
+        let work: [(FileEntry, SchemaSet.Kind)] = entries.compactMap { entry in
+            guard entry.isFile, entry.path.hasSuffix(".json"), entry.path.split(separator: "/").count == 3 else { return nil }
+            let kind: SchemaSet.Kind = entry.path.hasSuffix("/" + Self.manifestName) ? .instansi : .assessment
+            return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
+        }
+        guard work.count >= 2 * threads else { return }
+        let batch = ParallelBatch(tree: tree, openTree: openTree, work: work, chunks: min(threads, work.count))
+        DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
+        if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
+        for (index, (entry, kind)) in work.enumerated() {
+            if let result = batch.results[index] { cache.insert(result, for: entry, kind: kind, schemas: schemas) }
+        }
+    }
+
     private func check(_ entry: FileEntry, _ kind: SchemaSet.Kind, _ schemas: SchemaSet) throws -> CheckedJSON {
         try cache.checked(entry, kind: kind, schemas: schemas) { try tree.read(entry) }
     }
@@ -100,4 +127,48 @@ public struct LoadedRevision {
     public let allScopeIDs: [String]
     /// Files under `assessments/` outside any scope (no manifest, or directly in `assessments/`).
     public let strayEntries: [FileEntry]
+}
+
+/// The shared state of one parallel prefetch. Unchecked `Sendable`: iteration `chunk` reads only `work`, writes
+/// only its own slots of `results` and `failures`, and uses its own tree and schemas (the loader's own tree only
+/// in iteration 0), so no two threads touch the same mutable thing.
+private final class ParallelBatch: @unchecked Sendable {
+    let tree: FileTree
+    let openTree: () throws -> FileTree
+    let work: [(FileEntry, SchemaSet.Kind)]
+    let chunks: Int
+    let results: UnsafeMutableBufferPointer<CheckedJSON?>
+    let failures: UnsafeMutableBufferPointer<(any Error)?>
+
+    init(tree: FileTree, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int) {
+        self.tree = tree
+        self.openTree = openTree
+        self.work = work
+        self.chunks = chunks
+        results = .allocate(capacity: work.count)
+        results.initialize(repeating: nil)
+        failures = .allocate(capacity: chunks)
+        failures.initialize(repeating: nil)
+    }
+
+    deinit {
+        results.deinitialize()
+        results.deallocate()
+        failures.deinitialize()
+        failures.deallocate()
+    }
+
+    /// Checks every `chunks`-th item starting at `chunk`.
+    func run(chunk: Int) {
+        do {
+            let localTree = chunk == 0 ? tree : try openTree()
+            let localSchemas = try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
+            for index in stride(from: chunk, to: work.count, by: chunks) {
+                let (entry, kind) = work[index]
+                results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas)
+            }
+        } catch {
+            failures[chunk] = error
+        }
+    }
 }

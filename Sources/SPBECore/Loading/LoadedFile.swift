@@ -52,16 +52,28 @@ public final class BlobCache {
             return known
         }
         misses += 1
-        let bytes = try read()
-        let result: CheckedJSON
+        let result = Self.check(try read(), kind: kind, schemas: schemas)
+        checked[key] = result
+        return result
+    }
+
+    /// Parses and validates bytes (no caching; safe on any thread with its own `schemas`).
+    static func check(_ bytes: [UInt8], kind: SchemaSet.Kind, schemas: SchemaSet) -> CheckedJSON {
         do {
             let document = try JSONParser().parse(bytes)
             let errors = schemas.validator(kind)?.validate(document.root) ?? []
-            result = CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors)
+            return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors)
         } catch {
-            result = CheckedJSON(document: nil, syntaxError: error, schemaErrors: [])
+            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [])
         }
-        checked[key] = result
-        return result
+    }
+
+    func contains(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) -> Bool {
+        checked[Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)] != nil
+    }
+
+    func insert(_ result: CheckedJSON, for entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) {
+        misses += 1
+        checked[Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)] = result
     }
 }

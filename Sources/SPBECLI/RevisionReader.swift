@@ -1,0 +1,33 @@
+import Foundation
+import GitStore
+import SPBECore
+
+/// Loads the revisions of one repository for a command: one blob cache for all of them, and the parsing spread
+/// over the machine's cores (set `SPBE_THREADS` to choose how many; 1 means no extra threads).
+final class RevisionReader {
+    let repository: Repository
+    let cache = BlobCache()
+    let threads: Int
+
+    init(repository: Repository, context: Context) {
+        self.repository = repository
+        threads = context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) } ?? ProcessInfo.processInfo.activeProcessorCount
+    }
+
+    /// The assessments of a commit.
+    func load(_ commit: ObjectID, scopes: [String] = []) throws -> LoadedRevision {
+        try load(CommitSnapshot(repository: repository, commit: commit), scopes: scopes)
+    }
+
+    /// The assessments of a commit or of the working tree; other threads open the repository again for themselves.
+    func load(_ snapshot: Snapshot, scopes: [String] = []) throws -> LoadedRevision {
+        let path = repository.gitDirectory
+        let commit = snapshot.commit
+        let openTree: () throws -> FileTree = {
+            let own = try Repository(discoveringFrom: path)
+            if let commit { return SnapshotTree(CommitSnapshot(repository: own, commit: commit)) }
+            return SnapshotTree(try WorktreeSnapshot(repository: own))
+        }
+        return try AssessmentLoader(tree: SnapshotTree(snapshot), cache: cache, threads: threads, openTree: openTree).load(scopes: scopes)
+    }
+}
