@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "SPBECore", resources: [.embedInCode("Resources")]),
         .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore"]),
         .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
-        .executableTarget(name: "spbe-bench", dependencies: ["SPBECore"]),
+        .executableTarget(name: "spbe-bench", dependencies: ["SPBECore", "GitStore"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
         .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),

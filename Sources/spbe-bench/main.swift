@@ -1,58 +1,12 @@
-import Foundation
-import SPBECore
+// Benchmarks, run in release mode:
+//   swift run -c release spbe-bench json [FILES]                 JSON parse and validate against JSONSerialization
+//   swift run -c release spbe-bench repo DIR [SCOPES] [CYCLES]   generate a national-scale repository for scripts/bench-national.py
 
-// Benchmarks of spbe's own JSON parser and schema validator against Foundation's JSONSerialization,
-// measured in the same run on a generated corpus of assessment-like files. Run in release mode:
-//   swift run -c release spbe-bench [files]
-
-let fileCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 2000
-let corpus = Corpus.generate(files: fileCount)
-let megabytes = Double(corpus.reduce(0) { $0 + $1.count }) / 1_048_576
-print(String(format: "corpus: %d agency files, %.1f MiB", corpus.count, megabytes))
-
-let registry = SchemaRegistry()
-let schemaBytes = BuiltIn.schemas["assessment.schema.json"]!
-registry.add(try JSONParser().parse(schemaBytes).root, uri: "file:///schemas/assessment.schema.json")
-let validator = SchemaValidator(registry: registry, uri: "file:///schemas/assessment.schema.json")!
-let datas = corpus.map { Data($0) }
-
-/// Times every workload once per round, round after round (so a noisy neighbour slows all of them alike),
-/// and returns each workload's median, in seconds.
-func medians(rounds: Int = 9, _ workloads: [() -> Void]) -> [Double] {
-    for work in workloads { work() }
-    var times = Array(repeating: [Double](), count: workloads.count)
-    for _ in 0..<rounds {
-        for (index, work) in workloads.enumerated() {
-            let start = DispatchTime.now().uptimeNanoseconds
-            work()
-            times[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-    }
-    return times.map { $0.sorted()[rounds / 2] }
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "repo":
+    guard arguments.count >= 2 else { fatalError("usage: spbe-bench repo DIR [SCOPES] [CYCLES]") }
+    try NationalRepository(scopes: arguments.count > 2 ? Int(arguments[2]) ?? 500 : 500, cycles: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5).write(to: arguments[1])
+default:
+    try jsonBenchmark(fileCount: arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000)
 }
-
-var sink = 0
-var invalid = 0
-let documents = corpus.compactMap { try? JSONParser().parse($0) }
-let timings = medians([
-    { for data in datas { if (try? JSONSerialization.jsonObject(with: data)) != nil { sink += 1 } } },
-    { for bytes in corpus { if (try? JSONParser().parse(bytes)) != nil { sink += 1 } } },
-    {
-        for bytes in corpus {
-            guard let document = try? JSONParser().parse(bytes) else { continue }
-            invalid += validator.validate(document.root).isEmpty ? 0 : 1
-        }
-    },
-    { for document in documents { invalid += validator.validate(document.root).count } },
-])
-let (foundation, parse, parseValidate, validateOnly) = (timings[0], timings[1], timings[2], timings[3])
-precondition(invalid == 0, "the generated corpus must be valid")
-
-func row(_ name: String, _ seconds: Double) {
-    print(String(format: "%-34@ %8.1f MB/s  %6.2fx JSONSerialization", name as NSString, megabytes / seconds, foundation / seconds))
-}
-row("Foundation JSONSerialization", foundation)
-row("spbe JSONParser (parse to tree)", parse)
-row("spbe parse + schema validation", parseValidate)
-row("spbe schema validation alone", validateOnly)
-print("targets: parse >= 3.00x, parse+validate >= 1.50x  (checksum \(sink % 7))")

@@ -51,7 +51,7 @@ struct StatusCommand: Command {
             for agency in manifest.agencies {
                 let path = "\(scope.folder)/\(agency.id).json"
                 let file = scope.agencyFiles.first { $0.path == path }
-                let assessment = file?.document.flatMap { file?.isValid == true ? AgencyAssessment($0.root) : nil }
+                let assessment = file?.assessment
                 let maintainers = Set(agency.maintainers.map { $0.lowercased() })
                 let changedSinceCycle = try file != nil && repository.commits(from: previousCycle?.commit, to: head, touching: path)
                     .contains { maintainers.contains($0.author.email.lowercased()) }

@@ -28,9 +28,11 @@ extension ExampleInstansi {
     }
 
     /// One agency's file for a cycle; with `assessors` false, only the self-assessment (before the external stages).
-    public func agencyFile(_ agency: String, cycle year: Int, assessors: Bool = true) -> [UInt8] {
+    /// With `levels`, those levels replace the cycle's (benchmarks vary them); with `linkedEvidence`, evidence
+    /// files are cited by URL instead of by path, so the file stands without them.
+    public func agencyFile(_ agency: String, cycle year: Int, assessors: Bool = true, levels: [String: Int] = [:], linkedEvidence: Bool = false) -> [UInt8] {
         let owned = Self.agencies.first { $0.id == agency }?.indicators ?? []
-        let indicators = owned.map { id in (id, indicator(id, cycle: year, assessors: assessors)) }
+        let indicators = owned.map { id in (id, indicator(id, cycle: year, assessors: assessors, level: levels[id], linkedEvidence: linkedEvidence)) }
         return Array(OutputJSON.object([
             ("$schema", .string("../../schemas/assessment.schema.json")),
             ("agency", .string(agency)),
@@ -60,9 +62,9 @@ extension ExampleInstansi {
         year == 2023 ? Self.claimed2023[id]?.level ?? finalLevel(id, cycle: year) : finalLevel(id, cycle: year)
     }
 
-    private func indicator(_ id: String, cycle year: Int, assessors: Bool) -> OutputJSON {
-        let final = finalLevel(id, cycle: year)
-        var members: [(String, OutputJSON)] = [("level", .int(claimedLevel(id, cycle: year)))]
+    private func indicator(_ id: String, cycle year: Int, assessors: Bool, level: Int? = nil, linkedEvidence: Bool = false) -> OutputJSON {
+        let final = level ?? finalLevel(id, cycle: year)
+        var members: [(String, OutputJSON)] = [("level", .int(level ?? claimedLevel(id, cycle: year)))]
         if assessors && year == 2023 {
             if let claim = Self.claimed2023[id] {
                 var stages: [(String, OutputJSON)] = [("document", .int(claim.document))]
@@ -74,15 +76,17 @@ extension ExampleInstansi {
         }
         members.append(("explanation", .string(explanation(id, level: final))))
         let agency = Self.agencies.first { $0.indicators.contains(id) }?.id ?? Self.coordinator
-        let items = evidence(agency, id, level: claimedLevel(id, cycle: year), cycle: year)
+        let items = evidence(agency, id, level: level ?? claimedLevel(id, cycle: year), cycle: year)
         if !items.isEmpty {
             members.append(("evidence", .array(items.map { item in
                 var fields: [(String, OutputJSON)] = [("title", .string(item.title)), ("kind", .string(item.kind))]
-                if let path = item.path {
+                if let path = item.path, !linkedEvidence {
                     fields.append(("path", .string(path)))
                     fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))
                 }
-                if let url = item.url { fields.append(("url", .string(url))) }
+                if let url = item.url ?? (linkedEvidence ? item.path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil) {
+                    fields.append(("url", .string(url)))
+                }
                 fields.append(("date", .string(item.date)))
                 if let locator = item.locator { fields.append(("locator", .string(locator))) }
                 return .object(fields)

@@ -27,6 +27,12 @@ public struct LintContext {
     public let today: String?
 
     public init(revision: LoadedRevision, tree: FileTree, base: LoadedRevision? = nil, commits: [CommitChanges] = [], strict: Bool = false, today: String? = nil) {
+        agencyFiles = revision.scopes.flatMap { scope in
+            scope.agencyFiles.compactMap { file in
+                guard let document = file.document, let assessment = file.assessment else { return nil }
+                return AgencyFile(scope: scope, file: file, document: document, assessment: assessment)
+            }
+        }
         self.revision = revision
         self.tree = tree
         self.base = base
@@ -48,14 +54,7 @@ public struct LintContext {
     }
 
     /// Every schema-valid agency file of every scope.
-    public var agencyFiles: [AgencyFile] {
-        revision.scopes.flatMap { scope in
-            scope.agencyFiles.compactMap { file in
-                guard file.isValid, let document = file.document, let assessment = AgencyAssessment(document.root) else { return nil }
-                return AgencyFile(scope: scope, file: file, document: document, assessment: assessment)
-            }
-        }
-    }
+    public let agencyFiles: [AgencyFile]
 
     /// The date follow-ups are judged against: `--today`, else the scope's cycle end.
     public func today(for manifest: Manifest) -> String? { today ?? manifest.cycle.end }

@@ -5,6 +5,8 @@ public struct LoadedFile {
     public let result: CheckedJSON
 
     public var path: String { entry.path }
+    /// The agency assessment, decoded once per blob, when the file is a valid agency file.
+    public var assessment: AgencyAssessment? { result.assessment }
     public var document: JSONDocument? { result.document }
     /// True when it parsed, has no duplicate keys and passes its schema.
     public var isValid: Bool { result.isValid }
@@ -15,6 +17,8 @@ public struct CheckedJSON {
     public let document: JSONDocument?
     public let syntaxError: JSONSyntaxError?
     public let schemaErrors: [SchemaError]
+    /// For a valid agency file, its decoded content.
+    public let assessment: AgencyAssessment?
 
     public var isValid: Bool { document != nil && syntaxError == nil && schemaErrors.isEmpty && document?.duplicateKeys.isEmpty == true }
 }
@@ -62,9 +66,11 @@ public final class BlobCache {
         do {
             let document = try JSONParser().parse(bytes)
             let errors = schemas.validator(kind)?.validate(document.root) ?? []
-            return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors)
+            let valid = errors.isEmpty && document.duplicateKeys.isEmpty
+            let assessment = valid && kind == .assessment ? AgencyAssessment(document.root) : nil
+            return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors, assessment: assessment)
         } catch {
-            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [])
+            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], assessment: nil)
         }
     }
 

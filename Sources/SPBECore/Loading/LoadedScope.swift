@@ -17,7 +17,7 @@ public struct LoadedScope {
 
     /// The valid agency files, decoded.
     public var assessments: [AgencyAssessment] {
-        agencyFiles.filter(\.isValid).compactMap { $0.document.flatMap { AgencyAssessment($0.root) } }
+        agencyFiles.compactMap(\.assessment)
     }
 
     /// Each indicator's assessment from the file of the agency that owns it: exactly what `Scorer` counts.

@@ -11,7 +11,7 @@ struct ChangeComparison {
         var baseFiles: [String: AgencyAssessment] = [:]
         for scope in base.scopes {
             for file in scope.agencyFiles where file.isValid {
-                if let document = file.document, let assessment = AgencyAssessment(document.root) { baseFiles[file.path] = assessment }
+                if let assessment = file.assessment { baseFiles[file.path] = assessment }
             }
         }
         return context.agencyFiles.compactMap { head in baseFiles[head.file.path].map { Pair(head: head, base: $0) } }

@@ -30,7 +30,7 @@ struct EvidenceURLRule: LintRule {
         let lower = url.lowercased()
         for scheme in ["https://", "http://"] where lower.hasPrefix(scheme) {
             let host = lower.dropFirst(scheme.count).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-            return !host.isEmpty && !url.contains(where: \.isWhitespace)
+            return !host.isEmpty && !url.utf8.contains { $0 <= 0x20 }
         }
         return false
     }
