@@ -158,12 +158,13 @@ private final class ParallelBatch: @unchecked Sendable {
         failures.deallocate()
     }
 
-    /// Checks every `chunks`-th item starting at `chunk`.
+    /// Checks the `chunk`-th contiguous share of the items.
     func run(chunk: Int) {
         do {
             let localTree = chunk == 0 ? tree : try openTree()
             let localSchemas = try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
-            for index in stride(from: chunk, to: work.count, by: chunks) {
+            let share = (work.count + chunks - 1) / chunks
+            for index in (chunk * share)..<min(work.count, (chunk + 1) * share) {
                 let (entry, kind) = work[index]
                 results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas)
             }

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""National-scale benchmark: generates a repository (500 scopes, 6,000 agency files, 5 cycle tags, about 30% of
+the files changed per cycle) and times whole processes in one run, printing medians and ratios:
+
+  the floor     git cat-file --batch reading the same blobs
+  spbe          lint and score at the last cycle, diff of the last two cycles, log over all cycles
+  a peer        check-jsonschema validating the same files against the same schema, from a checkout
+
+Usage: scripts/bench-national.py [--scopes 500] [--runs 5]     (builds spbe in release mode first)
+"""
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+parser = argparse.ArgumentParser()
+parser.add_argument("--scopes", type=int, default=500)
+parser.add_argument("--runs", type=int, default=5)
+args = parser.parse_args()
+
+subprocess.run(["swift", "build", "-c", "release", "--product", "spbe"], cwd=root, check=True, stdout=subprocess.DEVNULL)
+subprocess.run(["swift", "build", "-c", "release", "--product", "spbe-bench"], cwd=root, check=True, stdout=subprocess.DEVNULL)
+spbe = os.path.join(root, ".build/release/spbe")
+work = tempfile.mkdtemp(prefix="spbe-national-")
+repo = os.path.join(work, "repo")
+subprocess.run([os.path.join(root, ".build/release/spbe-bench"), "repo", repo, str(args.scopes), "5"], check=True)
+tags = subprocess.run(["git", "-C", repo, "tag", "--list", "cycle/*"], capture_output=True, text=True, check=True).stdout.split()
+last, previous = tags[-1], tags[-2]
+ids = subprocess.run(["git", "-C", repo, "ls-tree", "-r", last, "assessments"], capture_output=True, text=True, check=True).stdout
+blob_ids = "".join(line.split()[2] + "\n" for line in ids.splitlines())
+checkout = os.path.join(work, "checkout")
+subprocess.run(["git", "clone", "-q", "--branch", last, repo, checkout], check=True, stderr=subprocess.DEVNULL)
+agency_files = [os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(checkout, "assessments")) for f in fs if f != "instansi.json"]
+megabytes = sum(os.path.getsize(f) for f in agency_files) / 1048576
+print(f"repository: {args.scopes} scopes, {len(agency_files)} agency files ({megabytes:.1f} MiB at {last}), {len(tags)} cycle tags")
+
+def measure(command, stdin=None, cwd=repo):
+    """Median wall time over the runs, and the peak resident memory of the largest run (from /usr/bin/time)."""
+    times, peaks = [], []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, input=stdin, cwd=cwd,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - start)
+        peaks.append(int(result.stderr.strip().splitlines()[-1]))
+    return statistics.median(times), max(peaks)
+
+results = {}
+results["floor: git cat-file --batch"] = measure(["git", "cat-file", "--batch"], stdin=blob_ids)
+results["spbe lint (last cycle)"] = measure([spbe, "lint", "--rev", last])
+results["spbe score (last cycle)"] = measure([spbe, "score", "--rev", last])
+results["spbe diff (last two cycles)"] = measure([spbe, "diff", previous, last])
+results["spbe log (5 cycles)"] = measure([spbe, "log"])
+results["spbe lint, one thread"] = measure(["env", "SPBE_THREADS=1", spbe, "lint", "--rev", last])
+peer = shutil.which("check-jsonschema")
+if peer:
+    schema = os.path.join(checkout, "schemas/assessment.schema.json")
+    results["peer: check-jsonschema"] = measure([peer, "--schemafile", schema] + agency_files, cwd=checkout)
+
+floor = results["floor: git cat-file --batch"][0]
+score = results["spbe score (last cycle)"][0]
+lint = results["spbe lint (last cycle)"][0]
+print(f"\n{'':34} {'median':>9} {'peak RSS':>10} {'vs floor':>9}")
+for name, (seconds, peak) in results.items():
+    print(f"{name:34} {seconds:8.3f}s {peak / 1024:8.1f}MB {seconds / floor:8.2f}x")
+print("\ntargets:")
+print(f"  lint within 2x the floor:         {lint / floor:5.2f}x")
+print(f"  score within 2x the floor:        {score / floor:5.2f}x")
+print(f"  log over 5 cycles within 2x score: {results['spbe log (5 cycles)'][0] / score:5.2f}x")
+print(f"  diff within 0.5x score:           {results['spbe diff (last two cycles)'][0] / score:5.2f}x")
+if peer:
+    print(f"  lint 10x faster than check-jsonschema: {results['peer: check-jsonschema'][0] / lint:5.1f}x faster")
+shutil.rmtree(work)
