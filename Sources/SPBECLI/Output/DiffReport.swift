@@ -15,7 +15,7 @@ struct DiffReport {
     /// A signed exact change: `+0.435`, `-0.02`, `0`; rounded to six places (with `≈`) when it does not end.
     static func signed(_ value: Rational) -> String {
         let sign = value.numerator > 0 ? "+" : ""
-        return sign + ScoreReport.points(value)
+        return (value.exactDecimal == nil ? "≈" : "") + sign + ScoreReport.points(value)
     }
 
     private func index(_ score: ScopeScore?) -> String { score?.display ?? "-" }
