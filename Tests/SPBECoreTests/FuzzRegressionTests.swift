@@ -19,4 +19,16 @@ struct FuzzRegressionTests {
         }
         #expect(schema == nil && registry == nil)
     }
+
+    /// The validator fuzzer overflowed the stack with a schema whose last `$ref` (of duplicated keys) is `#`.
+    @Test func selfReferenceWithoutDescentStops() throws {
+        let text = ##"{ ",schema": "ht1.1.,1*ps:/rs", "$ref": "r\u0659ti:getr3').", "$ref": "#KKKKKKator3').", "$ref": "#" }"##
+        let document = try JSONParser().parse(Array(text.utf8))
+        let registry = SchemaRegistry()
+        registry.add(document.root, uri: "file:///fuzz.json")
+        let validator = try #require(SchemaValidator(registry: registry, uri: "file:///fuzz.json"))
+        let errors = validator.validate(document.root)
+        #expect(errors.contains { $0.message.en.contains("nests more than") })
+        #expect(!validator.isValid(JSONNode(.object([]))))
+    }
 }

@@ -3,6 +3,9 @@ enum SchemaMessages {
     static let falseSchema = Localized(en: "no value is allowed here; remove it", id: "tidak ada nilai yang diizinkan di sini; hapus")
     static let not = Localized(en: "value matches a schema it must not match", id: "nilai cocok dengan skema yang dilarang")
 
+    static func tooDeep(_ limit: Int) -> Localized {
+        Localized(en: "the schema nests more than \(limit) levels here (a reference loop?); fix the schema", id: "skema bersarang lebih dari \(limit) tingkat di sini (rujukan melingkar?); perbaiki skemanya")
+    }
     static func unresolvable(_ uri: String) -> Localized {
         Localized(en: "schema reference '\(uri)' cannot be resolved; load the document it names", id: "rujukan skema '\(uri)' tidak dapat diselesaikan; muat dokumen yang dirujuk")
     }

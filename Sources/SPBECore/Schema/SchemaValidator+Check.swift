@@ -1,6 +1,17 @@
 extension ValidationRun {
+    /// The deepest nesting of subschema checks before validation gives up.
+    static let maxDepth = 128
+
     /// Checks one instance against one schema; with `report`, records every failure, else stops at the first.
     mutating func check(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+        // A schema that refers to itself without descending into the instance (`{"$ref": "#"}`) would recurse
+        // forever; no real schema nests this deep.
+        guard depth < Self.maxDepth else {
+            fail(schema, "$ref", SchemaMessages.tooDeep(Self.maxDepth), report: report)
+            return false
+        }
+        depth += 1
+        defer { depth -= 1 }
         if let always = schema.always {
             if !always { fail(schema, "false", SchemaMessages.falseSchema, report: report) }
             return always

@@ -45,6 +45,8 @@ struct ValidationRun {
     /// The first schema of each resource entered so far, outermost first.
     var dynamicScope: [Schema] = []
     var errors: [SchemaError] = []
+    /// How many `check` calls are open now.
+    var depth = 0
 
     init(registry: SchemaRegistry, assertFormat: Bool, instance: JSONNode) {
         self.registry = registry
