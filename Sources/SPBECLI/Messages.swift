@@ -8,6 +8,8 @@ public enum Messages {
     static let commandsWord = Localized(en: "commands", id: "perintah")
     static let errorWord = Localized(en: "error", id: "galat")
     static let warningWord = Localized(en: "warning", id: "peringatan")
+    static let noteWord = Localized(en: "note", id: "catatan")
+    static let atWord = Localized(en: "at", id: "di")
 
     static let tagline = Localized(
         en: "spbe keeps SPBE (e-government) maturity self-assessments as JSON files in git, and lints, scores and compares them.",

@@ -19,7 +19,12 @@ struct SourceOptions {
 
     /// Opens the repository: `-C DIR` (relative to the current folder) or found from the current folder.
     func openRepository(_ context: Context) throws -> Repository {
-        try Repository(discoveringFrom: Self.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        try Self.openRepository(repositoryPath, context)
+    }
+
+    /// The repository at or above `path` (relative to the current folder), or above the current folder.
+    static func openRepository(_ path: String?, _ context: Context) throws -> Repository {
+        try Repository(discoveringFrom: absolute(path ?? ".", in: context.currentDirectory))
     }
 
     /// The repository and the snapshot to read: the revision's commit, or the working tree.

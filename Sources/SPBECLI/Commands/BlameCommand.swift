@@ -46,7 +46,7 @@ struct BlameCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         let head = try repository.resolveCommit(revision)
         let folder = "\(RepositoryLayout.assessments)/\(scope)"
         let history = try repository.commits(from: nil, to: head, touching: folder).reversed()

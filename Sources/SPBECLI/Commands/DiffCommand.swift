@@ -27,7 +27,7 @@ struct DiffCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         let (oldName, newName) = try names(repository)
         let oldCommit = try repository.resolveCommit(oldName)
         let newCommit = try repository.resolveCommit(newName)

@@ -27,7 +27,7 @@ struct FmtCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         let snapshot = try WorktreeSnapshot(repository: repository)
         let tree = SnapshotTree(snapshot)
         let schemas = try BlobCache().schemas(tree)

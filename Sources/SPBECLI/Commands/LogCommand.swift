@@ -37,7 +37,7 @@ struct LogCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         let points = try revisions(repository)
         var rows: [LogReport.Row] = []
         let reader = RevisionReader(repository: repository, context: context)

@@ -30,7 +30,7 @@ struct ReportCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         let head = try repository.resolveCommit(revision)
         let reader = RevisionReader(repository: repository, context: context)
         func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: scopes) }

@@ -32,7 +32,7 @@ struct StatusCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         let head = try repository.resolveCommit(revision)
         let snapshot = CommitSnapshot(repository: repository, commit: head)
         let tree = SnapshotTree(snapshot)

@@ -82,7 +82,7 @@ struct FileSource {
             commit = nil
             return
         }
-        let repository = try Repository(discoveringFrom: SourceOptions.absolute(repositoryPath ?? ".", in: context.currentDirectory))
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
         self.repository = repository
         commit = try repository.resolveCommit(revision)
     }

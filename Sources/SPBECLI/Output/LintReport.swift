@@ -21,7 +21,7 @@ struct LintReport {
         var out = ""
         for finding in findings {
             let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
-            var word = finding.severity == .error ? Messages.errorWord.text(language) : finding.severity == .warning ? Messages.warningWord.text(language) : "note"
+            var word = finding.severity == .error ? Messages.errorWord.text(language) : finding.severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
             if color { word = (finding.severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" }
             out += "\(finding.path)\(position): \(word): \(finding.message.text(language)) [\(finding.rule)]\n"
         }

@@ -51,7 +51,7 @@ struct ValidationOutput {
             }
             for problem in result.problems {
                 let pointer = problem.pointer.description.isEmpty ? "/" : problem.pointer.description
-                out += "\(result.file):\(problem.location.line):\(problem.location.column): \(Messages.errorWord.text(language)): \(problem.message.text(language)) [\(problem.keyword)] at \(pointer)\n"
+                out += "\(result.file):\(problem.location.line):\(problem.location.column): \(Messages.errorWord.text(language)): \(problem.message.text(language)) [\(problem.keyword)] \(Messages.atWord.text(language)) \(pointer)\n"
             }
         }
         let invalid = results.filter { !$0.isValid }.count
