@@ -37,7 +37,7 @@ extension Repository {
         var id = git_oid()
         var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
         try parents.withUnsafeMutableBufferPointer { buffer in
-            try Libgit2.check(
+            _ = try Libgit2.check(
                 git_commit_create(&id, handle, "HEAD", authorSignature, committerSignature, "UTF-8", message, treeHandle, buffer.count, buffer.baseAddress),
                 "commit")
         }
@@ -80,7 +80,7 @@ extension Repository {
             }
             var blob = git_oid()
             try bytes.withUnsafeBytes { raw in
-                try Libgit2.check(git_blob_create_from_buffer(&blob, handle, raw.baseAddress, raw.count), "write \(prefix)\(path)")
+                _ = try Libgit2.check(git_blob_create_from_buffer(&blob, handle, raw.baseAddress, raw.count), "write \(prefix)\(path)")
             }
             let mode = executables.contains(prefix + path) ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB
             try Libgit2.check(git_treebuilder_insert(nil, builder, path, &blob, mode), "add \(prefix)\(path)")
