@@ -1,0 +1,84 @@
+import Testing
+@testable import SPBECore
+
+/// The parser's decided behaviours, messages, positions and exact numbers; and JSON pointers.
+struct JSONParserTests {
+    static func parse(_ text: String, maxDepth: Int = 512) throws(JSONSyntaxError) -> JSONDocument {
+        try JSONParser(maxDepth: maxDepth).parse(Array(text.utf8))
+    }
+
+    static func error(_ text: String, maxDepth: Int = 512) -> JSONSyntaxError? {
+        do {
+            _ = try parse(text, maxDepth: maxDepth)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func messagesSayWhatWasExpectedWithLineAndByteColumn() {
+        let missingComma = Self.error("{\n  \"a\": 1\n  \"b\": 2\n}")
+        #expect(missingComma?.message.en == "unexpected '\"', expected ',' or '}' after object member")
+        #expect(missingComma?.location == SourceLocation(line: 3, column: 3))
+        #expect(Self.error(#"["\x"]"#)?.message.en.hasPrefix("invalid escape '\\x'") == true)
+        #expect(Self.error("[\"é\", \"\u{00C3}(\"]").map { _ in true } == nil, "valid UTF-8 is fine")
+        let badUTF8 = try? JSONParser().parse([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])
+        #expect(badUTF8 == nil)
+        do {
+            _ = try JSONParser().parse([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])
+        } catch {
+            #expect(error.message.en.hasPrefix("invalid UTF-8 byte 0x28"))
+            #expect(error.location == SourceLocation(line: 1, column: 4))
+        }
+        #expect(Self.error("{\"é\": 1,}")?.location == SourceLocation(line: 1, column: 10), "columns count bytes: é is two")
+    }
+
+    @Test func decidedBehaviours() {
+        #expect(Self.error("\u{FEFF}{}")?.kind == .byteOrderMark)
+        #expect(Self.error(#"["\uD800"]"#)?.kind == .loneSurrogate("\\uD800"))
+        #expect(Self.error(#"["\uDC00\uD800"]"#) != nil)
+        #expect((try? Self.parse(#"["\uD83D\uDE00"]"#))?.root.elements?.first?.string == "😀")
+        #expect(Self.error("[\"a\u{0}b\"]")?.kind == .controlCharacter(0))
+        #expect((try? Self.parse(#"["a\u0000b"]"#))?.root.elements?.first?.string?.unicodeScalars.count == 3)
+        #expect(Self.error(String(repeating: "[", count: 11) + String(repeating: "]", count: 11), maxDepth: 10)?.kind == .tooDeep(limit: 10))
+        #expect(Self.error(String(repeating: "[", count: 10) + String(repeating: "]", count: 10), maxDepth: 10) == nil)
+        #expect((try? JSONParser(maxSize: 4).parse(Array("[1,2]".utf8))) == nil)
+    }
+
+    @Test func duplicateKeysAreKeptAndReported() throws {
+        let document = try Self.parse("{\"indicators\": {\"I12\": {\"level\": 3},\n  \"I12\": {\"level\": 4}}}")
+        #expect(document.duplicateKeys.count == 1)
+        let duplicate = try #require(document.duplicateKeys.first)
+        #expect(duplicate.pointer.description == "/indicators/I12")
+        #expect(document.location(of: duplicate.firstOffset) == SourceLocation(line: 1, column: 17))
+        #expect(document.location(of: duplicate.secondOffset) == SourceLocation(line: 2, column: 3))
+        #expect(document.root["indicators"]?.members?.count == 2)
+    }
+
+    @Test func numbersKeepTheirExactValue() throws {
+        let document = try Self.parse("[3.50, 3.5, 35e-1, 1e400, 123456789012345678901234567890, 123456789012345678901234567891, -0, 0.0, 1E+2, 100]")
+        let numbers = (document.root.elements ?? []).compactMap { $0.number }
+        #expect(numbers.count == 10)
+        #expect(numbers[0] == numbers[1] && numbers[1] == numbers[2])
+        #expect(numbers[0].literal == "3.50", "the literal is kept")
+        #expect(numbers[3] > numbers[4] && numbers[4] < numbers[5] && numbers[4] != numbers[5])
+        #expect(numbers[6] == numbers[7])
+        #expect(numbers[8] == numbers[9] && numbers[8].intValue == 100)
+        #expect(numbers[3].isInteger && numbers[3].intValue == nil)
+    }
+
+    @Test func everyPointerMapsToAPosition() throws {
+        let text = "{\n  \"a/b\": [10, {\"m~n\": true}],\n  \"c\": null\n}"
+        let document = try Self.parse(text)
+        let pointer = try #require(JSONPointer(parsing: "/a~1b/1/m~0n"))
+        #expect(pointer.tokens == ["a/b", "1", "m~n"])
+        #expect(pointer.description == "/a~1b/1/m~0n")
+        #expect(document.root.resolve(pointer)?.bool == true)
+        #expect(document.location(of: document.offset(of: pointer)) == SourceLocation(line: 2, column: 23))
+        #expect(document.location(of: document.offset(of: JSONPointer(["c"]))) == SourceLocation(line: 3, column: 8))
+        #expect(document.location(of: document.offset(of: JSONPointer(["a/b", "7"]))) == SourceLocation(line: 2, column: 10), "a missing member points at its parent")
+        #expect(JSONPointer(parsing: "a") == nil && JSONPointer(parsing: "/~2") == nil)
+        #expect(JSONPointer(parsing: "")?.tokens == [])
+        #expect(document.root.resolve(JSONPointer(["a/b", "01"])) == nil, "no leading zeros in array indices")
+    }
+}
