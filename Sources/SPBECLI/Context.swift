@@ -2,24 +2,42 @@ import SPBECore
 import Foundation
 
 /// A destination for text: standard output or error in the real tool, a buffer in tests.
+///
+/// Standard output is buffered (a lint of thousands of files prints tens of thousands of lines): call `flush()`
+/// before the process ends; `Tool.main` does.
 public final class TextOutput {
     private let sink: (String) -> Void
+    private let buffered: Bool
+    private var pending = ""
     /// True when the destination is a terminal (colour and progress lines only then).
     public let isTerminal: Bool
 
-    public init(isTerminal: Bool = false, sink: @escaping (String) -> Void) {
+    public init(isTerminal: Bool = false, buffered: Bool = false, sink: @escaping (String) -> Void) {
         self.isTerminal = isTerminal
+        self.buffered = buffered
         self.sink = sink
     }
 
-    public func write(_ text: String) { sink(text) }
+    public func write(_ text: String) {
+        guard buffered else { return sink(text) }
+        pending += text
+        if pending.utf8.count >= 1 << 16 { flush() }
+    }
 
     /// Writes `text` and a newline.
-    public func line(_ text: String = "") { sink(text + "\n") }
+    public func line(_ text: String = "") { write(text + "\n") }
 
-    /// Standard output or error of this process.
+    /// Hands everything written so far to the destination.
+    public func flush() {
+        guard !pending.isEmpty else { return }
+        sink(pending)
+        pending = ""
+    }
+
+    /// Standard output (buffered unless it is a terminal) or error (never buffered) of this process.
     public static func standard(_ handle: FileHandle) -> TextOutput {
-        TextOutput(isTerminal: isatty(handle.fileDescriptor) == 1) { handle.write(Data($0.utf8)) }
+        let terminal = isatty(handle.fileDescriptor) == 1
+        return TextOutput(isTerminal: terminal, buffered: handle === FileHandle.standardOutput && !terminal) { handle.write(Data($0.utf8)) }
     }
 }
 

@@ -12,6 +12,7 @@ public enum Tool {
 
     /// Runs the command line (without the program name) and returns the exit status.
     public static func main(_ arguments: [String], context: Context) -> ExitCode {
+        defer { context.stdout.flush() }
         var context = context
         var arguments = arguments
         do {
