@@ -62,6 +62,8 @@ struct Keywords {
     var dependentRequired: [(String, [String])]?
     var properties: [String: Schema]?
     var propertyOrder: [String]?
+    /// `properties` in the schema's order, for a quick scan.
+    var propertySchemas: [(String, Schema)]?
     var patternProperties: [(Pattern, Schema)]?
     var additionalProperties: Schema?
     var propertyNames: Schema?

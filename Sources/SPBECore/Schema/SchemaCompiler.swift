@@ -57,6 +57,7 @@ struct SchemaCompiler {
                 let pairs = map("properties", value)
                 keywords.properties = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
                 keywords.propertyOrder = pairs.map(\.0)
+                keywords.propertySchemas = pairs
             case "patternProperties": keywords.patternProperties = map("patternProperties", value).map { (Pattern($0.0), $0.1) }
             case "additionalProperties": keywords.additionalProperties = child("additionalProperties", value)
             case "propertyNames": keywords.propertyNames = child("propertyNames", value)

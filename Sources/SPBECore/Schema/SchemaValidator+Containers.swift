@@ -32,7 +32,7 @@ extension ValidationRun {
                 path.append(position)
                 defer { path.removeLast() }
                 var matched = false
-                if let property = schema.keywords.properties?[member.key] {
+                if let property = Self.property(member.key, in: schema.keywords) {
                     matched = true
                     valid = checkChild(property, member.node, report: report) && valid
                 }
@@ -116,6 +116,15 @@ extension ValidationRun {
             }
         }
         return valid
+    }
+
+    /// The subschema `properties` gives a key: a scan for the few properties schemas usually have (cheaper than
+    /// hashing the key), the dictionary beyond that.
+    static func property(_ key: String, in keywords: Keywords) -> Schema? {
+        guard let order = keywords.propertySchemas else { return nil }
+        if order.count > 8 { return keywords.properties?[key] }
+        for (name, schema) in order where name == key { return schema }
+        return nil
     }
 
     /// Validates a member's or element's value with fresh annotations (they belong to that value).

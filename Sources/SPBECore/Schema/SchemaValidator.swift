@@ -53,6 +53,7 @@ struct ValidationRun {
         self.assertFormat = assertFormat
         self.instance = instance
         collectAnnotations = registry.usesUnevaluated
+        path.reserveCapacity(16)
     }
 
     /// The instance pointer of the value being checked now, spelled out from the positions in `path`.

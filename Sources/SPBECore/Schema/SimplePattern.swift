@@ -5,9 +5,34 @@
 struct SimplePattern {
     indirect enum Node {
         case byte(UInt8)
-        case set([ClosedRange<UInt8>], negated: Bool)
+        case set(ByteSet)
         case any
         case group([[Item]])
+    }
+
+    /// The ASCII bytes a class accepts, as a 128-bit map (negation already applied).
+    struct ByteSet {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// A negated class also accepts every non-ASCII byte.
+        var negated = false
+
+        init(_ ranges: [ClosedRange<UInt8>], negated: Bool) {
+            for range in ranges {
+                for byte in range where byte < 128 {
+                    if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+                }
+            }
+            if negated {
+                low = ~low
+                high = ~high
+                self.negated = true
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 ? high & (1 << UInt64(byte - 64)) != 0 : negated
+        }
     }
 
     struct Item {
@@ -19,6 +44,9 @@ struct SimplePattern {
     private let items: [Item]
     private let anchoredStart: Bool
     private let anchoredEnd: Bool
+    /// False when only literals and positive classes occur: then a non-ASCII byte can never match, and the input
+    /// need not be checked for non-ASCII text first.
+    private let needsASCIIInput: Bool
 
     init?(_ source: String) {
         var bytes = Array(source.utf8)
@@ -30,13 +58,26 @@ struct SimplePattern {
         var parser = Parser(bytes: bytes)
         guard let alternatives = parser.alternatives(), parser.index == bytes.count else { return nil }
         items = alternatives.count == 1 ? alternatives[0] : [Item(node: .group(alternatives), min: 1, max: 1)]
+        needsASCIIInput = Self.acceptsAnyByte(items)
+    }
+
+    /// True when some atom (`.` or a negated class) could match a byte of a non-ASCII character.
+    private static func acceptsAnyByte(_ items: [Item]) -> Bool {
+        items.contains { item in
+            switch item.node {
+            case .any: true
+            case .set(let set): set.negated
+            case .byte: false
+            case .group(let alternatives): alternatives.contains(where: acceptsAnyByte)
+            }
+        }
     }
 
     /// Whether the pattern matches `text` (anywhere, unless anchored); nil when `text` is not ASCII.
     func matches(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { input -> Bool? in
-            for byte in input where byte >= 0x80 { return nil }
+            if needsASCIIInput { for byte in input where byte >= 0x80 { return nil } }
             let starts = anchoredStart ? 0...0 : 0...input.count
             for start in starts where sequence(items, 0, input, start, { anchoredEnd ? $0 == input.count : true }) { return true }
             return false
@@ -73,7 +114,7 @@ struct SimplePattern {
         switch node {
         case .byte(let expected): byte == expected
         case .any: byte != 0x0A && byte != 0x0D
-        case .set(let ranges, let negated): ranges.contains { $0.contains(byte) } != negated
+        case .set(let set): set.contains(byte)
         case .group: false
         }
     }
@@ -114,7 +155,7 @@ struct SimplePattern {
                 return .group(inner)
             case UInt8(ascii: "["): return set()
             case UInt8(ascii: "."): return .any
-            case UInt8(ascii: "\\"): return escape(inSet: false).map { .set($0, negated: false) }
+            case UInt8(ascii: "\\"): return escape(inSet: false).map { .set(ByteSet($0, negated: false)) }
             case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"), UInt8(ascii: "}"),
                  UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "$"):
                 return nil
@@ -170,7 +211,7 @@ struct SimplePattern {
             }
             guard index < bytes.count else { return nil }
             index += 1
-            return .set(ranges, negated: negated)
+            return .set(ByteSet(ranges, negated: negated))
         }
 
         mutating func quantifier() -> (Int, Int)? {
