@@ -14,14 +14,6 @@ public protocol Snapshot: AnyObject {
     func entry(at path: String) throws -> TreeEntry?
 }
 
-extension Snapshot {
-    /// The bytes of the file at `path`, or nil when there is none.
-    public func read(path: String) throws -> [UInt8]? {
-        guard let entry = try entry(at: path), entry.isFile else { return nil }
-        return try read(entry)
-    }
-}
-
 /// The files of one commit, read from the object database.
 public final class CommitSnapshot: Snapshot {
     public let repository: Repository

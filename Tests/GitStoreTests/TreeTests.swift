@@ -56,8 +56,9 @@ struct TreeTests {
             #expect(try worktree.read(entry) == commit.read(entry))
         }
         try fixture.write(["assessments/kota/bappeda.json": "{\"changed\":true}"])
-        #expect(try worktree.read(path: "assessments/kota/bappeda.json").map { String(decoding: $0, as: UTF8.self) } == "{\"changed\":true}")
-        #expect(try worktree.read(path: "assessments/kota/none.json") == nil)
+        let changed = try #require(try worktree.entry(at: "assessments/kota/bappeda.json"))
+        #expect(String(decoding: try worktree.read(changed), as: UTF8.self) == "{\"changed\":true}")
+        #expect(try worktree.entry(at: "assessments/kota/none.json") == nil)
     }
 
     @Test func missingObjectIsNamed() throws {

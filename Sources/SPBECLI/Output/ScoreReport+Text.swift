@@ -37,9 +37,10 @@ extension ScoreReport {
     private func indicatorTable(_ score: ScopeScore) -> String {
         var table = TextTable(
             [t(Messages.indicatorHeader), t(Messages.levelHeader), t(Messages.agencyHeader), t(Messages.weightHeader), t(Messages.contributionHeader)],
-            rightAligned: [false, true, false, true, true])
+            rightAligned: [false, false, false, true, true])
         for row in score.indicators {
-            table.rows.append([row.indicator.id, String(row.level), row.agency ?? t(Messages.noOwner), Self.weight(row.indicator.weight), Self.points(row.contribution)])
+            let name = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
+            table.rows.append([row.indicator.id, "\(row.level)\(name)", row.agency ?? t(Messages.noOwner), Self.weight(row.indicator.weight), Self.points(row.contribution)])
         }
         return table.rendered
     }

@@ -33,10 +33,7 @@ public final class BlobCache {
 
     private var checked: [Key: CheckedJSON] = [:]
     private var schemaSets: [String: SchemaSet] = [:]
-    public private(set) var hits = 0
-
     public init() {}
-    public private(set) var misses = 0
 
     /// The schemas of a tree, loaded once per distinct set of schema files.
     public func schemas(_ tree: FileTree) throws -> SchemaSet {
@@ -51,11 +48,7 @@ public final class BlobCache {
     /// The checked form of a blob, computing it on first use.
     public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
         let key = Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)
-        if let known = checked[key] {
-            hits += 1
-            return known
-        }
-        misses += 1
+        if let known = checked[key] { return known }
         let result = Self.check(try read(), kind: kind, schemas: schemas)
         checked[key] = result
         return result
@@ -79,7 +72,6 @@ public final class BlobCache {
     }
 
     func insert(_ result: CheckedJSON, for entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) {
-        misses += 1
         checked[Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)] = result
     }
 }

@@ -77,10 +77,6 @@ struct Keywords {
     var ifSchema: Schema?
     var thenSchema: Schema?
     var elseSchema: Schema?
-
-    /// The `title` and `description` annotations, for editors and help texts.
-    var title: String?
-    var description: String?
 }
 
 /// A compiled `pattern` (ECMA-262 as far as Swift's Regex follows it), matching anywhere in the string;

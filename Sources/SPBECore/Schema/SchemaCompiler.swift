@@ -44,8 +44,6 @@ struct SchemaCompiler {
             switch member.key {
             case "$ref": keywords.ref = value.string?.resolvedURI(against: base)
             case "$dynamicRef": keywords.dynamicRef = value.string?.resolvedURI(against: base)
-            case "title": keywords.title = value.string
-            case "description": keywords.description = value.string
             case "allOf": keywords.allOf = list("allOf", value)
             case "anyOf": keywords.anyOf = list("anyOf", value)
             case "oneOf": keywords.oneOf = list("oneOf", value)
