@@ -47,7 +47,7 @@ enum Scaffold {
         # Penilaian mandiri SPBE — \(scope)
 
         Repositori ini menyimpan penilaian mandiri SPBE (PermenPANRB 59/2020) sebagai berkas JSON, satu berkas per
-        perangkat daerah, dan diperiksa dengan [spbe](https://spbe.invalid) di setiap merge request.
+        perangkat daerah, dan diperiksa dengan alat baris perintah `spbe` di setiap merge request.
 
         ## Untuk perangkat daerah
 
