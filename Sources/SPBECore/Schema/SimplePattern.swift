@@ -3,7 +3,7 @@
 /// `* + ? {n} {n,} {n,m}`, and `^`/`$` at the ends. Anything else returns nil from `init` and the caller
 /// falls back to Swift's `Regex`; it exists because `Regex` costs microseconds per match.
 struct SimplePattern {
-    indirect enum Node {
+    enum Node {
         case byte(UInt8)
         case set(ByteSet)
         case any
@@ -75,13 +75,16 @@ struct SimplePattern {
 
     /// Whether the pattern matches `text` (anywhere, unless anchored); nil when `text` is not ASCII.
     func matches(_ text: String) -> Bool? {
-        var text = text
-        return text.withUTF8 { input -> Bool? in
-            if needsASCIIInput { for byte in input where byte >= 0x80 { return nil } }
-            let starts = anchoredStart ? 0...0 : 0...input.count
-            for start in starts where sequence(items, 0, input, start, { anchoredEnd ? $0 == input.count : true }) { return true }
-            return false
-        }
+        if let result = text.utf8.withContiguousStorageIfAvailable({ matches(bytes: $0) }) { return result }
+        var copy = text
+        return copy.withUTF8 { matches(bytes: $0) }
+    }
+
+    private func matches(bytes input: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if needsASCIIInput { for byte in input where byte >= 0x80 { return nil } }
+        if anchoredStart { return sequence(items, 0, input, 0) { !anchoredEnd || $0 == input.count } }
+        for start in 0...input.count where sequence(items, 0, input, start, { !anchoredEnd || $0 == input.count }) { return true }
+        return false
     }
 
     private func sequence(_ items: [Item], _ index: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
@@ -91,7 +94,12 @@ struct SimplePattern {
         if case .group = item.node { return repeated(item, 0, input, position, rest) }
         // One byte per repetition: take as many as allowed, then give back one at a time.
         var end = position
-        while end - position < item.max, end < input.count, Self.accepts(item.node, input[end]) { end += 1 }
+        let limit = item.max == Int.max ? input.count : min(input.count, position + item.max)
+        switch item.node {
+        case .set(let set): while end < limit, set.contains(input[end]) { end += 1 }
+        case .byte(let byte): while end < limit, input[end] == byte { end += 1 }
+        default: while end < limit, Self.accepts(item.node, input[end]) { end += 1 }
+        }
         while end - position >= item.min {
             if rest(end) { return true }
             if end == position { break }
