@@ -1,20 +1,14 @@
-# The two commands of the README: `make demo` (score this repository's assessments) and `make test`.
-.PHONY: setup build demo test release bench-json
+# Shortcuts for the README's commands (scripts/demo.sh, scripts/test.sh) and the benchmarks.
+.PHONY: demo test release bench-json
 
-setup:
-	@./scripts/setup.sh
+demo:
+	./scripts/demo.sh
 
-build: setup
-	swift build -Xswiftc -warnings-as-errors
+test:
+	./scripts/test.sh
 
-demo: build
-	./.build/debug/spbe score
+release:
+	./scripts/setup.sh && swift build -c release
 
-test: setup
-	swift test -Xswiftc -warnings-as-errors
-
-release: setup
-	swift build -c release
-
-bench-json: setup
-	swift run -c release spbe-bench
+bench-json:
+	./scripts/setup.sh && swift run -c release spbe-bench
