@@ -44,6 +44,16 @@ extension CommonOptions {
         en: "which stage's levels to use (default final: the last external stage present)",
         id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
 
+    /// `--today YYYY-MM-DD`, checked; nil when not given.
+    static func today(_ arguments: ParsedArguments) throws -> String? {
+        guard let value = arguments.value("today") else { return nil }
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
+            throw UsageError(Messages.badDate("--today", value))
+        }
+        return value
+    }
+
     /// `--stage`, default `final`.
     static func stage(_ arguments: ParsedArguments) throws -> Stage {
         guard let value = arguments.value("stage") else { return .final }

@@ -39,10 +39,7 @@ struct LintCommand: Command {
         strict = arguments.flag("strict")
         listRules = arguments.flag("list-rules")
         paths = arguments.positionals.map(Self.clean)
-        today = arguments.value("today")
-        if let today, !(today.count == 10 && today.split(separator: "-").count == 3) {
-            throw UsageError(Messages.badDate("--today", today))
-        }
+        today = try CommonOptions.today(arguments)
         var overrides: [String: Severity?] = [:]
         for setting in arguments.all("severity") {
             let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)

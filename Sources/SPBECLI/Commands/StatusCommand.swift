@@ -26,8 +26,7 @@ struct StatusCommand: Command {
         repositoryPath = arguments.value("repository")
         revision = arguments.value("rev") ?? "HEAD"
         scopes = arguments.all("scope")
-        today = arguments.value("today")
-        if let today, !(today.count == 10 && today.split(separator: "-").count == 3) { throw UsageError(Messages.badDate("--today", today)) }
+        today = try CommonOptions.today(arguments)
         format = try CommonOptions.formatValue(arguments, choices: Self.formats)
     }
 
@@ -39,12 +38,21 @@ struct StatusCommand: Command {
         let loaded = try RevisionReader(repository: repository, context: context).load(snapshot, scopes: scopes)
         try CommonOptions.requireScopes(loaded, wanted: scopes)
         let previousCycle = try previousCycleTag(repository, head: head)
-        let findings = Linter.run(LintContext(revision: loaded, tree: tree, today: today))
+        let findings = Dictionary(grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
+        // Two walks of the whole assessments/ history serve every scope: the last commit per file, and who
+        // changed each file since the previous cycle.
+        let allPaths = Set(loaded.scopes.flatMap { scope in scope.manifest?.agencies.map { "\(scope.folder)/\($0.id).json" } ?? [] })
+        let lastCommits = try repository.lastCommits(touching: allPaths, under: AssessmentLoader.assessments, from: head)
+        var authorsSinceCycle: [String: Set<String>] = [:]
+        for commit in try repository.commits(from: previousCycle?.commit, to: head, touching: AssessmentLoader.assessments) {
+            for change in try repository.changes(from: commit.parents.first, to: commit.id, under: AssessmentLoader.assessments) {
+                authorsSinceCycle[change.path, default: []].insert(commit.author.email.lowercased())
+            }
+        }
         var reports: [StatusReport.Scope] = []
         for scope in loaded.scopes {
             guard let manifest = scope.manifest else { continue }
-            let paths = Set(manifest.agencies.map { "\(scope.folder)/\($0.id).json" })
-            let lastCommits = try repository.lastCommits(touching: paths, under: scope.folder, from: head)
+
             let scored = scope.scoredIndicators
             let day = today ?? manifest.cycle.end
             var rows: [StatusReport.Agency] = []
@@ -53,8 +61,7 @@ struct StatusCommand: Command {
                 let file = scope.agencyFiles.first { $0.path == path }
                 let assessment = file?.assessment
                 let maintainers = Set(agency.maintainers.map { $0.lowercased() })
-                let changedSinceCycle = try file != nil && repository.commits(from: previousCycle?.commit, to: head, touching: path)
-                    .contains { maintainers.contains($0.author.email.lowercased()) }
+                let changedSinceCycle = file != nil && !(authorsSinceCycle[path] ?? []).isDisjoint(with: maintainers)
                 let followUps = assessment?.indicators.flatMap(\.followUps).filter { $0.status == "open" } ?? []
                 rows.append(StatusReport.Agency(
                     id: agency.id, name: agency.name, owned: agency.indicators.count,
@@ -63,8 +70,8 @@ struct StatusCommand: Command {
                     reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
                     openFollowUps: followUps.count,
                     overdueFollowUps: followUps.filter { Self.isOverdue($0, today: day) }.count,
-                    errors: findings.filter { $0.path == path && $0.severity == .error }.count,
-                    warnings: findings.filter { $0.path == path && $0.severity == .warning }.count))
+                    errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
+                    warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0))
             }
             reports.append(StatusReport.Scope(id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name, agencies: rows.sorted(by: StatusReport.Agency.chaseFirst)))
         }
