@@ -22,6 +22,8 @@ spbe = os.path.join(root, ".build/release/spbe")
 work = tempfile.mkdtemp(prefix="spbe-national-")
 repo = os.path.join(work, "repo")
 subprocess.run([os.path.join(root, ".build/release/spbe-bench"), "repo", repo, str(args.scopes), "5"], check=True)
+# A clone delivers one packfile, so that is what the floor and spbe read.
+subprocess.run(["git", "-C", repo, "gc", "-q"], check=True)
 tags = subprocess.run(["git", "-C", repo, "tag", "--list", "cycle/*"], capture_output=True, text=True, check=True).stdout.split()
 last, previous = tags[-1], tags[-2]
 ids = subprocess.run(["git", "-C", repo, "ls-tree", "-r", last, "assessments"], capture_output=True, text=True, check=True).stdout

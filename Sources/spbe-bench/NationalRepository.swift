@@ -32,7 +32,11 @@ struct NationalRepository {
                     var current = levels[key] ?? Dictionary(uniqueKeysWithValues: agency.indicators.map { ($0, 1 + Int(random.next() % 3)) })
                     if cycle > 0, let id = agency.indicators.randomElement(using: &random) { current[id] = min(5, (current[id] ?? 1) + 1) }
                     levels[key] = current
-                    files["\(key).json"] = example.agencyFile(agency.id, cycle: year, assessors: false, levels: current, linkedEvidence: true)
+                    // Each instansi writes its own explanations and links, so no two scopes share a file.
+                    let text = String(decoding: example.agencyFile(agency.id, cycle: year, assessors: false, levels: current, linkedEvidence: true), as: UTF8.self)
+                        .replacingOccurrences("Kota Contoh", "Instansi \(scope)")
+                        .replacingOccurrences("kotacontoh", "instansi\(scope)")
+                    files["\(key).json"] = Array(text.utf8)
                 }
             }
             let signature = Signature(name: "Tim Nasional", email: "tim@nasional.go.id", time: Int64(1_600_000_000 + cycle * 31_536_000), offsetMinutes: 420)

@@ -12,9 +12,11 @@ final class Schema {
     let always: Bool?
     /// The keywords, parsed once; a `let` struct, so reading them costs no exclusivity check.
     let keywords: Keywords
-    /// The target of `$ref`, resolved on first use; weak because references may form cycles (the registry owns
-    /// every compiled schema).
-    weak var resolvedRef: Schema?
+    /// Which groups of keywords are present, so validation skips the absent ones with one test each.
+    let checks: Checks
+    /// The target of `$ref`, resolved on first use. Not retained, because references may form cycles: the
+    /// registry owns every compiled schema and outlives every validation that reads this.
+    unowned(unsafe) var resolvedRef: Schema?
 
     init(location: String, base: String, resource: Int, always: Bool?, keywords: Keywords) {
         self.location = location
@@ -22,10 +24,43 @@ final class Schema {
         self.resource = resource
         self.always = always
         self.keywords = keywords
+        checks = Checks(keywords)
     }
 
     /// The absolute keyword location of one of this schema's keywords.
     func keywordLocation(_ keyword: String) -> String { location + "/" + keyword }
+}
+
+/// The groups of keywords a schema has.
+struct Checks: OptionSet {
+    let rawValue: UInt8
+    static let value = Checks(rawValue: 1)
+    static let object = Checks(rawValue: 2)
+    static let array = Checks(rawValue: 4)
+    static let applicators = Checks(rawValue: 8)
+    static let unevaluated = Checks(rawValue: 16)
+    static let dynamicRef = Checks(rawValue: 32)
+    /// `$ref` and nothing else that validates (annotations such as `title` aside): the schema means its target.
+    static let referenceOnly = Checks(rawValue: 64)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ k: Keywords) {
+        var checks: Checks = []
+        if k.types != nil || k.enumValues != nil || k.constValue != nil || k.multipleOf != nil || k.maximum != nil
+            || k.exclusiveMaximum != nil || k.minimum != nil || k.exclusiveMinimum != nil || k.maxLength != nil
+            || k.minLength != nil || k.pattern != nil || k.format != nil { checks.insert(.value) }
+        if k.required != nil || k.maxProperties != nil || k.minProperties != nil || k.dependentRequired != nil
+            || k.properties != nil || k.patternProperties != nil || k.additionalProperties != nil || k.propertyNames != nil
+            || k.dependentSchemas != nil { checks.insert(.object) }
+        if k.maxItems != nil || k.minItems != nil || k.uniqueItems || k.prefixItems != nil || k.items != nil
+            || k.contains != nil { checks.insert(.array) }
+        if k.allOf != nil || k.anyOf != nil || k.oneOf != nil || k.not != nil || k.ifSchema != nil { checks.insert(.applicators) }
+        if k.unevaluatedItems != nil || k.unevaluatedProperties != nil { checks.insert(.unevaluated) }
+        if k.dynamicRef != nil { checks.insert(.dynamicRef) }
+        if k.ref != nil && checks.isEmpty { checks.insert(.referenceOnly) }
+        self = checks
+    }
 }
 
 /// The keywords of one schema, as the compiler found them.

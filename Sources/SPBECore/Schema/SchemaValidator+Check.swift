@@ -21,21 +21,28 @@ extension ValidationRun {
         if entersResource { dynamicScope.append(schema) }
         defer { if entersResource { dynamicScope.removeLast() } }
 
+        let checks = schema.checks
+        // A schema that only refers to another one (`{"title": …, "$ref": …}`) is its target: no merging needed.
+        if checks.contains(.referenceOnly), let target = target(of: schema) {
+            return check(target, node, report: report, evaluated: &evaluated)
+        }
         var valid = checkReferences(schema, node, report: report, evaluated: &evaluated)
         if !valid && !report { return false }
-        valid = checkValue(schema, node, report: report) && valid
-        if !valid && !report { return false }
-        switch node.value {
-        case .object(let members):
+        if checks.contains(.value) {
+            valid = checkValue(schema, node, report: report) && valid
+            if !valid && !report { return false }
+        }
+        if checks.contains(.object), case .object(let members) = node.value {
             valid = checkObject(schema, members, report: report, evaluated: &evaluated) && valid
-        case .array(let elements):
+        } else if checks.contains(.array), case .array(let elements) = node.value {
             valid = checkArray(schema, elements, report: report, evaluated: &evaluated) && valid
-        default:
-            break
         }
         if !valid && !report { return false }
-        valid = checkApplicators(schema, node, report: report, evaluated: &evaluated) && valid
-        if !valid && !report { return false }
+        if checks.contains(.applicators) {
+            valid = checkApplicators(schema, node, report: report, evaluated: &evaluated) && valid
+            if !valid && !report { return false }
+        }
+        guard checks.contains(.unevaluated) else { return valid }
         switch node.value {
         case .object(let members) where schema.keywords.unevaluatedProperties != nil:
             valid = checkUnevaluatedProperties(schema, members, report: report, evaluated: &evaluated) && valid
@@ -47,19 +54,27 @@ extension ValidationRun {
         return valid
     }
 
+    /// The schema `$ref` leads to, resolved once; nil when there is no `$ref` or it leads nowhere.
+    private func target(of schema: Schema) -> Schema? {
+        guard let ref = schema.keywords.ref else { return nil }
+        if let known = schema.resolvedRef { return known }
+        let resolved = registry.schema(at: ref)
+        schema.resolvedRef = resolved
+        return resolved
+    }
+
     /// `$ref` and `$dynamicRef`: in-place applicators whose annotations count for the referring schema.
     private mutating func checkReferences(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
         var valid = true
         if let ref = schema.keywords.ref {
-            if schema.resolvedRef == nil { schema.resolvedRef = registry.schema(at: ref) }
-            if let target = schema.resolvedRef {
+            if let target = target(of: schema) {
                 valid = apply(target, node, report: report, evaluated: &evaluated)
             } else {
                 fail(schema, "$ref", SchemaMessages.unresolvable(ref), report: report)
                 valid = false
             }
         }
-        if let dynamicRef = schema.keywords.dynamicRef {
+        if schema.checks.contains(.dynamicRef), let dynamicRef = schema.keywords.dynamicRef {
             if let target = resolveDynamic(dynamicRef) {
                 valid = apply(target, node, report: report, evaluated: &evaluated) && valid
             } else {

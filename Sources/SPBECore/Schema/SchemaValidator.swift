@@ -75,9 +75,10 @@ struct ValidationRun {
         return JSONPointer(tokens)
     }
 
-    mutating func fail(_ schema: Schema, _ keyword: String, _ message: Localized, report: Bool) {
+    /// Records a failure when reporting; the message is only built then.
+    mutating func fail(_ schema: Schema, _ keyword: String, _ message: @autoclosure () -> Localized, report: Bool) {
         guard report else { return }
-        errors.append(SchemaError(instancePointer: currentPointer, keyword: keyword, keywordLocation: schema.keywordLocation(keyword), message: message))
+        errors.append(SchemaError(instancePointer: currentPointer, keyword: keyword, keywordLocation: schema.keywordLocation(keyword), message: message()))
     }
 }
 
