@@ -33,6 +33,22 @@ struct JSONParserTests {
         #expect(Self.error("{\"é\": 1,}")?.location == SourceLocation(line: 1, column: 10), "columns count bytes: é is two")
     }
 
+    /// Strings are skipped eight bytes at a time: a special byte at any offset from that stride must still count.
+    @Test func specialBytesAreFoundAtEveryOffsetInLongStrings() throws {
+        for prefix in 0..<17 {
+            let plain = String(repeating: "a", count: prefix)
+            let tail = String(repeating: "b", count: 9)
+            #expect(try Self.parse("[\"\(plain)\\n\(tail)\"]").root.elements?.first?.string == plain + "\n" + tail)
+            #expect(try Self.parse("[\"\(plain)é\(tail)\"]").root.elements?.first?.string == plain + "é" + tail)
+            #expect(try Self.parse("[\"\(plain)\"]").root.elements?.first?.string == plain)
+            #expect(Self.error("[\"\(plain)\u{01}\(tail)\"]")?.location == SourceLocation(line: 1, column: 3 + prefix))
+            #expect(Self.error("[\"\(plain)\u{7F}\(tail)\"]") == nil, "DEL is allowed in strings")
+            var bytes = Array("[\"\(plain)x\(tail)\"]".utf8)
+            bytes[2 + prefix] = 0xFF
+            #expect((try? JSONParser().parse(bytes)) == nil)
+        }
+    }
+
     @Test func decidedBehaviours() {
         #expect(Self.error("\u{FEFF}{}")?.kind == .byteOrderMark)
         #expect(Self.error(#"["\uD800"]"#)?.kind == .loneSurrogate("\\uD800"))

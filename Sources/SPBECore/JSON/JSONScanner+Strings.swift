@@ -4,6 +4,8 @@ extension Scanner {
         index += 1
         let start = index
         while index < bytes.count {
+            skipPlainASCII()
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
@@ -19,6 +21,25 @@ extension Scanner {
             }
         }
         throw ScanError(kind: .unexpectedEnd(expected: "'\"' to close the string"), offset: index)
+    }
+
+    /// Skips eight bytes at a time while none of them is a quote, a backslash, a control character or non-ASCII
+    /// (explanations are long runs of plain text).
+    @inline(__always)
+    private mutating func skipPlainASCII() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte is zero in `x` exactly when (x - 1) sets its high bit while x's own high bit is clear.
+            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
+            if special & highs != 0 { return }
+            index += 8
+        }
     }
 
     /// The slow path once an escape appears: builds the string's bytes in a buffer.

@@ -28,7 +28,8 @@ extension ValidationRun {
         if !valid && !report { return false }
         let needsMembers = schema.keywords.properties != nil || schema.keywords.patternProperties != nil || schema.keywords.additionalProperties != nil || schema.keywords.propertyNames != nil
         if needsMembers {
-            for (position, member) in members.enumerated() {
+            for position in members.indices {
+                let member = members[position]
                 path.append(position)
                 defer { path.removeLast() }
                 var matched = false
