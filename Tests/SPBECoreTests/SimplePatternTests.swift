@@ -6,11 +6,12 @@ struct SimplePatternTests {
     static let patterns = [
         "^[a-z0-9]+(-[a-z0-9]+)*$", "^[0-9a-f]{64}$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "^[A-Za-z0-9][A-Za-z0-9._-]*$",
         "a+b", "^(ab|cd){2,3}$", "x?y{1,}z", "^\\d+\\.\\d*$", "[^abc]", "^a.c$", "^(a|ab)(c|bcd)(d*)$", "^$",
+        "^a{2}b*$", "^.{3}$", "^[0-9]{2,4}$", "^ab?$", "^a?b$", "^\\d{2}x+$",
     ]
     static let texts = [
         "", "kota-contoh", "kota--contoh", "-kota", "bappeda", String(repeating: "a", count: 64), String(repeating: "a", count: 63),
         "2024-01-31", "2024-1-31", "I12", "i.1_2-x", "aab", "abcd", "ababab", "abababab", "yyz", "xz", "12.5", "12.", ".5",
-        "abc", "abd", "axc", "a\nc", "abcd", "acd", "KOTA",
+        "abc", "abd", "axc", "a\nc", "abcd", "acd", "KOTA", "aa", "aabbb", "12345", "123", "1", "12xx", "ab", "b",
     ]
 
     @Test func agreesWithRegex() throws {

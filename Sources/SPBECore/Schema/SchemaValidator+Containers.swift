@@ -3,7 +3,7 @@ extension ValidationRun {
     mutating func checkObject(_ schema: Schema, _ members: [JSONMember], report: Bool, evaluated: inout Evaluated) -> Bool {
         var valid = true
         if let required = schema.keywords.required {
-            for name in required where !members.contains(where: { $0.key == name }) {
+            for name in required where !Self.has(name, members) {
                 fail(schema, "required", SchemaMessages.required(name), report: report)
                 valid = false
                 if !report { return false }
@@ -18,54 +18,78 @@ extension ValidationRun {
             valid = false
         }
         if let dependencies = schema.keywords.dependentRequired {
-            for (trigger, names) in dependencies where members.contains(where: { $0.key == trigger }) {
-                for name in names where !members.contains(where: { $0.key == name }) {
+            for (trigger, names) in dependencies where Self.has(trigger, members) {
+                for name in names where !Self.has(name, members) {
                     fail(schema, "dependentRequired", SchemaMessages.dependentRequired(name, trigger), report: report)
                     valid = false
                 }
             }
         }
         if !valid && !report { return false }
-        let needsMembers = schema.keywords.properties != nil || schema.keywords.patternProperties != nil || schema.keywords.additionalProperties != nil || schema.keywords.propertyNames != nil
-        if needsMembers {
-            for position in members.indices {
-                let member = members[position]
-                path.append(position)
-                defer { path.removeLast() }
-                var matched = false
-                if let property = Self.property(member.key, in: schema.keywords) {
-                    matched = true
-                    valid = checkChild(property, member.node, report: report) && valid
+        let keywords = schema.keywords
+        if keywords.properties != nil || keywords.patternProperties != nil || keywords.additionalProperties != nil || keywords.propertyNames != nil {
+            // Members are read in place: copying each one would retain its key and value.
+            valid = members.withUnsafeBufferPointer { buffer in
+                var valid = valid
+                for position in buffer.indices {
+                    path.append(position)
+                    valid = checkMember(schema, buffer[position].key, buffer[position].keyStart, buffer[position].node, report: report, evaluated: &evaluated) && valid
+                    path.removeLast()
+                    if !valid && !report { return false }
                 }
-                for (pattern, property) in schema.keywords.patternProperties ?? [] where pattern.matches(member.key) {
-                    matched = true
-                    valid = checkChild(property, member.node, report: report) && valid
-                }
-                if !matched, let additional = schema.keywords.additionalProperties {
-                    if additional.always == false {
-                        fail(schema, "additionalProperties", SchemaMessages.additionalProperty(member.key, allowed: schema.keywords.propertyOrder), report: report)
-                        valid = false
-                    } else {
-                        valid = checkChild(additional, member.node, report: report) && valid
-                    }
-                }
-                if let names = schema.keywords.propertyNames {
-                    var ignored = Evaluated()
-                    if !check(names, JSONNode(.string(member.key), start: member.keyStart, end: member.keyStart), report: false, evaluated: &ignored) {
-                        fail(schema, "propertyNames", SchemaMessages.propertyName(member.key), report: report)
-                        valid = false
-                    }
-                }
-                if !valid && !report { return false }
-                if collectAnnotations && (matched || schema.keywords.additionalProperties != nil) { evaluated.properties.insert(member.key) }
+                return valid
             }
+            if !valid && !report { return false }
         }
         if let dependencies = schema.keywords.dependentSchemas {
-            for (trigger, dependent) in dependencies where members.contains(where: { $0.key == trigger }) {
+            for (trigger, dependent) in dependencies where Self.has(trigger, members) {
                 valid = apply(dependent, JSONNode(.object(members)), report: report, evaluated: &evaluated) && valid
             }
         }
         return valid
+    }
+
+    /// properties, patternProperties, additionalProperties and propertyNames for one member.
+    private mutating func checkMember(
+        _ schema: Schema, _ key: String, _ keyStart: Int, _ node: JSONNode, report: Bool, evaluated: inout Evaluated
+    ) -> Bool {
+        var valid = true
+        var matched = false
+        if let property = Self.property(key, in: schema.keywords) {
+            matched = true
+            valid = checkChild(property, node, report: report)
+        }
+        if let patterns = schema.keywords.patternProperties {
+            for (pattern, property) in patterns where pattern.matches(key) {
+                matched = true
+                valid = checkChild(property, node, report: report) && valid
+            }
+        }
+        if !matched, let additional = schema.keywords.additionalProperties {
+            if additional.always == false {
+                fail(schema, "additionalProperties", SchemaMessages.additionalProperty(key, allowed: schema.keywords.propertyOrder), report: report)
+                valid = false
+            } else {
+                valid = checkChild(additional, node, report: report) && valid
+            }
+        }
+        if let names = schema.keywords.propertyNames {
+            var ignored = Evaluated()
+            if !check(names, JSONNode(.string(key), start: keyStart, end: keyStart), report: false, evaluated: &ignored) {
+                fail(schema, "propertyNames", SchemaMessages.propertyName(key), report: report)
+                valid = false
+            }
+        }
+        if collectAnnotations && (matched || schema.keywords.additionalProperties != nil) { evaluated.properties.insert(key) }
+        return valid
+    }
+
+    /// True when an object has a member named `name`.
+    static func has(_ name: String, _ members: [JSONMember]) -> Bool {
+        members.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].key == name { return true }
+            return false
+        }
     }
 
     /// The array keywords: prefixItems, items, contains with its bounds, counts, uniqueItems.

@@ -47,6 +47,9 @@ struct SimplePattern {
     /// False when only literals and positive classes occur: then a non-ASCII byte can never match, and the input
     /// need not be checked for non-ASCII text first.
     private let needsASCIIInput: Bool
+    /// Anchored at both ends, no groups, and every item but the last of fixed length (`^[0-9a-f]{64}$`,
+    /// `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`): the split of the input is then forced, so one pass decides.
+    private let isLinear: Bool
 
     init?(_ source: String) {
         var bytes = Array(source.utf8)
@@ -59,6 +62,8 @@ struct SimplePattern {
         guard let alternatives = parser.alternatives(), parser.index == bytes.count else { return nil }
         items = alternatives.count == 1 ? alternatives[0] : [Item(node: .group(alternatives), min: 1, max: 1)]
         needsASCIIInput = Self.acceptsAnyByte(items)
+        isLinear = anchoredStart && anchoredEnd && items.allSatisfy { if case .group = $0.node { false } else { true } }
+            && items.dropLast().allSatisfy { $0.min == $0.max }
     }
 
     /// True when some atom (`.` or a negated class) could match a byte of a non-ASCII character.
@@ -82,9 +87,21 @@ struct SimplePattern {
 
     private func matches(bytes input: UnsafeBufferPointer<UInt8>) -> Bool? {
         if needsASCIIInput { for byte in input where byte >= 0x80 { return nil } }
+        if isLinear { return matchesLinear(input) }
         if anchoredStart { return sequence(items, 0, input, 0) { !anchoredEnd || $0 == input.count } }
         for start in 0...input.count where sequence(items, 0, input, start, { !anchoredEnd || $0 == input.count }) { return true }
         return false
+    }
+
+    private func matchesLinear(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        for (index, item) in items.enumerated() {
+            let count = index == items.count - 1 ? input.count - position : item.min
+            guard count >= item.min, count <= item.max, count <= input.count - position else { return false }
+            for offset in position..<(position + count) where !Self.accepts(item.node, input[offset]) { return false }
+            position += count
+        }
+        return position == input.count
     }
 
     private func sequence(_ items: [Item], _ index: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
