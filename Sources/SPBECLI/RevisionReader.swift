@@ -6,11 +6,13 @@ import SPBECore
 /// over the machine's cores (set `SPBE_THREADS` to choose how many; 1 means no extra threads).
 final class RevisionReader {
     let repository: Repository
-    let cache = BlobCache()
+    let cache: BlobCache
     let threads: Int
 
-    init(repository: Repository, context: Context) {
+    /// `keepsDocuments`: whether the command needs the syntax trees of valid agency files (lint rules do).
+    init(repository: Repository, context: Context, keepsDocuments: Bool) {
         self.repository = repository
+        cache = BlobCache(keepsDocuments: keepsDocuments)
         threads = context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) } ?? ProcessInfo.processInfo.activeProcessorCount
     }
 

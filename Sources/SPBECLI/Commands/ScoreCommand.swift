@@ -35,7 +35,7 @@ struct ScoreCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context).load(snapshot, scopes: source.scopes)
+        let revision = try RevisionReader(repository: repository, context: context, keepsDocuments: false).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var scores: [ScopeScore] = []
         var unusable: [(LoadedScope, Localized)] = []

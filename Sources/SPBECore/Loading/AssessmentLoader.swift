@@ -85,7 +85,7 @@ public struct AssessmentLoader {
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
         guard work.count >= 2 * threads else { return }
-        let batch = ParallelBatch(tree: tree, openTree: openTree, work: work, chunks: min(threads, work.count))
+        let batch = ParallelBatch(tree: tree, openTree: openTree, work: work, chunks: min(threads, work.count), keepsDocuments: cache.keepsDocuments)
         DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
         if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
         for (index, (entry, kind)) in work.enumerated() {
@@ -137,11 +137,13 @@ private final class ParallelBatch: @unchecked Sendable {
     let openTree: () throws -> FileTree
     let work: [(FileEntry, SchemaSet.Kind)]
     let chunks: Int
+    let keepsDocuments: Bool
     let results: UnsafeMutableBufferPointer<CheckedJSON?>
     let failures: UnsafeMutableBufferPointer<(any Error)?>
 
-    init(tree: FileTree, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int) {
+    init(tree: FileTree, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int, keepsDocuments: Bool) {
         self.tree = tree
+        self.keepsDocuments = keepsDocuments
         self.openTree = openTree
         self.work = work
         self.chunks = chunks
@@ -166,7 +168,7 @@ private final class ParallelBatch: @unchecked Sendable {
             let share = (work.count + chunks - 1) / chunks
             for index in (chunk * share)..<min(work.count, (chunk + 1) * share) {
                 let (entry, kind) = work[index]
-                results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas)
+                results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, keepingDocument: keepsDocuments)
             }
         } catch {
             failures[chunk] = error

@@ -14,13 +14,15 @@ public struct LoadedFile {
 
 /// What parsing and schema validation of one blob found; cached by blob id.
 public struct CheckedJSON {
+    /// The parsed file; nil when it did not parse, and for a valid agency file when the cache does not keep
+    /// documents (only its decoded `assessment` is needed then).
     public let document: JSONDocument?
     public let syntaxError: JSONSyntaxError?
     public let schemaErrors: [SchemaError]
     /// For a valid agency file, its decoded content.
     public let assessment: AgencyAssessment?
-
-    public var isValid: Bool { document != nil && syntaxError == nil && schemaErrors.isEmpty && document?.duplicateKeys.isEmpty == true }
+    /// True when it parsed, has no duplicate keys and passes its schema.
+    public let isValid: Bool
 }
 
 /// Parse and validation results by blob id (and schema), shared by every command and revision in a process,
@@ -33,7 +35,13 @@ public final class BlobCache {
 
     private var checked: [Key: CheckedJSON] = [:]
     private var schemaSets: [String: SchemaSet] = [:]
-    public init() {}
+    /// False when the caller needs no syntax tree of a valid agency file (scores, diffs, history): the trees are
+    /// then freed as soon as each file is decoded, which saves most of the memory.
+    public let keepsDocuments: Bool
+
+    public init(keepsDocuments: Bool = true) {
+        self.keepsDocuments = keepsDocuments
+    }
 
     /// The schemas of a tree, loaded once per distinct set of schema files.
     public func schemas(_ tree: FileTree) throws -> SchemaSet {
@@ -49,21 +57,23 @@ public final class BlobCache {
     public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
         let key = Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)
         if let known = checked[key] { return known }
-        let result = Self.check(try read(), kind: kind, schemas: schemas)
+        let result = Self.check(try read(), kind: kind, schemas: schemas, keepingDocument: keepsDocuments)
         checked[key] = result
         return result
     }
 
     /// Parses and validates bytes (no caching; safe on any thread with its own `schemas`).
-    static func check(_ bytes: [UInt8], kind: SchemaSet.Kind, schemas: SchemaSet) -> CheckedJSON {
+    static func check(_ bytes: [UInt8], kind: SchemaSet.Kind, schemas: SchemaSet, keepingDocument: Bool) -> CheckedJSON {
         do {
             let document = try JSONParser().parse(bytes)
             let errors = schemas.validator(kind)?.validate(document.root) ?? []
             let valid = errors.isEmpty && document.duplicateKeys.isEmpty
             let assessment = valid && kind == .assessment ? AgencyAssessment(document.root) : nil
-            return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors, assessment: assessment)
+            return CheckedJSON(
+                document: assessment != nil && !keepingDocument ? nil : document, syntaxError: nil, schemaErrors: errors,
+                assessment: assessment, isValid: valid)
         } catch {
-            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], assessment: nil)
+            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], assessment: nil, isValid: false)
         }
     }
 
