@@ -8,6 +8,9 @@ enum Libgit2 {
     static let ready: Void = {
         git_libgit2_init()
         _ = spbe_git_set_owner_validation(0)
+        // Like git's own readers (cat-file, show), do not re-hash every object read: zlib's checksum still
+        // catches damaged data, and hashing was a tenth of reading a packed repository.
+        _ = spbe_git_set_strict_hash_verification(0)
     }()
 
     /// Runs a libgit2 call, turning a negative return code into a `GitError` read at once.

@@ -13,6 +13,7 @@ final class RevisionReader {
     init(repository: Repository, context: Context, keepsDocuments: Bool) {
         self.repository = repository
         cache = BlobCache(keepsDocuments: keepsDocuments)
+        context.loaded.keep(cache)
         threads = context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) } ?? ProcessInfo.processInfo.activeProcessorCount
     }
 

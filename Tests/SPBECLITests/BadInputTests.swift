@@ -85,5 +85,11 @@ struct BadInputTests {
         try FileManager.default.removeItem(atPath: fixture.path + "/.git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))")
         let missing = CLI.run(["score"], in: fixture.path)
         #expect(missing.status == .failure && missing.stderr.contains("object \(blob) is missing"))
+        let manifest = try fixture.git(["rev-parse", "HEAD:assessments/desa-uji/instansi.json"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = fixture.path + "/.git/objects/\(manifest.prefix(2))/\(manifest.dropFirst(2))"
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: object)
+        try Data("not a zlib stream".utf8).write(to: URL(fileURLWithPath: object))
+        let corrupted = CLI.run(["score"], in: fixture.path)
+        #expect(corrupted.status == .failure && corrupted.stderr.contains(manifest), "\(corrupted.stderr)")
     }
 }
