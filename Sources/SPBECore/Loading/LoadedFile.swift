@@ -28,9 +28,18 @@ public struct CheckedJSON {
 /// Parse and validation results by blob id (and schema), shared by every command and revision in a process,
 /// so reading many revisions costs the blobs that changed, not revisions × files.
 public final class BlobCache {
+    /// A blob checked against one kind of schema of one schema set (the cache makes one set per distinct schema
+    /// files, so its identity stands for the files).
     private struct Key: Hashable {
         let blob: String
-        let schema: String
+        let schemas: ObjectIdentifier
+        let kind: SchemaSet.Kind
+
+        init(_ entry: FileEntry, _ kind: SchemaSet.Kind, _ schemas: SchemaSet) {
+            blob = entry.id
+            self.schemas = ObjectIdentifier(schemas)
+            self.kind = kind
+        }
     }
 
     private var checked: [Key: CheckedJSON] = [:]
@@ -55,7 +64,7 @@ public final class BlobCache {
 
     /// The checked form of a blob, computing it on first use.
     public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
-        let key = Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)
+        let key = Key(entry, kind, schemas)
         if let known = checked[key] { return known }
         let result = Self.check(try read(), kind: kind, schemas: schemas, keepingDocument: keepsDocuments)
         checked[key] = result
@@ -78,10 +87,10 @@ public final class BlobCache {
     }
 
     func contains(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) -> Bool {
-        checked[Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)] != nil
+        checked[Key(entry, kind, schemas)] != nil
     }
 
     func insert(_ result: CheckedJSON, for entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) {
-        checked[Key(blob: entry.id, schema: kind.rawValue + schemas.fingerprint)] = result
+        checked[Key(entry, kind, schemas)] = result
     }
 }

@@ -8,8 +8,6 @@ public final class SchemaSet {
     }
 
     public let registry = SchemaRegistry()
-    /// Identifies the schema files' contents, so cached validations are only reused with the same schemas.
-    public let fingerprint: String
     private var validators: [Kind: SchemaValidator] = [:]
     /// Schema files of the repository that could not be parsed, with why.
     public private(set) var problems: [(path: String, message: Localized)] = []
@@ -23,7 +21,6 @@ public final class SchemaSet {
 
     /// Loads `entries` (from `SchemaSet.entries`) and the built-in schemas the tree lacks.
     init(tree: FileTree, entries: [FileEntry]) throws {
-        var fingerprint = ""
         var present: Set<String> = []
         for entry in entries {
             let bytes = try tree.read(entry)
@@ -31,7 +28,6 @@ public final class SchemaSet {
                 let document = try JSONParser().parse(bytes)
                 registry.add(document.root, uri: Self.root + entry.path)
                 present.insert(entry.path)
-                fingerprint += entry.id
             } catch {
                 problems.append((entry.path, error.message))
             }
@@ -39,9 +35,7 @@ public final class SchemaSet {
         for (name, bytes) in BuiltIn.schemas.sorted(by: { $0.key < $1.key }) where !present.contains("schemas/" + name) {
             guard let document = try? JSONParser().parse(bytes) else { continue }
             registry.add(document.root, uri: Self.root + "schemas/" + name)
-            fingerprint += "builtin:" + name
         }
-        self.fingerprint = fingerprint
     }
 
     /// The validator for one kind of file.
