@@ -10,7 +10,7 @@ struct LintReport {
     let repositoryURL: String?
     let language: Language
 
-    func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 
     var summary: String {
         Messages.lintSummary(errors: count(.error), warnings: count(.warning), notes: count(.note), files: files.count).text(language)
@@ -18,12 +18,17 @@ struct LintReport {
 
     /// `file:line:col: severity: message [rule]`, then a summary line.
     func text(color: Bool) -> String {
+        var words: [Severity: String] = [:]
+        for severity in [Severity.error, .warning, .note] {
+            let word = severity == .error ? Messages.errorWord.text(language) : severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
+            words[severity] = color ? (severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" : word
+        }
         var out = ""
+        out.reserveCapacity(findings.count * 160)
         for finding in findings {
-            let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
-            var word = finding.severity == .error ? Messages.errorWord.text(language) : finding.severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
-            if color { word = (finding.severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" }
-            out += "\(finding.path)\(position): \(word): \(finding.message.text(language)) [\(finding.rule)]\n"
+            out += finding.path
+            if let location = finding.location { out += ":\(location.line):\(location.column)" }
+            out += ": " + (words[finding.severity] ?? "") + ": " + finding.message.text(language) + " [" + finding.rule + "]\n"
         }
         return out + summary + "\n"
     }

@@ -41,8 +41,9 @@ public struct LintContext {
         self.today = today
     }
 
-    /// One agency file with what rules need around it.
-    public struct AgencyFile {
+    /// One agency file with what rules need around it (a class: every rule walks all of them, and a copy of
+    /// the struct would retain each of its scope's fields).
+    public final class AgencyFile {
         public let scope: LoadedScope
         public let file: LoadedFile
         public let document: JSONDocument
@@ -51,6 +52,13 @@ public struct LintContext {
         public var framework: Framework? { scope.framework?.framework }
         /// The agency id the file's name says (`bappeda.json` → `bappeda`).
         public var nameAgency: String { String(file.path.split(separator: "/").last?.dropLast(5) ?? "") }
+
+        init(scope: LoadedScope, file: LoadedFile, document: JSONDocument, assessment: AgencyAssessment) {
+            self.scope = scope
+            self.file = file
+            self.document = document
+            self.assessment = assessment
+        }
     }
 
     /// Every schema-valid agency file of every scope.

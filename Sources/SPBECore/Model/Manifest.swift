@@ -25,10 +25,13 @@ public struct Manifest: Sendable {
     public let coordinatorMaintainers: [String]
     /// In the order the manifest lists them.
     public let agencies: [Agency]
+    /// Indicator id → position in `agencies` of its owner (the first, should the manifest list it twice);
+    /// every score asks for each of the 47 indicators.
+    private let owners: [String: Int]
 
     /// The agency that owns an indicator (the first, should the manifest list it twice).
     public func owner(of indicator: String) -> Agency? {
-        agencies.first { $0.indicators.contains(indicator) }
+        owners[indicator].map { agencies[$0] }
     }
 
     public func agency(_ id: String) -> Agency? { agencies.first { $0.id == id } }
@@ -55,5 +58,10 @@ public struct Manifest: Sendable {
                 maintainers: (member.node["maintainers"]?.elements ?? []).compactMap(\.string),
                 indicators: (member.node["indicators"]?.elements ?? []).compactMap(\.string))
         }
+        var owners: [String: Int] = [:]
+        for (position, agency) in agencies.enumerated() {
+            for indicator in agency.indicators where owners[indicator] == nil { owners[indicator] = position }
+        }
+        self.owners = owners
     }
 }

@@ -11,7 +11,7 @@ struct DuplicateKeyRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for scope in context.revision.scopes {
             for file in [scope.manifestFile] + scope.agencyFiles {
-                guard let document = file.document else { continue }
+                guard let document = file.document, !document.duplicateKeys.isEmpty else { continue }
                 let lines = LineIndex(document.bytes)
                 for duplicate in document.duplicateKeys {
                     let key = duplicate.pointer.tokens.last ?? ""

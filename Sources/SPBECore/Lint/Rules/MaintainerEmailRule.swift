@@ -29,8 +29,13 @@ struct MaintainerEmailRule: LintRule {
 
     /// `local@domain.tld` with no spaces: what commit authors look like.
     static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
-        return !text.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }
+        let bytes = Array(text.utf8)
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
+        let domain = bytes[(at + 1)...]
+        guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")),
+              domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".") else { return false }
+        if bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") }) { return false }
+        // Beyond ASCII, other spaces (no-break, ideographic) count too.
+        return bytes.allSatisfy { $0 < 0x80 } || !text.unicodeScalars.contains { $0.properties.isWhitespace }
     }
 }
