@@ -15,6 +15,7 @@ public enum ScopeDiffer {
             body(&change)
             agencies[agency] = change
         }
+        let unchanged = unchangedAgencies(old, new)
         if let framework {
             for indicator in framework.indicators {
                 let before = oldIndicators[indicator.id]
@@ -28,6 +29,7 @@ public enum ScopeDiffer {
                     if let agency { touch(agency) { $0.contribution = $0.contribution + contribution; $0.levelChanges += 1 } }
                 }
                 guard let agency, let after = after?.1 else { continue }
+                if before?.0 == agency && unchanged.contains(agency) { continue }
                 let previous = before?.1
                 let oldEvidence = previous?.evidence ?? []
                 let added = after.evidence.filter { item in !oldEvidence.contains(item) && !oldEvidence.contains { $0.title == item.title } }.count
@@ -78,6 +80,23 @@ public enum ScopeDiffer {
             agenciesAdded: newAgencies.filter { !oldAgencies.contains($0) }, agenciesRemoved: oldAgencies.filter { !newAgencies.contains($0) },
             moves: moves, frameworkChanged: frameworkChanged, dataChange: dataChange,
             frameworkChange: frameworkChanged ? frameworkChange : .zero)
+    }
+
+    /// Agencies whose one file is the same blob at both revisions: nothing in it changed (most files, between
+    /// two cycles), so its evidence and follow-ups need no comparing.
+    private static func unchangedAgencies(_ old: LoadedScope?, _ new: LoadedScope?) -> Set<String> {
+        func blobs(_ scope: LoadedScope?) -> [String: String] {
+            var result: [String: String] = [:]
+            var repeated: Set<String> = []
+            for file in scope?.agencyFiles ?? [] {
+                guard let agency = file.assessment?.agency else { continue }
+                if result.updateValue(file.entry.id, forKey: agency) != nil { repeated.insert(agency) }
+            }
+            for agency in repeated { result[agency] = nil }
+            return result
+        }
+        let before = blobs(old)
+        return Set(blobs(new).filter { before[$0.key] == $0.value }.keys)
     }
 
     private static func agencyName(_ path: String) -> String {
