@@ -84,8 +84,8 @@ public struct Context {
 
 /// Objects kept alive as long as the context that holds them.
 public final class Keepsake {
-    private var objects: [AnyObject] = []
+    private var values: [Any] = []
     public init() {}
 
-    public func keep(_ object: AnyObject) { objects.append(object) }
+    public func keep(_ value: Any) { values.append(value) }
 }

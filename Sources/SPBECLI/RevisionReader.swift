@@ -8,12 +8,15 @@ final class RevisionReader {
     let repository: Repository
     let cache: BlobCache
     let threads: Int
+    /// Where what is loaded stays until the process ends (see `Context.loaded`).
+    private let loaded: Keepsake
 
     /// `keepsDocuments`: whether the command needs the syntax trees of valid agency files (lint rules do).
     init(repository: Repository, context: Context, keepsDocuments: Bool) {
         self.repository = repository
         cache = BlobCache(keepsDocuments: keepsDocuments)
-        context.loaded.keep(cache)
+        loaded = context.loaded
+        loaded.keep(cache)
         threads = context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) } ?? ProcessInfo.processInfo.activeProcessorCount
     }
 
@@ -31,6 +34,8 @@ final class RevisionReader {
             if let commit { return SnapshotTree(CommitSnapshot(repository: own, commit: commit)) }
             return SnapshotTree(try WorktreeSnapshot(repository: own))
         }
-        return try AssessmentLoader(tree: SnapshotTree(snapshot), cache: cache, threads: threads, openTree: openTree).load(scopes: scopes)
+        let revision = try AssessmentLoader(tree: SnapshotTree(snapshot), cache: cache, threads: threads, openTree: openTree).load(scopes: scopes)
+        loaded.keep(revision)
+        return revision
     }
 }

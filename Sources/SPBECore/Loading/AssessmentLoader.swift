@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Reads the assessment files of one revision (or the working tree): scopes, manifests, frameworks, agency files.
 ///
@@ -29,12 +30,10 @@ public struct AssessmentLoader {
         var order: [String] = []
         var stray: [FileEntry] = []
         for entry in entries {
-            let parts = entry.path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count >= 3 else {
+            guard let scope = Self.scopeName(of: entry.path) else {
                 stray.append(entry)
                 continue
             }
-            let scope = String(parts[1])
             if byScope[scope] == nil { order.append(scope) }
             byScope[scope, default: []].append(entry)
         }
@@ -52,7 +51,7 @@ public struct AssessmentLoader {
             allScopes.append(scope)
             guard wanted.isEmpty || wanted.contains(scope) else { continue }
             let manifestFile = LoadedFile(entry: manifestEntry, result: try check(manifestEntry, .instansi, schemas))
-            let manifest = manifestFile.isValid ? manifestFile.document.flatMap { Manifest($0.root) } : nil
+            let manifest = manifestFile.result.manifest
             var framework: LoadedFramework?
             var problem: Localized?
             if let id = manifest?.framework {
@@ -61,9 +60,10 @@ public struct AssessmentLoader {
             }
             var agencyFiles: [LoadedFile] = []
             var others: [FileEntry] = []
+            let folderBytes = "\(Self.assessments)/\(scope)/".utf8.count
             for entry in files where entry.path != manifestPath {
-                let name = entry.path.dropFirst("\(Self.assessments)/\(scope)/".count)
-                if entry.isFile && name.hasSuffix(".json") && !name.contains("/") {
+                let name = entry.path.utf8.dropFirst(folderBytes)
+                if entry.isFile && name.count > 5 && name.suffix(5).elementsEqual(".json".utf8) && !name.contains(UInt8(ascii: "/")) {
                     agencyFiles.append(LoadedFile(entry: entry, result: try check(entry, .assessment, schemas)))
                 } else {
                     others.append(entry)
@@ -76,11 +76,20 @@ public struct AssessmentLoader {
         return LoadedRevision(schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
     }
 
+    /// `assessments/<scope>/…` → `<scope>`; nil for a path directly in `assessments/`. Reads bytes: '/' is ASCII.
+    static func scopeName(of path: String) -> String? {
+        let bytes = path.utf8
+        guard let first = bytes.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let start = bytes.index(after: first)
+        guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        return String(path[start..<end])
+    }
+
     /// Parses and validates, in parallel, the JSON files of the scopes that the cache does not know yet.
     private func prefetch(_ entries: [FileEntry], schemas: SchemaSet) throws {
         guard threads > 1, let openTree else { return }
         let work: [(FileEntry, SchemaSet.Kind)] = entries.compactMap { entry in
-            guard entry.isFile, entry.path.hasSuffix(".json"), entry.path.split(separator: "/").count == 3 else { return nil }
+            guard entry.isFile, entry.path.hasSuffix(".json"), entry.path.utf8.count(where: { $0 == UInt8(ascii: "/") }) == 2 else { return nil }
             let kind: SchemaSet.Kind = entry.path.hasSuffix("/" + Self.manifestName) ? .instansi : .assessment
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
@@ -88,6 +97,7 @@ public struct AssessmentLoader {
         let batch = ParallelBatch(tree: tree, openTree: openTree, work: work, chunks: min(threads, work.count), keepsDocuments: cache.keepsDocuments)
         DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
         if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
+        cache.reserve(work.count)
         for (index, (entry, kind)) in work.enumerated() {
             if let result = batch.results[index] { cache.insert(result, for: entry, kind: kind, schemas: schemas) }
         }
@@ -129,9 +139,10 @@ public struct LoadedRevision {
     public let strayEntries: [FileEntry]
 }
 
-/// The shared state of one parallel prefetch. Unchecked `Sendable`: iteration `chunk` reads only `work`, writes
-/// only its own slots of `results` and `failures`, and uses its own tree and schemas (the loader's own tree only
-/// in iteration 0), so no two threads touch the same mutable thing.
+/// The shared state of one parallel prefetch. Unchecked `Sendable`: every thread reads `work`, takes items through
+/// the atomic `next` (so each item is taken once), writes only the slots of `results` of its items and its own
+/// slot of `failures`, and uses its own tree and schemas (the loader's own tree only in iteration 0), so no two
+/// threads touch the same mutable thing.
 private final class ParallelBatch: @unchecked Sendable {
     let tree: FileTree
     let openTree: () throws -> FileTree
@@ -160,18 +171,25 @@ private final class ParallelBatch: @unchecked Sendable {
         failures.deallocate()
     }
 
-    /// Checks the `chunk`-th contiguous share of the items.
+    /// Takes the next few items until none are left, so a thread that started late or runs slower takes fewer.
     func run(chunk: Int) {
         do {
             let localTree = chunk == 0 ? tree : try openTree()
             let localSchemas = try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
-            let share = (work.count + chunks - 1) / chunks
-            for index in (chunk * share)..<min(work.count, (chunk + 1) * share) {
-                let (entry, kind) = work[index]
-                results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, keepingDocument: keepsDocuments)
+            while true {
+                let start = next.wrappingAdd(Self.step, ordering: .relaxed).oldValue
+                guard start < work.count else { return }
+                for index in start..<min(work.count, start + Self.step) {
+                    let (entry, kind) = work[index]
+                    results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, keepingDocument: keepsDocuments)
+                }
             }
         } catch {
             failures[chunk] = error
         }
     }
+
+    /// Items taken at a time: enough to make the shared counter cheap, few enough to balance the threads.
+    private static let step = 16
+    private let next = Atomic<Int>(0)
 }

@@ -21,6 +21,8 @@ public struct CheckedJSON {
     public let schemaErrors: [SchemaError]
     /// For a valid agency file, its decoded content.
     public let assessment: AgencyAssessment?
+    /// For a valid manifest, its decoded content.
+    public let manifest: Manifest?
     /// True when it parsed, has no duplicate keys and passes its schema.
     public let isValid: Bool
 }
@@ -80,14 +82,19 @@ public final class BlobCache {
             let assessment = valid && kind == .assessment ? AgencyAssessment(document.root) : nil
             return CheckedJSON(
                 document: assessment != nil && !keepingDocument ? nil : document, syntaxError: nil, schemaErrors: errors,
-                assessment: assessment, isValid: valid)
+                assessment: assessment, manifest: valid && kind == .instansi ? Manifest(document.root) : nil, isValid: valid)
         } catch {
-            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], assessment: nil, isValid: false)
+            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], assessment: nil, manifest: nil, isValid: false)
         }
     }
 
     func contains(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) -> Bool {
         checked[Key(entry, kind, schemas)] != nil
+    }
+
+    /// Room for `count` more results, so a large batch does not grow the table step by step.
+    func reserve(_ count: Int) {
+        checked.reserveCapacity(checked.count + count)
     }
 
     func insert(_ result: CheckedJSON, for entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet) {

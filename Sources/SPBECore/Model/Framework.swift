@@ -1,8 +1,9 @@
 /// An evaluation framework read from its data file: domains, aspects, indicators, weights, levels, bands, rounding.
 ///
-/// Nothing about SPBE 2020 is in code: another framework is another file.
-public struct Framework: Sendable {
-    public struct Indicator: Sendable {
+/// Nothing about SPBE 2020 is in code: another framework is another file. Immutable classes, because every
+/// score holds the framework and each of its rows an indicator: copying structs retained every field.
+public final class Framework: Sendable {
+    public final class Indicator: Sendable {
         public let id: String
         public let number: Int?
         public let name: String
@@ -11,6 +12,16 @@ public struct Framework: Sendable {
         public let aspectID: String
         /// The key of `scales` this indicator's levels are named by (`process`, `service`).
         public let scale: String
+
+        init(id: String, number: Int?, name: String, weight: Rational, domainID: String, aspectID: String, scale: String) {
+            self.id = id
+            self.number = number
+            self.name = name
+            self.weight = weight
+            self.domainID = domainID
+            self.aspectID = aspectID
+            self.scale = scale
+        }
     }
 
     public struct Aspect: Sendable {

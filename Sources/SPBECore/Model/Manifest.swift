@@ -1,5 +1,6 @@
 /// A scope's `instansi.json`: who the instansi is, its framework and current cycle, and which agency owns what.
-public struct Manifest: Sendable {
+/// An immutable class, decoded once per blob and shared by every score of the scope.
+public final class Manifest: Sendable {
     public struct Cycle: Sendable {
         public let id: String
         public let start: String?
