@@ -46,7 +46,11 @@ struct ScoreCommand: Command {
                 unusable.append((scope, scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path)))
             }
         }
-        let invalidFiles = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.filter { !$0.isValid }.map { $0.path }
+        var invalidFiles: [String] = []
+        for scope in revision.scopes {
+            if !scope.manifestFile.isValid { invalidFiles.append(scope.manifestFile.path) }
+            for file in scope.agencyFiles where !file.isValid { invalidFiles.append(file.path) }
+        }
         for path in invalidFiles { context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language)) }
         for (_, problem) in unusable { context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))") }
         var sources: [String: LoadedFramework] = [:]

@@ -12,8 +12,9 @@ public struct LoadedFile {
     public var isValid: Bool { result.isValid }
 }
 
-/// What parsing and schema validation of one blob found; cached by blob id.
-public struct CheckedJSON {
+/// What parsing and schema validation of one blob found; cached by blob id. Immutable and shared: a class, so
+/// that every revision holding it costs one reference.
+public final class CheckedJSON {
     /// The parsed file; nil when it did not parse, and for a valid agency file when the cache does not keep
     /// documents (only its decoded `assessment` is needed then).
     public let document: JSONDocument?
@@ -25,6 +26,15 @@ public struct CheckedJSON {
     public let manifest: Manifest?
     /// True when it parsed, has no duplicate keys and passes its schema.
     public let isValid: Bool
+
+    init(document: JSONDocument?, syntaxError: JSONSyntaxError?, schemaErrors: [SchemaError], assessment: AgencyAssessment?, manifest: Manifest?, isValid: Bool) {
+        self.document = document
+        self.syntaxError = syntaxError
+        self.schemaErrors = schemaErrors
+        self.assessment = assessment
+        self.manifest = manifest
+        self.isValid = isValid
+    }
 }
 
 /// Parse and validation results by blob id (and schema), shared by every command and revision in a process,

@@ -22,7 +22,9 @@ public enum Stage: String, CaseIterable, Sendable {
 }
 
 /// One indicator as an agency assessed it.
-public struct IndicatorAssessment: Sendable {
+/// An immutable class: scores, diffs and rules pass indicators around by the thousand, and a struct copy
+/// retained each of its strings and lists.
+public final class IndicatorAssessment: Sendable {
     public struct Evidence: Sendable, Equatable {
         public let title: String
         public let kind: String
@@ -71,13 +73,11 @@ public struct IndicatorAssessment: Sendable {
     /// The level as it stood after a stage: the last level present up to that stage
     /// (`final` is the last present of visit, interview, document, else the self-assessment).
     public func level(at stage: Stage) -> Int {
-        let chain: [Int?]
         switch stage {
-        case .self: chain = [level]
-        case .document: chain = [level, document]
-        case .interview: chain = [level, document, interview]
-        case .visit, .final: chain = [level, document, interview, visit]
+        case .self: level
+        case .document: document ?? level
+        case .interview: interview ?? document ?? level
+        case .visit, .final: visit ?? interview ?? document ?? level
         }
-        return chain.compactMap { $0 }.last ?? level
     }
 }
