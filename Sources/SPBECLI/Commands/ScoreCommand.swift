@@ -35,12 +35,14 @@ struct ScoreCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context, keepsDocuments: false).load(snapshot, scopes: source.scopes)
+        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: false)
+        let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var scores: [ScopeScore] = []
         var unusable: [(LoadedScope, Localized)] = []
-        for scope in revision.scopes {
-            if let score = scope.score(stage: stage) {
+        let computed = parallelMap(revision.scopes.count, threads: reader.threads) { revision.scopes[$0].score(stage: stage) }
+        for (scope, score) in zip(revision.scopes, computed) {
+            if let score {
                 scores.append(score)
             } else {
                 unusable.append((scope, scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path)))

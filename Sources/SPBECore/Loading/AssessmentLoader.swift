@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Reads the assessment files of one revision (or the working tree): scopes, manifests, frameworks, agency files.
 ///
@@ -94,7 +93,7 @@ public struct AssessmentLoader {
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
         guard work.count >= 2 * threads else { return }
-        let batch = ParallelBatch(tree: tree, openTree: openTree, work: work, chunks: min(threads, work.count), keepsDocuments: cache.keepsDocuments)
+        let batch = ParallelBatch(tree: tree, schemas: schemas, openTree: openTree, work: work, chunks: min(threads, work.count), keepsDocuments: cache.keepsDocuments)
         DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
         if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
         cache.reserve(work.count)
@@ -141,10 +140,11 @@ public struct LoadedRevision {
 
 /// The shared state of one parallel prefetch. Unchecked `Sendable`: every thread reads `work`, takes items through
 /// the atomic `next` (so each item is taken once), writes only the slots of `results` of its items and its own
-/// slot of `failures`, and uses its own tree and schemas (the loader's own tree only in iteration 0), so no two
+/// slot of `failures`, and uses its own tree and schemas (the loader's own tree and schemas only in iteration 0), so no two
 /// threads touch the same mutable thing.
 private final class ParallelBatch: @unchecked Sendable {
     let tree: FileTree
+    let schemas: SchemaSet
     let openTree: () throws -> FileTree
     let work: [(FileEntry, SchemaSet.Kind)]
     let chunks: Int
@@ -152,8 +152,9 @@ private final class ParallelBatch: @unchecked Sendable {
     let results: UnsafeMutableBufferPointer<CheckedJSON?>
     let failures: UnsafeMutableBufferPointer<(any Error)?>
 
-    init(tree: FileTree, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int, keepsDocuments: Bool) {
+    init(tree: FileTree, schemas: SchemaSet, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int, keepsDocuments: Bool) {
         self.tree = tree
+        self.schemas = schemas
         self.keepsDocuments = keepsDocuments
         self.openTree = openTree
         self.work = work
@@ -175,9 +176,9 @@ private final class ParallelBatch: @unchecked Sendable {
     func run(chunk: Int) {
         do {
             let localTree = chunk == 0 ? tree : try openTree()
-            let localSchemas = try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
+            let localSchemas = chunk == 0 ? schemas : try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
             while true {
-                let start = next.wrappingAdd(Self.step, ordering: .relaxed).oldValue
+                let start = next.take(Self.step)
                 guard start < work.count else { return }
                 for index in start..<min(work.count, start + Self.step) {
                     let (entry, kind) = work[index]
@@ -191,5 +192,5 @@ private final class ParallelBatch: @unchecked Sendable {
 
     /// Items taken at a time: enough to make the shared counter cheap, few enough to balance the threads.
     private static let step = 16
-    private let next = Atomic<Int>(0)
+    private let next = AtomicCounter()
 }
