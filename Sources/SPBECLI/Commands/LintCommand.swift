@@ -88,7 +88,7 @@ struct LintCommand: Command {
             }
         }
         let lintContext = LintContext(revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
-        var findings = Linter.run(lintContext, overrides: overrides)
+        var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
         if !paths.isEmpty {
             findings = findings.filter { finding in paths.contains { finding.path == $0 || finding.path.hasPrefix($0 + "/") || finding.path.hasPrefix("assessments/\($0)/") } }
         }

@@ -3,25 +3,26 @@ public enum Linter {
     /// The findings of `rules`, sorted by file, position and rule.
     ///
     /// `overrides` maps a rule id to a severity, or to nil to switch the rule off; `strict` turns warnings into errors.
+    /// Rules run on up to `threads` threads (they only read the context); the result does not depend on it.
     public static func run(
-        _ context: LintContext, rules: [any LintRule.Type] = LintRules.all, overrides: [String: Severity?] = [:]
+        _ context: LintContext, rules: [any LintRule.Type] = LintRules.all, overrides: [String: Severity?] = [:], threads: Int = 1
     ) -> [Finding] {
         var documents: [String: JSONDocument] = [:]
         for scope in context.revision.scopes {
             for file in [scope.manifestFile] + scope.agencyFiles { documents[file.path] = file.document }
         }
+        let active = rules.compactMap { rule -> (any LintRule.Type, Severity)? in
+            guard let override = overrides[rule.id] else { return (rule, rule.defaultSeverity) }
+            return override.map { (rule, $0) }
+        }
+        let found = parallelMap(active.count, threads: threads) { index in
+            var found: [Finding] = []
+            active[index].0.check(context, into: &found)
+            return found
+        }
         var lines: [String: LineIndex] = [:]
         var result: [Finding] = []
-        for rule in rules {
-            let severity: Severity
-            if let override = overrides[rule.id] {
-                guard let chosen = override else { continue }
-                severity = chosen
-            } else {
-                severity = rule.defaultSeverity
-            }
-            var found: [Finding] = []
-            rule.check(context, into: &found)
+        for ((_, severity), found) in zip(active, found) {
             for var finding in found {
                 finding.severity = context.strict && severity == .warning ? .error : severity
                 finding.location = location(of: finding, documents: documents, lines: &lines)

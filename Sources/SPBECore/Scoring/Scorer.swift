@@ -4,16 +4,23 @@ public enum Scorer {
     /// Scores one scope from its agencies' assessments. Each indicator's level comes from the file of the
     /// agency that owns it in the manifest; an indicator nobody assessed counts as 0.
     public static func score(framework: Framework, manifest: Manifest, assessments: [AgencyAssessment], stage: Stage = .final) -> ScopeScore {
-        var byAgency: [String: AgencyAssessment] = [:]
-        for assessment in assessments where byAgency[assessment.agency] == nil { byAgency[assessment.agency] = assessment }
-        let rows = framework.indicators.map { indicator -> ScopeScore.IndicatorRow in
-            let owner = manifest.owner(of: indicator.id)?.id
-            let level = owner.flatMap { byAgency[$0]?.indicator(indicator.id)?.level(at: stage) } ?? 0
-            return ScopeScore.IndicatorRow(
-                indicator: indicator, level: level, agency: owner,
+        let levels = levels(framework: framework, manifest: manifest, assessments: assessments, stage: stage)
+        let rows = zip(framework.indicators, levels).map { indicator, level in
+            ScopeScore.IndicatorRow(
+                indicator: indicator, level: level, agency: manifest.owner(of: indicator.id)?.id,
                 contribution: Rational(level) * indicator.weight / framework.weightTotal)
         }
         return score(framework: framework, manifest: manifest, rows: rows, stage: stage)
+    }
+
+    /// The level of each of the framework's indicators, in its order: from the file of the agency that owns the
+    /// indicator (the first file, should two claim one agency); 0 when nobody assessed it.
+    public static func levels(framework: Framework, manifest: Manifest, assessments: [AgencyAssessment], stage: Stage) -> [Int] {
+        var byAgency: [String: AgencyAssessment] = [:]
+        for assessment in assessments where byAgency[assessment.agency] == nil { byAgency[assessment.agency] = assessment }
+        return framework.indicators.map { indicator in
+            manifest.owner(of: indicator.id).flatMap { byAgency[$0.id]?.indicator(indicator.id)?.level(at: stage) } ?? 0
+        }
     }
 
     /// Scores given levels (indicator id → level; absent means 0), e.g. for planning what-ifs.

@@ -14,8 +14,8 @@ struct EvidenceURLRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles {
             for indicator in file.assessment.indicators {
-                for (index, evidence) in indicator.evidence.enumerated() {
-                    guard let url = evidence.url, !isWebAddress(url) else { continue }
+                for index in indicator.evidence.indices {
+                    guard let url = indicator.evidence[index].url, !isWebAddress(url) else { continue }
                     findings.append(Finding(
                         rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "evidence", String(index), "url"])),
                         message: Localized(
