@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 @testable import SPBECLI
 
-/// Parsing on several threads gives exactly the output of one thread.
+/// Parsing, lint rules and scores on several threads give exactly the output of one thread.
 struct ParallelTests {
     @Test func outputIsTheSameOnOneAndOnSeveralThreads() throws {
         let folder = try GitFixture.temporaryFolder() + "/contoh"
