@@ -39,8 +39,11 @@ struct DiffCommand: Command {
         }
         var ids: [String] = old.scopes.map(\.id)
         for scope in new.scopes where !ids.contains(scope.id) { ids.append(scope.id) }
-        let diffs = ids.sorted().map { id in
-            ScopeDiffer.diff(old: old.scopes.first { $0.id == id }, new: new.scopes.first { $0.id == id }, stage: stage)
+        let oldScopes = Dictionary(old.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newScopes = Dictionary(new.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sorted = ids.sorted()
+        let diffs = parallelMap(sorted.count, threads: reader.threads) { index in
+            ScopeDiffer.diff(old: oldScopes[sorted[index]], new: newScopes[sorted[index]], stage: stage)
         }
         let report = DiffReport(
             diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex, newCommit: newCommit.hex,

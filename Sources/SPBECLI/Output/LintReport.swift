@@ -25,10 +25,22 @@ struct LintReport {
         }
         var out = ""
         out.reserveCapacity(findings.count * 160)
+        // Piece by piece: joining the pieces first would build a temporary string per finding.
         for finding in findings {
-            out += finding.path
-            if let location = finding.location { out += ":\(location.line):\(location.column)" }
-            out += ": " + (words[finding.severity] ?? "") + ": " + finding.message.text(language) + " [" + finding.rule + "]\n"
+            out.append(finding.path)
+            if let location = finding.location {
+                out.append(":")
+                out.append(String(location.line))
+                out.append(":")
+                out.append(String(location.column))
+            }
+            out.append(": ")
+            out.append(words[finding.severity] ?? "")
+            out.append(": ")
+            out.append(finding.message.text(language))
+            out.append(" [")
+            out.append(finding.rule)
+            out.append("]\n")
         }
         return out + summary + "\n"
     }
