@@ -27,14 +27,18 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The id as 40 lowercase hexadecimal digits.
     public var hex: String {
-        let alphabet = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(40)
-        for byte in bytes {
-            out.append(alphabet[Int(byte >> 4)])
-            out.append(alphabet[Int(byte & 0xF)])
+        // Written straight into the string's storage: every tree entry of every revision read needs one.
+        String(unsafeUninitializedCapacity: 2 * bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[2 * index] = Self.digit(byte >> 4)
+                buffer[2 * index + 1] = Self.digit(byte & 0xF)
+            }
+            return 2 * bytes.count
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func digit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// The first seven hexadecimal digits, as git abbreviates.

@@ -16,8 +16,9 @@ public struct TreeEntry: Hashable, Sendable {
     public let kind: Kind
 
     init(pathBytes: [UInt8], mode: UInt32, id: ObjectID) {
-        path = String(decoding: pathBytes, as: UTF8.self)
-        pathIsValidUTF8 = String(validating: pathBytes, as: UTF8.self) != nil
+        let valid = String(validating: pathBytes, as: UTF8.self)
+        path = valid ?? String(decoding: pathBytes, as: UTF8.self)
+        pathIsValidUTF8 = valid != nil
         self.mode = mode
         self.id = id
         kind = Self.kind(of: mode)
