@@ -9,7 +9,7 @@ enum Libgit2 {
         git_libgit2_init()
         _ = spbe_git_set_owner_validation(0)
         // Like git's own readers (cat-file, show), do not re-hash every object read: zlib's checksum still
-        // catches damaged data, and hashing was a tenth of reading a packed repository.
+        // catches damaged data, and hashing took a sixth of a national `score`.
         _ = spbe_git_set_strict_hash_verification(0)
     }()
 

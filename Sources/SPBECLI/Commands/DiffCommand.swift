@@ -37,11 +37,9 @@ struct DiffCommand: Command {
         for scope in scopes where !old.allScopeIDs.contains(scope) && !new.allScopeIDs.contains(scope) {
             throw ToolError(Messages.unknownScope(scope, new.allScopeIDs))
         }
-        var ids: [String] = old.scopes.map(\.id)
-        for scope in new.scopes where !ids.contains(scope.id) { ids.append(scope.id) }
         let oldScopes = Dictionary(old.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let newScopes = Dictionary(new.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let sorted = ids.sorted()
+        let sorted = Set(oldScopes.keys).union(newScopes.keys).sorted()
         let diffs = parallelMap(sorted.count, threads: reader.threads) { index in
             ScopeDiffer.diff(old: oldScopes[sorted[index]], new: newScopes[sorted[index]], stage: stage)
         }

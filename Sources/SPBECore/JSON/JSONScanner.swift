@@ -122,7 +122,7 @@ struct Scanner {
     /// The key offset of an earlier member named `key`; small objects are scanned, large ones use a set.
     private func duplicate(of key: String, in members: [JSONMember], keys: inout Set<String>?) -> Int? {
         if members.count < 16 {
-            return members.first { $0.key.sameText(key) }?.keyStart
+            return members.first { $0.key == key }?.keyStart
         }
         if keys == nil { keys = Set(members.map(\.key)) }
         guard keys!.insert(key).inserted == false else { return nil }

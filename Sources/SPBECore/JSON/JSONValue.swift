@@ -53,7 +53,7 @@ public struct JSONNode: Sendable {
     /// The member named `key` of an object (the first one if the key is duplicated).
     public subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
-        return members.first { $0.key.sameText(key) }?.node
+        return members.first { $0.key == key }?.node
     }
 
     /// The members of an object, or nil.
@@ -109,12 +109,3 @@ public struct JSONMember: Sendable {
     public var node: JSONNode
 }
 
-extension String {
-    /// `==` for keys: strings of different UTF-8 lengths are told apart without the standard library's general
-    /// comparison (an out-of-line call for every mismatch, and object keys mostly mismatch while searching).
-    /// Strings of equal length compare as `==` does.
-    @inline(__always)
-    func sameText(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && self == other
-    }
-}

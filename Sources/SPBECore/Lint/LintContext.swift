@@ -16,7 +16,8 @@ public struct LintContext {
     }
 
     public let revision: LoadedRevision
-    /// The files of the revision, for evidence paths.
+    /// The files of the revision, for evidence paths. A git tree holds one repository handle, which two threads
+    /// must not use at once: rules run concurrently (`Linter.run`), so only one rule (evidence-path) reads it.
     public let tree: FileTree
     /// The base revision (`--base`), for change-aware rules.
     public let base: LoadedRevision?

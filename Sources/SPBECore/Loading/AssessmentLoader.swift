@@ -61,8 +61,8 @@ public struct AssessmentLoader {
             var others: [FileEntry] = []
             let folderBytes = "\(Self.assessments)/\(scope)/".utf8.count
             for entry in files where entry.path != manifestPath {
-                let name = entry.path.utf8.dropFirst(folderBytes)
-                if entry.isFile && name.count > 5 && name.suffix(5).elementsEqual(".json".utf8) && !name.contains(UInt8(ascii: "/")) {
+                // Directly in the folder: no '/' after the folder's own path.
+                if entry.isFile && entry.path.hasSuffix(".json") && !entry.path.utf8.dropFirst(folderBytes).contains(UInt8(ascii: "/")) {
                     agencyFiles.append(LoadedFile(entry: entry, result: try check(entry, .assessment, schemas)))
                 } else {
                     others.append(entry)

@@ -87,7 +87,7 @@ extension ValidationRun {
     /// True when an object has a member named `name`.
     static func has(_ name: String, _ members: [JSONMember]) -> Bool {
         members.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index].key.sameText(name) { return true }
+            for index in buffer.indices where buffer[index].key == name { return true }
             return false
         }
     }
@@ -148,7 +148,7 @@ extension ValidationRun {
     static func property(_ key: String, in keywords: Keywords) -> Schema? {
         guard let order = keywords.propertySchemas else { return nil }
         if order.count > 8 { return keywords.properties?[key] }
-        for (name, schema) in order where name.sameText(key) { return schema }
+        for (name, schema) in order where name == key { return schema }
         return nil
     }
 
