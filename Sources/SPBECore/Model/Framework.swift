@@ -12,12 +12,15 @@ public final class Framework: Sendable {
         public let aspectID: String
         /// The key of `scales` this indicator's levels are named by (`process`, `service`).
         public let scale: String
+        /// `weight / weightTotal`: what one level of this indicator adds to the index.
+        public let share: Rational
 
-        init(id: String, number: Int?, name: String, weight: Rational, domainID: String, aspectID: String, scale: String) {
+        init(id: String, number: Int?, name: String, weight: Rational, weightTotal: Rational, domainID: String, aspectID: String, scale: String) {
             self.id = id
             self.number = number
             self.name = name
             self.weight = weight
+            share = weight / weightTotal
             self.domainID = domainID
             self.aspectID = aspectID
             self.scale = scale
@@ -29,6 +32,30 @@ public final class Framework: Sendable {
         public let name: String
         public let weight: Rational
         public let indicators: [Indicator]
+        /// Where its indicators stand in `Framework.indicators`.
+        let positions: [Int]
+        /// The indicators' weights over one common denominator (`weight = scaledWeight / weightDenominator`),
+        /// so that `Σ level × weight` is a sum of integers and one fraction.
+        let scaledWeights: [Int]
+        let weightDenominator: Int
+
+        init(id: String, name: String, weight: Rational, indicators: [Indicator], firstPosition: Int) {
+            self.id = id
+            self.name = name
+            self.weight = weight
+            self.indicators = indicators
+            positions = Array(firstPosition..<firstPosition + indicators.count)
+            let denominator = indicators.reduce(1) { lcm, indicator in lcm / Rational.gcd(lcm, indicator.weight.denominator) * indicator.weight.denominator }
+            scaledWeights = indicators.map { $0.weight.numerator * (denominator / $0.weight.denominator) }
+            weightDenominator = denominator
+        }
+
+        /// `Σ level × weight` over its indicators, exactly; `levels` in framework order.
+        func weightedSum(_ levels: [Int]) -> Rational {
+            var sum = 0
+            for (position, scaled) in zip(positions, scaledWeights) { sum += levels[position] * scaled }
+            return Rational(sum, weightDenominator)
+        }
     }
 
     public struct Domain: Sendable {
@@ -62,6 +89,9 @@ public final class Framework: Sendable {
 
     public func indicator(_ id: String) -> Indicator? { indicatorPositions[id].map { indicators[$0] } }
 
+    /// Where an indicator stands in `indicators`.
+    public func position(of id: String) -> Int? { indicatorPositions[id] }
+
     /// The band an index falls in (lower bounds inclusive); the lowest band below every bound.
     public func band(for index: Rational) -> Band {
         bands.first { index >= $0.minimum } ?? bands[bands.count - 1]
@@ -85,6 +115,7 @@ public final class Framework: Sendable {
         name = try text(node, "name")
         cycles = (node["cycles"]?.elements ?? []).compactMap(\.string)
         weightTotal = try weight(node, "weightTotal")
+        guard weightTotal > .zero else { throw FrameworkError.missing("weightTotal") }
         guard let low = node["levels"]?["min"]?.number?.intValue, let high = node["levels"]?["max"]?.number?.intValue, low <= high, low >= 0, high <= 100 else {
             throw FrameworkError.missing("levels")
         }
@@ -110,10 +141,10 @@ public final class Framework: Sendable {
                 for indicatorNode in aspectNode["indicators"]?.elements ?? [] {
                     indicators.append(Indicator(
                         id: try text(indicatorNode, "id"), number: indicatorNode["number"]?.number?.intValue,
-                        name: try text(indicatorNode, "name"), weight: try weight(indicatorNode, "weight"),
+                        name: try text(indicatorNode, "name"), weight: try weight(indicatorNode, "weight"), weightTotal: weightTotal,
                         domainID: domainID, aspectID: aspectID, scale: scale))
                 }
-                aspects.append(Aspect(id: aspectID, name: try text(aspectNode, "name"), weight: try weight(aspectNode, "weight"), indicators: indicators))
+                aspects.append(Aspect(id: aspectID, name: try text(aspectNode, "name"), weight: try weight(aspectNode, "weight"), indicators: indicators, firstPosition: all.count))
                 all += indicators
             }
             domains.append(Domain(id: domainID, name: try text(domainNode, "name"), weight: try weight(domainNode, "weight"), scale: scale, aspects: aspects))

@@ -35,6 +35,11 @@ public final class Manifest: Sendable {
         owners[indicator].map { agencies[$0] }
     }
 
+    /// The id of the agency that owns an indicator.
+    public func ownerID(of indicator: String) -> String? {
+        owners[indicator].map { agencies[$0].id }
+    }
+
     public func agency(_ id: String) -> Agency? { agencies.first { $0.id == id } }
 
     /// Reads a schema-valid manifest; nil when a required part is missing or malformed.
