@@ -71,6 +71,18 @@ struct JSONParserTests {
         #expect(document.root["indicators"]?.members?.count == 2)
     }
 
+    /// Members of nested and large objects share one stack while parsing: each object must get exactly its own.
+    @Test func nestedAndLargeObjectsKeepTheirOwnMembers() throws {
+        let keys = (0..<40).map { "k\($0)" }
+        let large = "{" + keys.map { "\"\($0)\": {\"a\": [1, {\"b\": 2}], \"c\": 3}" }.joined(separator: ", ") + ", \"k7\": 0, \"k39\": []}"
+        let document = try Self.parse("[" + large + ", {\"x\": [[], [1, 2], {}]}, []]")
+        let object = try #require(document.root.elements?.first)
+        #expect(object.members?.map(\.key) == keys + ["k7", "k39"])
+        #expect(object["k3"]?["a"]?.elements?.count == 2 && object["k3"]?["a"]?.elements?[1]["b"]?.number == JSONNumber(2))
+        #expect(document.root.elements?[1]["x"]?.elements?.map { $0.elements?.count ?? $0.members?.count ?? -1 } == [0, 2, 0])
+        #expect(document.duplicateKeys.map(\.pointer.description) == ["/0/k7", "/0/k39"])
+    }
+
     @Test func numbersKeepTheirExactValue() throws {
         let document = try Self.parse("[3.50, 3.5, 35e-1, 1e400, 123456789012345678901234567890, 123456789012345678901234567891, -0, 0.0, 1E+2, 100]")
         let numbers = (document.root.elements ?? []).compactMap { $0.number }

@@ -6,6 +6,8 @@ struct Scanner {
     var depth = 0
     /// (object start, first key offset, second key offset) of every duplicated key.
     var duplicates: [(Int, Int, Int)] = []
+    private let members = ScanStack<JSONMember>()
+    private let elements = ScanStack<JSONNode>()
 
     init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -84,13 +86,13 @@ struct Scanner {
         let start = index
         try enter()
         index += 1
-        var members: [JSONMember] = []
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
-            return JSONNode(.object(members), start: start, end: index)
+            return JSONNode(.object([]), start: start, end: index)
         }
+        let base = members.count
         var keys: Set<String>?
         while true {
             skipWhitespace()
@@ -102,10 +104,10 @@ struct Scanner {
             index += 1
             skipWhitespace()
             let node = try parseValue()
-            if let first = duplicate(of: key, in: members, keys: &keys) {
+            if let first = duplicate(of: key, from: base, keys: &keys) {
                 duplicates.append((start, first, keyStart))
             }
-            members.append(JSONMember(key: key, keyStart: keyStart, node: node))
+            members.push(JSONMember(key: key, keyStart: keyStart, node: node))
             skipWhitespace()
             guard index < bytes.count else { throw unexpected("',' or '}' after object member") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -115,34 +117,39 @@ struct Scanner {
             guard bytes[index] == UInt8(ascii: "}") else { throw unexpected("',' or '}' after object member") }
             index += 1
             depth -= 1
-            return JSONNode(.object(members), start: start, end: index)
+            return JSONNode(.object(members.pop(from: base)), start: start, end: index)
         }
     }
 
-    /// The key offset of an earlier member named `key`; small objects are scanned, large ones use a set.
-    private func duplicate(of key: String, in members: [JSONMember], keys: inout Set<String>?) -> Int? {
-        if members.count < 16 {
-            return members.first { $0.key == key }?.keyStart
+    /// The key offset of an earlier member named `key` of the object whose members start at `base` on the stack;
+    /// small objects are scanned, large ones use a set.
+    private func duplicate(of key: String, from base: Int, keys: inout Set<String>?) -> Int? {
+        if members.count - base >= 16 {
+            if keys == nil {
+                keys = Set((base..<members.count).map { position in members.withElement(at: position) { $0.key } })
+            }
+            guard keys!.insert(key).inserted == false else { return nil }
         }
-        if keys == nil { keys = Set(members.map(\.key)) }
-        guard keys!.insert(key).inserted == false else { return nil }
-        return members.first { $0.key == key }?.keyStart
+        for position in base..<members.count {
+            if let keyStart = members.withElement(at: position, { $0.key == key ? $0.keyStart : nil }) { return keyStart }
+        }
+        return nil
     }
 
     private mutating func parseArray() throws(ScanError) -> JSONNode {
         let start = index
         try enter()
         index += 1
-        var elements: [JSONNode] = []
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return JSONNode(.array(elements), start: start, end: index)
+            return JSONNode(.array([]), start: start, end: index)
         }
+        let base = elements.count
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            elements.push(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw unexpected("',' or ']' after array element") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -152,7 +159,7 @@ struct Scanner {
             guard bytes[index] == UInt8(ascii: "]") else { throw unexpected("',' or ']' after array element") }
             index += 1
             depth -= 1
-            return JSONNode(.array(elements), start: start, end: index)
+            return JSONNode(.array(elements.pop(from: base)), start: start, end: index)
         }
     }
 }
