@@ -8,7 +8,7 @@ test:
 	./scripts/test.sh
 
 release:
-	./scripts/setup.sh && swift build -c release
+	./scripts/setup.sh && swift build -c release --static-swift-stdlib
 
 bench-json:
 	./scripts/setup.sh && swift run -c release spbe-bench

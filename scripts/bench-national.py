@@ -16,7 +16,7 @@ parser.add_argument("--scopes", type=int, default=500)
 parser.add_argument("--runs", type=int, default=5)
 args = parser.parse_args()
 
-subprocess.run(["swift", "build", "-c", "release", "--product", "spbe"], cwd=root, check=True, stdout=subprocess.DEVNULL)
+subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "spbe"], cwd=root, check=True, stdout=subprocess.DEVNULL)
 subprocess.run(["swift", "build", "-c", "release", "--product", "spbe-bench"], cwd=root, check=True, stdout=subprocess.DEVNULL)
 spbe = os.path.join(root, ".build/release/spbe")
 work = tempfile.mkdtemp(prefix="spbe-national-")

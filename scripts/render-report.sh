@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
-swift build -c release --product spbe >/dev/null
+swift build -c release --static-swift-stdlib --product spbe >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ./.build/release/spbe init "$work/contoh" --example >/dev/null
