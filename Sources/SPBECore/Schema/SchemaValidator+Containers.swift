@@ -194,11 +194,40 @@ extension ValidationRun {
         return valid
     }
 
-    private static func firstDuplicate(_ elements: [JSONNode]) -> (Int, Int)? {
+    /// The earliest element equal to an earlier one, with the first of those: `(first, second)`.
+    static func firstDuplicate(_ elements: [JSONNode]) -> (Int, Int)? {
         guard elements.count > 1 else { return nil }
+        if elements.count > 8 && elements.allSatisfy({ $0.string != nil || $0.number != nil }) { return firstDuplicateByHash(elements) }
+        return firstDuplicatePairwise(elements)
+    }
+
+    private static func firstDuplicatePairwise(_ elements: [JSONNode]) -> (Int, Int)? {
         for second in 1..<elements.count {
             for first in 0..<second where elements[first].value.jsonEquals(elements[second].value) { return (first, second) }
         }
         return nil
+    }
+
+    /// The same answer for strings and numbers (lists of ids or emails, often long) in linear time: the first
+    /// repeated key is the answer, since equal values share a key and the key remembers its first element.
+    private static func firstDuplicateByHash(_ elements: [JSONNode]) -> (Int, Int)? {
+        var firstWithKey: [ScalarKey: Int] = [:]
+        firstWithKey.reserveCapacity(elements.count)
+        for (second, element) in elements.enumerated() {
+            let key: ScalarKey = element.string.map { .string($0) } ?? .number(element.number ?? JSONNumber(0))
+            if let first = firstWithKey[key] {
+                // Strings hash by their text, so canonically equal ones (é and e + ◌́) share a key without being
+                // equal in JSON: rare enough to settle pairwise.
+                guard elements[first].value.jsonEquals(element.value) else { return firstDuplicatePairwise(elements) }
+                return (first, second)
+            }
+            firstWithKey[key] = second
+        }
+        return nil
+    }
+
+    private enum ScalarKey: Hashable {
+        case string(String)
+        case number(JSONNumber)
     }
 }
