@@ -11,10 +11,10 @@ final class RevisionReader {
     /// Where what is loaded stays until the process ends (see `Context.loaded`).
     private let loaded: Keepsake
 
-    /// `keepsDocuments`: whether the command needs the syntax trees of valid agency files (lint rules do).
-    init(repository: Repository, context: Context, keepsDocuments: Bool) {
+    /// `detail`: how much of each file the command needs (see `BlobCache.Detail`).
+    init(repository: Repository, context: Context, detail: BlobCache.Detail) {
         self.repository = repository
-        cache = BlobCache(keepsDocuments: keepsDocuments)
+        cache = BlobCache(detail: detail)
         loaded = context.loaded
         loaded.keep(cache)
         threads = context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) } ?? ProcessInfo.processInfo.activeProcessorCount

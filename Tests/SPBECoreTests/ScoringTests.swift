@@ -118,8 +118,12 @@ struct ScoringTests {
         let first = try #require(file.indicator("I01"))
         #expect(Stage.allCases.map { first.level(at: $0) } == [4, 3, 2, 2, 2])
         #expect(file.indicator("I02")?.level(at: .final) == 3)
-        let score = Scorer.score(framework: Self.framework, manifest: Self.manifest(), assessments: [file], stage: .self)
+        let score = Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [file.levels], stage: .self)
         #expect(score.indicators[0].level == 4)
         #expect(score.missing.count == 45)
+        // Decoding the levels alone gives the same levels.
+        let levels = try #require(AgencyLevels(try JSONParser().parse(Array(text.utf8)).root))
+        #expect(levels.indicators.map { indicator in Stage.allCases.map { indicator.level(at: $0) } } == [[4, 3, 2, 2, 2], [3, 3, 3, 3, 3]])
+        #expect(Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [levels]).index == Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [file.levels]).index)
     }
 }

@@ -51,7 +51,7 @@ struct BlameCommand: Command {
         let folder = "\(RepositoryLayout.assessments)/\(scope)"
         let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
         guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
-        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: false)
+        let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
         var previous: IndicatorAssessment?
         var known = false
         var events: [Event] = []

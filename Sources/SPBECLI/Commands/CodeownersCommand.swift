@@ -23,7 +23,7 @@ struct CodeownersCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context, keepsDocuments: false).load(snapshot, scopes: source.scopes)
+        let revision = try RevisionReader(repository: repository, context: context, detail: .levels).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         let manifests = revision.scopes.compactMap { scope in scope.manifest.map { (scope.folder, $0) } }
         context.stdout.write(Self.render(manifests, gitlab: format == "gitlab"))

@@ -31,7 +31,7 @@ struct DiffCommand: Command {
         let (oldName, newName) = try names(repository)
         let oldCommit = try repository.resolveCommit(oldName)
         let newCommit = try repository.resolveCommit(newName)
-        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: false)
+        let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
         let old = try reader.load(oldCommit, scopes: scopes)
         let new = try reader.load(newCommit, scopes: scopes)
         for scope in scopes where !old.allScopeIDs.contains(scope) && !new.allScopeIDs.contains(scope) {

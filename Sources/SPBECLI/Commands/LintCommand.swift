@@ -70,7 +70,7 @@ struct LintCommand: Command {
             return .success
         }
         let (repository, snapshot) = try source.open(context)
-        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: true)
+        let reader = RevisionReader(repository: repository, context: context, detail: .documents)
         let tree = SnapshotTree(snapshot)
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)

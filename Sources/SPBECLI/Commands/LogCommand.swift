@@ -40,7 +40,7 @@ struct LogCommand: Command {
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         let points = try revisions(repository)
         var rows: [LogReport.Row] = []
-        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: false)
+        let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let progress = Progress(output: context.stderr, total: points.count)
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)

@@ -38,7 +38,7 @@ struct PlanCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context, keepsDocuments: false).load(snapshot, scopes: source.scopes)
+        let revision = try RevisionReader(repository: repository, context: context, detail: .assessments).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var plans: [PlanReport.Entry] = []
         for scope in revision.scopes {

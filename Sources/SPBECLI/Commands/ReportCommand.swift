@@ -32,7 +32,7 @@ struct ReportCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         let head = try repository.resolveCommit(revision)
-        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: false)
+        let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
         func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: scopes) }
         let current = try load(head)
         try CommonOptions.requireScopes(current, wanted: scopes)

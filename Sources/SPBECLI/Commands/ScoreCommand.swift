@@ -35,7 +35,7 @@ struct ScoreCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let reader = RevisionReader(repository: repository, context: context, keepsDocuments: false)
+        let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var scores: [ScopeScore] = []

@@ -35,7 +35,7 @@ struct StatusCommand: Command {
         let head = try repository.resolveCommit(revision)
         let snapshot = CommitSnapshot(repository: repository, commit: head)
         let tree = SnapshotTree(snapshot)
-        let loaded = try RevisionReader(repository: repository, context: context, keepsDocuments: true).load(snapshot, scopes: scopes)
+        let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(snapshot, scopes: scopes)
         try CommonOptions.requireScopes(loaded, wanted: scopes)
         let previousCycle = try previousCycleTag(repository, head: head)
         let findings = Dictionary(grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)

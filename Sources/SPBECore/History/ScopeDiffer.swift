@@ -69,7 +69,7 @@ public enum ScopeDiffer {
         let dataChange = levelChanges.reduce(Rational.zero) { $0 + $1.contribution }
         var frameworkChange = Rational.zero
         if frameworkChanged, let oldScore, let newFramework = newScore?.framework, let oldManifest = old?.manifest {
-            let oldDataUnderNew = Scorer.score(framework: newFramework, manifest: oldManifest, assessments: old?.assessments ?? [], stage: stage)
+            let oldDataUnderNew = Scorer.score(framework: newFramework, manifest: oldManifest, files: old?.levels ?? [], stage: stage)
             frameworkChange = oldDataUnderNew.index - oldScore.index
         }
         let ranked = levelChanges.sorted { (abs($0.contribution.numerator) * $1.contribution.denominator, $1.indicator.id) > (abs($1.contribution.numerator) * $0.contribution.denominator, $0.indicator.id) }

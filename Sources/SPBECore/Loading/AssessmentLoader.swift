@@ -93,7 +93,7 @@ public struct AssessmentLoader {
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
         guard work.count >= 2 * threads else { return }
-        let batch = ParallelBatch(tree: tree, schemas: schemas, openTree: openTree, work: work, chunks: min(threads, work.count), keepsDocuments: cache.keepsDocuments)
+        let batch = ParallelBatch(tree: tree, schemas: schemas, openTree: openTree, work: work, chunks: min(threads, work.count), detail: cache.detail)
         DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
         if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
         cache.reserve(work.count)
@@ -148,14 +148,14 @@ private final class ParallelBatch: @unchecked Sendable {
     let openTree: () throws -> FileTree
     let work: [(FileEntry, SchemaSet.Kind)]
     let chunks: Int
-    let keepsDocuments: Bool
+    let detail: BlobCache.Detail
     let results: UnsafeMutableBufferPointer<CheckedJSON?>
     let failures: UnsafeMutableBufferPointer<(any Error)?>
 
-    init(tree: FileTree, schemas: SchemaSet, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int, keepsDocuments: Bool) {
+    init(tree: FileTree, schemas: SchemaSet, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int, detail: BlobCache.Detail) {
         self.tree = tree
         self.schemas = schemas
-        self.keepsDocuments = keepsDocuments
+        self.detail = detail
         self.openTree = openTree
         self.work = work
         self.chunks = chunks
@@ -182,7 +182,7 @@ private final class ParallelBatch: @unchecked Sendable {
                 guard start < work.count else { return }
                 for index in start..<min(work.count, start + Self.step) {
                     let (entry, kind) = work[index]
-                    results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, keepingDocument: keepsDocuments)
+                    results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, detail: detail)
                 }
             }
         } catch {

@@ -5,8 +5,11 @@ public struct LoadedFile {
     public let result: CheckedJSON
 
     public var path: String { entry.path }
-    /// The agency assessment, decoded once per blob, when the file is a valid agency file.
+    /// The agency assessment, decoded once per blob, when the file is a valid agency file (and the cache decodes
+    /// more than levels).
     public var assessment: AgencyAssessment? { result.assessment }
+    /// What scoring reads of a valid agency file.
+    public var levels: AgencyLevels? { result.levels ?? result.assessment?.levels }
     public var document: JSONDocument? { result.document }
     /// True when it parsed, has no duplicate keys and passes its schema.
     public var isValid: Bool { result.isValid }
@@ -16,22 +19,28 @@ public struct LoadedFile {
 /// that every revision holding it costs one reference.
 public final class CheckedJSON {
     /// The parsed file; nil when it did not parse, and for a valid agency file when the cache does not keep
-    /// documents (only its decoded `assessment` is needed then).
+    /// documents (only what it decoded is needed then).
     public let document: JSONDocument?
     public let syntaxError: JSONSyntaxError?
     public let schemaErrors: [SchemaError]
-    /// For a valid agency file, its decoded content.
+    /// For a valid agency file, its decoded content (unless the cache decodes levels only).
     public let assessment: AgencyAssessment?
+    /// For a valid agency file when the cache decodes levels only.
+    public let levels: AgencyLevels?
     /// For a valid manifest, its decoded content.
     public let manifest: Manifest?
     /// True when it parsed, has no duplicate keys and passes its schema.
     public let isValid: Bool
 
-    init(document: JSONDocument?, syntaxError: JSONSyntaxError?, schemaErrors: [SchemaError], assessment: AgencyAssessment?, manifest: Manifest?, isValid: Bool) {
+    init(
+        document: JSONDocument?, syntaxError: JSONSyntaxError?, schemaErrors: [SchemaError], assessment: AgencyAssessment? = nil,
+        levels: AgencyLevels? = nil, manifest: Manifest? = nil, isValid: Bool
+    ) {
         self.document = document
         self.syntaxError = syntaxError
         self.schemaErrors = schemaErrors
         self.assessment = assessment
+        self.levels = levels
         self.manifest = manifest
         self.isValid = isValid
     }
@@ -56,12 +65,21 @@ public final class BlobCache {
 
     private var checked: [Key: CheckedJSON] = [:]
     private var schemaSets: [String: SchemaSet] = [:]
-    /// False when the caller needs no syntax tree of a valid agency file (scores, diffs, history): the trees are
-    /// then freed as soon as each file is decoded, which saves most of the memory.
-    public let keepsDocuments: Bool
+    /// How much of each file the cache keeps.
+    public let detail: Detail
 
-    public init(keepsDocuments: Bool = true) {
-        self.keepsDocuments = keepsDocuments
+    /// What a command needs of the files it reads: the less it keeps, the less memory it fills.
+    public enum Detail: Sendable {
+        /// Syntax trees and decoded content (lint rules point into the trees).
+        case documents
+        /// Decoded content; syntax trees only of files with problems (diffs, reports).
+        case assessments
+        /// Agency files' levels only (scores, history).
+        case levels
+    }
+
+    public init(detail: Detail = .documents) {
+        self.detail = detail
     }
 
     /// The schemas of a tree, loaded once per distinct set of schema files.
@@ -78,23 +96,33 @@ public final class BlobCache {
     public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
         let key = Key(entry, kind, schemas)
         if let known = checked[key] { return known }
-        let result = Self.check(try read(), kind: kind, schemas: schemas, keepingDocument: keepsDocuments)
+        let result = Self.check(try read(), kind: kind, schemas: schemas, detail: detail)
         checked[key] = result
         return result
     }
 
     /// Parses and validates bytes (no caching; safe on any thread with its own `schemas`).
-    static func check(_ bytes: [UInt8], kind: SchemaSet.Kind, schemas: SchemaSet, keepingDocument: Bool) -> CheckedJSON {
+    static func check(_ bytes: [UInt8], kind: SchemaSet.Kind, schemas: SchemaSet, detail: Detail) -> CheckedJSON {
         do {
             let document = try JSONParser().parse(bytes)
             let errors = schemas.validator(kind)?.validate(document.root) ?? []
             let valid = errors.isEmpty && document.duplicateKeys.isEmpty
-            let assessment = valid && kind == .assessment ? AgencyAssessment(document.root) : nil
-            return CheckedJSON(
-                document: assessment != nil && !keepingDocument ? nil : document, syntaxError: nil, schemaErrors: errors,
-                assessment: assessment, manifest: valid && kind == .instansi ? Manifest(document.root) : nil, isValid: valid)
+            guard valid else { return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors, isValid: false) }
+            switch kind {
+            case .assessment where detail == .levels:
+                let levels = AgencyLevels(document.root)
+                return CheckedJSON(document: levels == nil ? document : nil, syntaxError: nil, schemaErrors: [], levels: levels, isValid: true)
+            case .assessment:
+                let assessment = AgencyAssessment(document.root)
+                let keepsDocument = assessment == nil || detail == .documents
+                return CheckedJSON(document: keepsDocument ? document : nil, syntaxError: nil, schemaErrors: [], assessment: assessment, isValid: true)
+            case .instansi:
+                return CheckedJSON(document: document, syntaxError: nil, schemaErrors: [], manifest: Manifest(document.root), isValid: true)
+            case .framework:
+                return CheckedJSON(document: document, syntaxError: nil, schemaErrors: [], isValid: true)
+            }
         } catch {
-            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], assessment: nil, manifest: nil, isValid: false)
+            return CheckedJSON(document: nil, syntaxError: error, schemaErrors: [], isValid: false)
         }
     }
 

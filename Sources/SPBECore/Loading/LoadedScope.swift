@@ -15,9 +15,14 @@ public struct LoadedScope {
     /// Everything else in the folder: other files, deeper paths, symlinks, submodules.
     public let otherEntries: [FileEntry]
 
-    /// The valid agency files, decoded.
+    /// The valid agency files, decoded (nil under a cache that decodes levels only).
     public var assessments: [AgencyAssessment] {
         agencyFiles.compactMap(\.assessment)
+    }
+
+    /// The levels of the valid agency files: what scores are computed from.
+    public var levels: [AgencyLevels] {
+        agencyFiles.compactMap(\.levels)
     }
 
     /// Each indicator's assessment from the file of the agency that owns it: exactly what `Scorer` counts.
@@ -35,7 +40,7 @@ public struct LoadedScope {
     /// The score, when manifest and framework are usable.
     public func score(stage: Stage) -> ScopeScore? {
         guard let manifest, let framework = framework?.framework else { return nil }
-        return Scorer.score(framework: framework, manifest: manifest, assessments: assessments, stage: stage)
+        return Scorer.score(framework: framework, manifest: manifest, files: levels, stage: stage)
     }
 }
 

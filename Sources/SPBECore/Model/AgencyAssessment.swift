@@ -7,6 +7,9 @@ public struct AgencyAssessment: Sendable {
 
     public func indicator(_ id: String) -> IndicatorAssessment? { indicators.first { $0.id == id } }
 
+    /// What scoring reads of it.
+    public var levels: AgencyLevels { AgencyLevels(agency: agency, indicators: indicators.map(\.levels)) }
+
     /// Reads a schema-valid agency file; nil when its required parts are missing.
     public init?(_ node: JSONNode) {
         guard let agency = node["agency"]?.string, let cycle = node["cycle"]?.string, let members = node["indicators"]?.members else { return nil }
@@ -42,23 +45,22 @@ public final class IndicatorAssessment: Sendable {
         public let targetLevel: Int?
     }
 
-    public let id: String
-    /// The self-assessed level (penilaian mandiri).
-    public let level: Int
-    public let document: Int?
-    public let interview: Int?
-    public let visit: Int?
+    /// The indicator's id and levels.
+    public let levels: IndicatorLevels
     public let explanation: String
     public let evidence: [Evidence]
     public let followUps: [FollowUp]
 
+    public var id: String { levels.id }
+    /// The self-assessed level (penilaian mandiri).
+    public var level: Int { levels.level }
+    public var document: Int? { levels.document }
+    public var interview: Int? { levels.interview }
+    public var visit: Int? { levels.visit }
+
     init?(id: String, _ node: JSONNode) {
-        guard let level = node["level"]?.number?.intValue else { return nil }
-        self.id = id
-        self.level = level
-        document = node["assessor"]?["document"]?.number?.intValue
-        interview = node["assessor"]?["interview"]?.number?.intValue
-        visit = node["assessor"]?["visit"]?.number?.intValue
+        guard let levels = IndicatorLevels(id: id, node) else { return nil }
+        self.levels = levels
         explanation = node["explanation"]?.string ?? ""
         evidence = (node["evidence"]?.elements ?? []).map { item in
             Evidence(
@@ -70,14 +72,6 @@ public final class IndicatorAssessment: Sendable {
         }
     }
 
-    /// The level as it stood after a stage: the last level present up to that stage
-    /// (`final` is the last present of visit, interview, document, else the self-assessment).
-    public func level(at stage: Stage) -> Int {
-        switch stage {
-        case .self: level
-        case .document: document ?? level
-        case .interview: interview ?? document ?? level
-        case .visit, .final: visit ?? interview ?? document ?? level
-        }
-    }
+    /// The level as it stood after a stage (see `IndicatorLevels.level(at:)`).
+    public func level(at stage: Stage) -> Int { levels.level(at: stage) }
 }

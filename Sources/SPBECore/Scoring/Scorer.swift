@@ -1,20 +1,20 @@
 /// Computes the index as the regulation does: aspect `IA = Σ(NI×BI)/BA`, domain `ID = Σ(IA×BA)/BD`,
 /// index `Σ(ID×BD)/total`, all exact; rounding only for display.
 public enum Scorer {
-    /// Scores one scope from its agencies' assessments. Each indicator's level comes from the file of the
-    /// agency that owns it in the manifest; an indicator nobody assessed counts as 0.
-    public static func score(framework: Framework, manifest: Manifest, assessments: [AgencyAssessment], stage: Stage = .final) -> ScopeScore {
-        score(framework: framework, manifest: manifest, levels: levels(framework: framework, manifest: manifest, assessments: assessments, stage: stage), stage: stage)
+    /// Scores one scope from its agency files. Each indicator's level comes from the file of the agency that
+    /// owns it in the manifest; an indicator nobody assessed counts as 0.
+    public static func score(framework: Framework, manifest: Manifest, files: [AgencyLevels], stage: Stage = .final) -> ScopeScore {
+        score(framework: framework, manifest: manifest, levels: levels(framework: framework, manifest: manifest, files: files, stage: stage), stage: stage)
     }
 
     /// The level of each of the framework's indicators, in its order: from the file of the agency that owns the
     /// indicator (the first file, should two claim one agency); 0 when nobody assessed it.
-    public static func levels(framework: Framework, manifest: Manifest, assessments: [AgencyAssessment], stage: Stage) -> [Int] {
+    public static func levels(framework: Framework, manifest: Manifest, files: [AgencyLevels], stage: Stage) -> [Int] {
         var levels = [Int](repeating: 0, count: framework.indicators.count)
-        for (index, assessment) in assessments.enumerated() {
-            guard !assessments[..<index].contains(where: { $0.agency == assessment.agency }) else { continue }
-            for indicator in assessment.indicators {
-                guard let position = framework.position(of: indicator.id), manifest.ownerID(of: indicator.id) == assessment.agency else { continue }
+        for (index, file) in files.enumerated() {
+            guard !files[..<index].contains(where: { $0.agency == file.agency }) else { continue }
+            for indicator in file.indicators {
+                guard let position = framework.position(of: indicator.id), manifest.ownerID(of: indicator.id) == file.agency else { continue }
                 levels[position] = indicator.level(at: stage)
             }
         }

@@ -13,7 +13,7 @@ struct ScopeIncompleteRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for scope in context.revision.scopes {
             guard let manifest = scope.manifest, let framework = scope.framework?.framework else { continue }
-            let levels = Scorer.levels(framework: framework, manifest: manifest, assessments: scope.assessments, stage: .self)
+            let levels = Scorer.levels(framework: framework, manifest: manifest, files: scope.levels, stage: .self)
             let missing = zip(framework.indicators, levels).filter { $0.1 == 0 }.map(\.0.id)
             guard !missing.isEmpty else { continue }
             let list = missing.joined(separator: ", ")
