@@ -12,12 +12,22 @@ struct TextTable {
 
     var rendered: String {
         let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
-        return all.map { row in
-            row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return rightAligned[column] ? pad + cell : (column == row.count - 1 ? cell : cell + pad)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        let cellWidths = all.map { row in row.map(Self.width) }
+        let widths = header.indices.map { column in cellWidths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0 }
+        var text = ""
+        for (row, rowWidths) in zip(all, cellWidths) {
+            for (column, cell) in row.enumerated() {
+                if column > 0 { text += "  " }
+                let pad = String(repeating: " ", count: widths[column] - rowWidths[column])
+                text += rightAligned[column] ? pad + cell : (column == row.count - 1 ? cell : cell + pad)
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    /// Characters on screen: counting grapheme clusters is slow, and most cells are ASCII, one byte each.
+    private static func width(_ cell: String) -> Int {
+        cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count
     }
 }
