@@ -52,13 +52,16 @@ public struct LintContext {
         public var manifest: Manifest? { scope.manifest }
         public var framework: Framework? { scope.framework?.framework }
         /// The agency id the file's name says (`bappeda.json` → `bappeda`).
-        public var nameAgency: String { String(file.path.split(separator: "/").last?.dropLast(5) ?? "") }
+        public let nameAgency: String
 
         init(scope: LoadedScope, file: LoadedFile, document: JSONDocument, assessment: AgencyAssessment) {
             self.scope = scope
             self.file = file
             self.document = document
             self.assessment = assessment
+            let path = file.path.utf8
+            let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+            nameAgency = String(Substring(name.dropLast(".json".utf8.count)))
         }
     }
 

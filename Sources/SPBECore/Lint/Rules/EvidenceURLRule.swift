@@ -29,15 +29,17 @@ struct EvidenceURLRule: LintRule {
     /// `http://` or `https://` (any case), a host, and no space or control character; read as bytes, since
     /// national repositories hold tens of thousands of links.
     static func isWebAddress(_ url: String) -> Bool {
-        let bytes = url.utf8
-        guard !bytes.contains(where: { $0 <= 0x20 }) else { return false }
-        for scheme in ["https://", "http://"] {
-            let schemeBytes = scheme.utf8
-            // Setting bit 0x20 lowercases letters and leaves ':' and '/' alone (control bytes are already out).
-            guard bytes.count > schemeBytes.count, zip(bytes, schemeBytes).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
-            let first = bytes[bytes.index(bytes.startIndex, offsetBy: schemeBytes.count)]
-            return first != UInt8(ascii: "/") && first != UInt8(ascii: "?") && first != UInt8(ascii: "#")
+        var url = url
+        return url.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 <= 0x20 }) else { return false }
+            for scheme in ["https://", "http://"] {
+                let schemeBytes = scheme.utf8
+                // Setting bit 0x20 lowercases letters and leaves ':' and '/' alone (control bytes are already out).
+                guard bytes.count > schemeBytes.count, zip(bytes, schemeBytes).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+                let first = bytes[schemeBytes.count]
+                return first != UInt8(ascii: "/") && first != UInt8(ascii: "?") && first != UInt8(ascii: "#")
+            }
+            return false
         }
-        return false
     }
 }
