@@ -84,12 +84,20 @@ public struct AssessmentLoader {
         return String(path[start..<end])
     }
 
+    /// The schema of a JSON file directly in a scope's folder (`assessments/<scope>/<name>.json`); nil for any
+    /// other path. Reads bytes: a national revision has thousands of paths.
+    static func kind(of path: String) -> SchemaSet.Kind? {
+        let bytes = path.utf8
+        guard bytes.count(where: { $0 == UInt8(ascii: "/") }) == 2, bytes.suffix(5).elementsEqual(".json".utf8) else { return nil }
+        let manifest = "/\(manifestName)".utf8
+        return bytes.suffix(manifest.count).elementsEqual(manifest) ? .instansi : .assessment
+    }
+
     /// Parses and validates, in parallel, the JSON files of the scopes that the cache does not know yet.
     private func prefetch(_ entries: [FileEntry], schemas: SchemaSet) throws {
         guard threads > 1, let openTree else { return }
         let work: [(FileEntry, SchemaSet.Kind)] = entries.compactMap { entry in
-            guard entry.isFile, entry.path.hasSuffix(".json"), entry.path.utf8.count(where: { $0 == UInt8(ascii: "/") }) == 2 else { return nil }
-            let kind: SchemaSet.Kind = entry.path.hasSuffix("/" + Self.manifestName) ? .instansi : .assessment
+            guard entry.isFile, let kind = Self.kind(of: entry.path) else { return nil }
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
         guard work.count >= 2 * threads else { return }
@@ -194,3 +202,4 @@ private final class ParallelBatch: @unchecked Sendable {
     private static let step = 16
     private let next = AtomicCounter()
 }
+
