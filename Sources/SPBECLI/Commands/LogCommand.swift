@@ -45,10 +45,8 @@ struct LogCommand: Command {
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: scopes)
-            for scope in revision.scopes {
-                guard let score = scope.score(stage: stage) else { continue }
-                rows.append(LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: score))
-            }
+            let scores = parallelMap(revision.scopes.count, threads: reader.threads) { revision.scopes[$0].score(stage: stage) }
+            rows += scores.compactMap { score in score.map { LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: $0) } }
         }
         progress.finish()
         let report = LogReport(rows: rows, language: context.language)

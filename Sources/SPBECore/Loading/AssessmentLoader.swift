@@ -87,11 +87,14 @@ public struct AssessmentLoader {
     /// The schema of a JSON file directly in a scope's folder (`assessments/<scope>/<name>.json`); nil for any
     /// other path. Reads bytes: a national revision has thousands of paths.
     static func kind(of path: String) -> SchemaSet.Kind? {
-        let bytes = path.utf8
-        guard bytes.count(where: { $0 == UInt8(ascii: "/") }) == 2, bytes.suffix(5).elementsEqual(".json".utf8) else { return nil }
-        let manifest = "/\(manifestName)".utf8
-        return bytes.suffix(manifest.count).elementsEqual(manifest) ? .instansi : .assessment
+        var path = path
+        return path.withUTF8 { bytes in
+            guard bytes.count(where: { $0 == UInt8(ascii: "/") }) == 2, bytes.suffix(5).elementsEqual(".json".utf8) else { return nil }
+            return bytes.suffix(manifestSuffix.count).elementsEqual(manifestSuffix) ? .instansi : .assessment
+        }
     }
+
+    private static let manifestSuffix = Array("/\(manifestName)".utf8)
 
     /// Parses and validates, in parallel, the JSON files of the scopes that the cache does not know yet.
     private func prefetch(_ entries: [FileEntry], schemas: SchemaSet) throws {
