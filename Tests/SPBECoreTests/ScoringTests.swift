@@ -42,6 +42,15 @@ struct ScoringTests {
         #expect(Self.framework.indicator("I32")?.weight == Rational(11, 4))
     }
 
+    @Test func roundingKeepsLeadingZerosOfTheFraction() {
+        #expect(Rational(1, 20).rounded(2) == "0.05")
+        #expect(Rational(1, 1000).rounded(3) == "0.001")
+        #expect(Rational(-1, 200).rounded(2) == "-0.01")
+        #expect(Rational(-1, 201).rounded(2) == "0.00")
+        #expect(Rational(3999, 1000).rounded(2) == "4.00")
+        #expect(Rational(7, 2).rounded(0) == "4")
+    }
+
     @Test func regulationWorkedExamples() {
         var values = Self.spread(d1: 10, d2: 10, d3: 11, a7: 10, a8: 6)
         for (id, level) in ["I11": 3, "I12": 4, "I13": 3, "I14": 2, "I15": 4, "I16": 4, "I17": 4, "I18": 4, "I19": 3, "I20": 3] { values[id] = level }

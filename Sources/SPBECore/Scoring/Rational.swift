@@ -64,8 +64,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         if (magnitude % denominator) * 2 >= denominator { whole += 1 }
         let sign = numerator < 0 && whole != 0 ? "-" : ""
         guard decimals > 0 else { return sign + String(whole) }
-        let fraction = String(whole % scale)
-        return sign + String(whole / scale) + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        // The fraction's digits with leading zeros: the digits of `scale + fraction` after its leading 1.
+        return sign + String(whole / scale) + "." + String(scale + whole % scale).dropFirst()
     }
 
     /// The value rounded half-up to `decimals` places, as a fraction (for predikat read from the rounded index).
