@@ -10,7 +10,7 @@ struct LintReport {
     let repositoryURL: String?
     let language: Language
 
-    func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
+    func count(_ severity: Severity) -> Int { findings.indices.count { findings[$0].severity == severity } }
 
     var summary: String {
         Messages.lintSummary(errors: count(.error), warnings: count(.warning), notes: count(.note), files: files.count).text(language)
@@ -23,26 +23,31 @@ struct LintReport {
             let word = severity == .error ? Messages.errorWord.text(language) : severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
             words[severity] = color ? (severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" : word
         }
-        var out = ""
-        out.reserveCapacity(findings.count * 160)
-        // Piece by piece: joining the pieces first would build a temporary string per finding.
-        for finding in findings {
-            out.append(finding.path)
+        // Bytes, appended piece by piece: national repositories have tens of thousands of findings, and bytes
+        // append with one copy where a string checks and grows each time.
+        var out: [UInt8] = []
+        out.reserveCapacity(findings.count * 200)
+        func add(_ text: String) { out.append(contentsOf: text.utf8) }
+        for index in findings.indices {
+            let finding = findings[index]
+            add(finding.path)
             if let location = finding.location {
-                out.append(":")
-                out.append(String(location.line))
-                out.append(":")
-                out.append(String(location.column))
+                add(":")
+                add(String(location.line))
+                add(":")
+                add(String(location.column))
             }
-            out.append(": ")
-            out.append(words[finding.severity] ?? "")
-            out.append(": ")
-            out.append(finding.message.text(language))
-            out.append(" [")
-            out.append(finding.rule)
-            out.append("]\n")
+            add(": ")
+            add(words[finding.severity] ?? "")
+            add(": ")
+            add(finding.message.text(language))
+            add(" [")
+            add(finding.rule)
+            add("]\n")
         }
-        return out + summary + "\n"
+        add(summary)
+        add("\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     func json() -> OutputJSON {
