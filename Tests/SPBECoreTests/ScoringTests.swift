@@ -134,5 +134,9 @@ struct ScoringTests {
         let levels = try #require(AgencyLevels(try JSONParser().parse(Array(text.utf8)).root))
         #expect(levels.indicators.map { indicator in Stage.allCases.map { indicator.level(at: $0) } } == [[4, 3, 2, 2, 2], [3, 3, 3, 3, 3]])
         #expect(Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [levels]).index == Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [file.levels]).index)
+        // An indicator listed twice (a file with a duplicated key, which lint rejects) counts with its first level.
+        let twice = #"{"agency":"a","cycle":"2024","indicators":{"I01":{"level":4},"I01":{"level":1}}}"#
+        let repeated = try #require(AgencyLevels(try JSONParser().parse(Array(twice.utf8)).root))
+        #expect(Scorer.levels(framework: Self.framework, manifest: Self.manifest(), files: [repeated], stage: .self).first == 4)
     }
 }

@@ -13,7 +13,8 @@ public enum Scorer {
         var levels = [Int](repeating: 0, count: framework.indicators.count)
         for (index, file) in files.enumerated() {
             guard !files[..<index].contains(where: { $0.agency == file.agency }) else { continue }
-            for indicator in file.indicators {
+            // Backwards, so that an indicator listed twice keeps its first level, as `AgencyAssessment.indicator(_:)` reads it.
+            for indicator in file.indicators.reversed() {
                 guard let position = framework.position(of: indicator.id), manifest.ownerID(of: indicator.id) == file.agency else { continue }
                 levels[position] = indicator.level(at: stage)
             }
