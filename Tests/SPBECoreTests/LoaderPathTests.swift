@@ -12,6 +12,7 @@ struct LoaderPathTests {
         #expect(AssessmentLoader.kind(of: "assessments/bappeda.json") == nil)
         #expect(AssessmentLoader.kind(of: "assessments/kota-contoh/catatan.md") == nil)
         #expect(AssessmentLoader.kind(of: "assessments/kota-contoh/json") == nil)
+        #expect(AssessmentLoader.kind(of: "assessments/kota-contoh/.json") == .assessment)
         #expect(AssessmentLoader.scopeName(of: "assessments/kota-contoh/bappeda.json") == "kota-contoh")
     }
 }

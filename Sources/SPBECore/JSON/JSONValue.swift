@@ -108,4 +108,3 @@ public struct JSONMember: Sendable {
     public var keyStart: Int
     public var node: JSONNode
 }
-

@@ -59,10 +59,8 @@ public struct AssessmentLoader {
             }
             var agencyFiles: [LoadedFile] = []
             var others: [FileEntry] = []
-            let folderBytes = "\(Self.assessments)/\(scope)/".utf8.count
             for entry in files where entry.path != manifestPath {
-                // Directly in the folder: no '/' after the folder's own path.
-                if entry.isFile && entry.path.hasSuffix(".json") && !entry.path.utf8.dropFirst(folderBytes).contains(UInt8(ascii: "/")) {
+                if entry.isFile && Self.kind(of: entry.path) == .assessment {
                     agencyFiles.append(LoadedFile(entry: entry, result: try check(entry, .assessment, schemas)))
                 } else {
                     others.append(entry)
@@ -205,4 +203,3 @@ private final class ParallelBatch: @unchecked Sendable {
     private static let step = 16
     private let next = AtomicCounter()
 }
-

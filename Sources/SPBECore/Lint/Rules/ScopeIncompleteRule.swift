@@ -12,16 +12,13 @@ struct ScopeIncompleteRule: LintRule {
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for scope in context.revision.scopes {
-            guard let manifest = scope.manifest, let framework = scope.framework?.framework else { continue }
-            let levels = Scorer.levels(framework: framework, manifest: manifest, files: scope.levels, stage: .self)
-            let missing = zip(framework.indicators, levels).filter { $0.1 == 0 }.map(\.0.id)
-            guard !missing.isEmpty else { continue }
-            let list = missing.joined(separator: ", ")
+            guard let score = scope.score(stage: .self), !score.isComplete else { continue }
+            let list = score.missing.joined(separator: ", ")
             findings.append(Finding(
                 rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies"])),
                 message: Localized(
-                    en: "\(missing.count) indicator(s) not assessed, each counted as 0: \(list)",
-                    id: "\(missing.count) indikator belum dinilai, masing-masing dihitung 0: \(list)")))
+                    en: "\(score.missing.count) indicator(s) not assessed, each counted as 0: \(list)",
+                    id: "\(score.missing.count) indikator belum dinilai, masing-masing dihitung 0: \(list)")))
         }
     }
 }
