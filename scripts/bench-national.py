@@ -26,8 +26,16 @@ subprocess.run([os.path.join(root, ".build/release/spbe-bench"), "repo", repo, s
 subprocess.run(["git", "-C", repo, "gc", "-q"], check=True)
 tags = subprocess.run(["git", "-C", repo, "tag", "--list", "cycle/*"], capture_output=True, text=True, check=True).stdout.split()
 last, previous = tags[-1], tags[-2]
-ids = subprocess.run(["git", "-C", repo, "ls-tree", "-r", last, "assessments"], capture_output=True, text=True, check=True).stdout
-blob_ids = "".join(line.split()[2] + "\n" for line in ids.splitlines())
+def blobs_at(*revisions):
+    """The distinct blob ids under assessments/ at the revisions, one per line, for git cat-file --batch."""
+    ids = set()
+    for revision in revisions:
+        listing = subprocess.run(["git", "-C", repo, "ls-tree", "-r", revision, "assessments"], capture_output=True, text=True, check=True).stdout
+        ids.update(line.split()[2] for line in listing.splitlines())
+    return "".join(i + "\n" for i in sorted(ids))
+blob_ids = blobs_at(last)
+# What diff and log cannot avoid reading: every blob of both cycles, of all cycles.
+diff_ids, log_ids = blobs_at(previous, last), blobs_at(*tags)
 checkout = os.path.join(work, "checkout")
 subprocess.run(["git", "clone", "-q", "--branch", last, repo, checkout], check=True, stderr=subprocess.DEVNULL)
 agency_files = [os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(checkout, "assessments")) for f in fs if f != "instansi.json"]
@@ -47,6 +55,8 @@ def measure(command, stdin=None, cwd=repo):
 
 results = {}
 results["floor: git cat-file --batch"] = measure(["git", "cat-file", "--batch"], stdin=blob_ids)
+results["floor of diff (both cycles' blobs)"] = measure(["git", "cat-file", "--batch"], stdin=diff_ids)
+results["floor of log (all cycles' blobs)"] = measure(["git", "cat-file", "--batch"], stdin=log_ids)
 results["spbe lint (last cycle)"] = measure([spbe, "lint", "--rev", last])
 results["spbe score (last cycle)"] = measure([spbe, "score", "--rev", last])
 results["spbe diff (last two cycles)"] = measure([spbe, "diff", previous, last])
@@ -68,6 +78,10 @@ print(f"  lint within 2x the floor:         {lint / floor:5.2f}x")
 print(f"  score within 2x the floor:        {score / floor:5.2f}x")
 print(f"  log over 5 cycles within 2x score: {results['spbe log (5 cycles)'][0] / score:5.2f}x")
 print(f"  diff within 0.5x score:           {results['spbe diff (last two cycles)'][0] / score:5.2f}x")
+print("what diff and log must read, against what score must read (git cat-file alone):")
+diff_floor, log_floor = results["floor of diff (both cycles' blobs)"][0], results["floor of log (all cycles' blobs)"][0]
+print(f"  diff's blobs against score's:     {diff_floor / floor:5.2f}x  ({diff_ids.count(chr(10))} against {blob_ids.count(chr(10))} blobs)")
+print(f"  log's blobs against score's:      {log_floor / floor:5.2f}x  ({log_ids.count(chr(10))} against {blob_ids.count(chr(10))} blobs)")
 if peer:
     print(f"  lint 10x faster than check-jsonschema: {results['peer: check-jsonschema'][0] / lint:5.1f}x faster")
 shutil.rmtree(work)

@@ -61,19 +61,12 @@ extension Repository {
 
     /// The id of whatever (blob or tree) sits at `path` in a commit.
     func pathID(at commit: ObjectID, path: String) throws -> ObjectID? {
-        let tree = try rootTree(of: commit)
-        defer { git_tree_free(tree) }
-        if path.isEmpty { return ObjectID(git_tree_id(tree).pointee) }
-        var entry: OpaquePointer?
-        let code = git_tree_entry_bypath(&entry, tree, path)
-        if code == GIT_ENOTFOUND.rawValue {
-            git_error_clear()
-            return nil
+        if path.isEmpty {
+            let tree = try rootTree(of: commit)
+            defer { git_tree_free(tree) }
+            return ObjectID(git_tree_id(tree).pointee)
         }
-        try Libgit2.check(code, "find '\(path)'")
-        guard let entry else { return nil }
-        defer { git_tree_entry_free(entry) }
-        return ObjectID(git_tree_entry_id(entry).pointee)
+        return try withEntry(at: commit, path: path) { ObjectID(git_tree_entry_id($0).pointee) }
     }
 
     /// Runs a history read, reporting a missing object in a shallow clone as `shallowHistory`.

@@ -8,15 +8,20 @@ extension Repository {
         guard let tree = try subtree(at: commit, folder: folder) else { return [] }
         defer { git_tree_free(tree) }
         var result: [TreeEntry] = []
-        let prefix = folder.isEmpty ? [] : Array(folder.utf8) + [UInt8(ascii: "/")]
-        try collect(tree, prefix: prefix, into: &result)
+        var path = folder.isEmpty ? [] : Array(folder.utf8) + [UInt8(ascii: "/")]
+        try collect(tree, path: &path, into: &result)
         return result
     }
 
-    private func collect(_ tree: OpaquePointer, prefix: [UInt8], into result: inout [TreeEntry]) throws {
+    /// Appends the entries below `tree`, whose folder's path (ending in `/`) is `path`: one buffer grows and
+    /// shrinks back for every entry, as a national revision has thousands.
+    private func collect(_ tree: OpaquePointer, path: inout [UInt8], into result: inout [TreeEntry]) throws {
+        let folderLength = path.count
+        defer { path.removeSubrange(folderLength...) }
         for index in 0..<git_tree_entrycount(tree) {
             guard let entry = git_tree_entry_byindex(tree, index) else { continue }
-            let path = prefix + Self.bytes(ofCString: git_tree_entry_name(entry))
+            path.removeSubrange(folderLength...)
+            Self.append(cString: git_tree_entry_name(entry), to: &path)
             let id = ObjectID(git_tree_entry_id(entry).pointee)
             let mode = git_tree_entry_filemode(entry).rawValue
             if mode == GIT_FILEMODE_TREE.rawValue {
@@ -28,23 +33,22 @@ extension Repository {
                 }
                 guard let child else { continue }
                 defer { git_tree_free(child) }
-                try collect(child, prefix: path + [UInt8(ascii: "/")], into: &result)
+                path.append(UInt8(ascii: "/"))
+                try collect(child, path: &path, into: &result)
             } else {
                 result.append(TreeEntry(pathBytes: path, mode: mode, id: id))
             }
         }
     }
 
-    /// The bytes of a C string, without its terminating NUL and without any UTF-8 decoding.
-    static func bytes(ofCString pointer: UnsafePointer<CChar>?) -> [UInt8] {
-        guard let pointer else { return [] }
-        var result: [UInt8] = []
+    /// Appends the bytes of a C string, without its terminating NUL and without any UTF-8 decoding.
+    private static func append(cString pointer: UnsafePointer<CChar>?, to bytes: inout [UInt8]) {
+        guard let pointer else { return }
         var index = 0
         while pointer[index] != 0 {
-            result.append(UInt8(bitPattern: pointer[index]))
+            bytes.append(UInt8(bitPattern: pointer[index]))
             index += 1
         }
-        return result
     }
 
     /// The bytes of a blob.
@@ -65,6 +69,16 @@ extension Repository {
 
     /// The entry at `path` in a commit, or nil when there is none (or it is a folder).
     public func entry(at commit: ObjectID, path: String) throws -> TreeEntry? {
+        try withEntry(at: commit, path: path) { entry in
+            let mode = git_tree_entry_filemode(entry).rawValue
+            guard mode != GIT_FILEMODE_TREE.rawValue else { return nil }
+            return TreeEntry(pathBytes: Array(path.utf8), mode: mode, id: ObjectID(git_tree_entry_id(entry).pointee))
+        } ?? nil
+    }
+
+    /// Runs `body` on the tree entry at `path` in a commit (a file or a folder), freed afterwards; nil when
+    /// there is no such entry.
+    func withEntry<T>(at commit: ObjectID, path: String, _ body: (OpaquePointer) throws -> T) throws -> T? {
         let tree = try rootTree(of: commit)
         defer { git_tree_free(tree) }
         var entry: OpaquePointer?
@@ -76,9 +90,7 @@ extension Repository {
         try Libgit2.check(code, "find '\(path)'")
         guard let entry else { return nil }
         defer { git_tree_entry_free(entry) }
-        let mode = git_tree_entry_filemode(entry).rawValue
-        guard mode != GIT_FILEMODE_TREE.rawValue else { return nil }
-        return TreeEntry(pathBytes: Array(path.utf8), mode: mode, id: ObjectID(git_tree_entry_id(entry).pointee))
+        return try body(entry)
     }
 
     /// The bytes of the file at `path` in a commit, or nil when there is no such file.
@@ -110,26 +122,17 @@ extension Repository {
 
     /// The tree of `folder` in a commit (the root for `""`), or nil when the folder does not exist; the caller frees it.
     func subtree(at commit: ObjectID, folder: String) throws -> OpaquePointer? {
-        let root = try rootTree(of: commit)
-        if folder.isEmpty { return root }
-        defer { git_tree_free(root) }
-        var entry: OpaquePointer?
-        let code = git_tree_entry_bypath(&entry, root, folder)
-        if code == GIT_ENOTFOUND.rawValue {
-            git_error_clear()
-            return nil
-        }
-        try Libgit2.check(code, "find '\(folder)'")
-        guard let entry else { return nil }
-        defer { git_tree_entry_free(entry) }
-        guard git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE else { return nil }
-        var tree: OpaquePointer?
-        let id = ObjectID(git_tree_entry_id(entry).pointee)
-        do {
-            try Libgit2.check(git_tree_lookup(&tree, handle, git_tree_entry_id(entry)), "read tree \(id)")
-        } catch {
-            throw objectError(error, id: id)
-        }
-        return tree
+        if folder.isEmpty { return try rootTree(of: commit) }
+        return try withEntry(at: commit, path: folder) { entry -> OpaquePointer? in
+            guard git_tree_entry_filemode(entry) == GIT_FILEMODE_TREE else { return nil }
+            var tree: OpaquePointer?
+            let id = ObjectID(git_tree_entry_id(entry).pointee)
+            do {
+                try Libgit2.check(git_tree_lookup(&tree, handle, git_tree_entry_id(entry)), "read tree \(id)")
+            } catch let error as GitError {
+                throw objectError(error, id: id)
+            }
+            return tree
+        } ?? nil
     }
 }
