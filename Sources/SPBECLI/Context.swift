@@ -20,9 +20,16 @@ public final class TextOutput {
 
     public func write(_ text: String) {
         guard buffered else { return sink(text) }
+        // A whole report (megabytes for a national lint) goes out as it is instead of being copied into the buffer.
+        if text.utf8.count >= Self.bufferSize {
+            flush()
+            return sink(text)
+        }
         pending += text
-        if pending.utf8.count >= 1 << 16 { flush() }
+        if pending.utf8.count >= Self.bufferSize { flush() }
     }
+
+    private static let bufferSize = 1 << 16
 
     /// Writes `text` and a newline.
     public func line(_ text: String = "") { write(text + "\n") }

@@ -18,36 +18,57 @@ struct LintReport {
 
     /// `file:line:col: severity: message [rule]`, then a summary line.
     func text(color: Bool) -> String {
-        var words: [Severity: String] = [:]
-        for severity in [Severity.error, .warning, .note] {
+        func word(_ severity: Severity) -> [UInt8] {
             let word = severity == .error ? Messages.errorWord.text(language) : severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
-            words[severity] = color ? (severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" : word
+            return Array((color ? (severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" : word).utf8)
         }
+        let words = (error: word(.error), warning: word(.warning), note: word(.note))
         // Bytes, appended piece by piece: national repositories have tens of thousands of findings, and bytes
         // append with one copy where a string checks and grows each time.
         var out: [UInt8] = []
         out.reserveCapacity(findings.count * 200)
-        func add(_ text: String) { out.append(contentsOf: text.utf8) }
+        func add(_ text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: text.utf8) }
+        }
         for index in findings.indices {
-            let finding = findings[index]
-            add(finding.path)
-            if let location = finding.location {
-                add(":")
-                add(String(location.line))
-                add(":")
-                add(String(location.column))
+            add(findings[index].path)
+            if let location = findings[index].location {
+                out.append(UInt8(ascii: ":"))
+                Self.appendDecimal(location.line, to: &out)
+                out.append(UInt8(ascii: ":"))
+                Self.appendDecimal(location.column, to: &out)
             }
-            add(": ")
-            add(words[finding.severity] ?? "")
-            add(": ")
-            add(finding.message.text(language))
-            add(" [")
-            add(finding.rule)
-            add("]\n")
+            out.append(UInt8(ascii: ":"))
+            out.append(UInt8(ascii: " "))
+            switch findings[index].severity {
+            case .error: out.append(contentsOf: words.error)
+            case .warning: out.append(contentsOf: words.warning)
+            case .note: out.append(contentsOf: words.note)
+            }
+            out.append(UInt8(ascii: ":"))
+            out.append(UInt8(ascii: " "))
+            add(findings[index].message.text(language))
+            out.append(UInt8(ascii: " "))
+            out.append(UInt8(ascii: "["))
+            add(findings[index].rule)
+            out.append(UInt8(ascii: "]"))
+            out.append(UInt8(ascii: "\n"))
         }
         add(summary)
         add("\n")
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The decimal digits of a line or column number (never negative).
+    private static func appendDecimal(_ number: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     func json() -> OutputJSON {
