@@ -15,7 +15,7 @@ public struct LoadedScope {
     /// Everything else in the folder: other files, deeper paths, symlinks, submodules.
     public let otherEntries: [FileEntry]
 
-    /// The valid agency files, decoded (nil under a cache that decodes levels only).
+    /// The valid agency files, decoded (none under a cache that decodes levels only).
     public var assessments: [AgencyAssessment] {
         agencyFiles.compactMap(\.assessment)
     }

@@ -33,7 +33,7 @@ public final class Framework: Sendable {
         public let weight: Rational
         public let indicators: [Indicator]
         /// Where its indicators stand in `Framework.indicators`.
-        let positions: [Int]
+        let positions: Range<Int>
         /// The indicators' weights over one common denominator (`weight = scaledWeight / weightDenominator`),
         /// so that `Σ level × weight` is a sum of integers and one fraction.
         let scaledWeights: [Int]
@@ -44,7 +44,7 @@ public final class Framework: Sendable {
             self.name = name
             self.weight = weight
             self.indicators = indicators
-            positions = Array(firstPosition..<firstPosition + indicators.count)
+            positions = firstPosition..<firstPosition + indicators.count
             let denominator = indicators.reduce(1) { lcm, indicator in lcm / Rational.gcd(lcm, indicator.weight.denominator) * indicator.weight.denominator }
             scaledWeights = indicators.map { $0.weight.numerator * (denominator / $0.weight.denominator) }
             weightDenominator = denominator
