@@ -4,8 +4,9 @@ import TestSupport
 @testable import SPBECore
 
 /// The official JSON Schema draft 2020-12 test suite, with remote references served from its `remotes/` folder.
+@Suite(.enabled(if: Conformance.runs, Comment(rawValue: Conformance.notice)))
 struct JSONSchemaConformanceTests {
-    static let suite = Paths.conformance.appendingPathComponent("json-schema")
+    static let suite = Conformance.url("json-schema")
 
     /// Tests this validator does not pass, each with the reason.
     static let knownFailures: [String: String] = [
