@@ -11,6 +11,7 @@ public enum Golden {
     public static func mismatch(_ actual: String, _ name: String) -> String? {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["SPBE_RECORD_GOLDEN"] == "1" {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(actual.utf8).write(to: url)
             return "recorded \(name); run again without SPBE_RECORD_GOLDEN"
         }

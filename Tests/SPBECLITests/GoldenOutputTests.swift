@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import SPBECLI
+
+/// Every command in every format it offers, on `spbe init --example` (three tagged cycles) plus one branch
+/// `usulan` holding a change that breaks rules, compared byte for byte with `Golden/example/`.
+///
+/// The outputs are the contract CI scripts and users read: any change to them shows here as a diff of the
+/// golden files (re-recorded with `SPBE_RECORD_GOLDEN=1`, then reviewed).
+struct GoldenOutputTests {
+    struct Case: Sendable, CustomStringConvertible {
+        let golden: String
+        let arguments: [String]
+        let status: ExitCode
+        var description: String { golden }
+
+        init(_ golden: String, _ arguments: [String], _ status: ExitCode = .success) {
+            self.golden = golden
+            self.arguments = arguments
+            self.status = status
+        }
+    }
+
+    static let cases: [Case] = {
+        var cases: [Case] = []
+        for format in ["text", "json", "markdown", "csv"] {
+            cases.append(Case("score-\(format)", ["score", "--format", format]))
+            cases.append(Case("score-indicators-\(format)", ["score", "--indicators", "--format", format]))
+        }
+        cases.append(Case("score-2023-self-id", ["score", "--rev", "2023", "--stage", "self", "--lang", "id"]))
+        for format in ["text", "json", "sarif", "github", "junit"] {
+            cases.append(Case("lint-\(format)", ["lint", "--format", format]))
+            cases.append(Case("lint-change-\(format)", ["lint", "--rev", "usulan", "--base", "main", "--format", format], .findings))
+        }
+        cases.append(Case("lint-change-id", ["lint", "--rev", "usulan", "--base", "main", "--lang", "id"], .findings))
+        cases.append(Case("lint-list-rules", ["lint", "--list-rules"]))
+        for format in ["text", "json", "markdown"] {
+            cases.append(Case("diff-\(format)", ["diff", "--format", format]))
+            cases.append(Case("status-\(format)", ["status", "--today", "2024-11-01", "--format", format]))
+            cases.append(Case("plan-\(format)", ["plan", "--format", format]))
+        }
+        cases.append(Case("diff-2022-2024", ["diff", "2022", "2024"]))
+        cases.append(Case("diff-change-id", ["diff", "main", "usulan", "--lang", "id"]))
+        for format in ["text", "json", "csv"] {
+            cases.append(Case("log-\(format)", ["log", "--format", format]))
+            cases.append(Case("log-commits-\(format)", ["log", "--commits", "cycle/2023..cycle/2024", "--format", format]))
+        }
+        for format in ["text", "json"] {
+            cases.append(Case("blame-\(format)", ["blame", "kota-contoh/I14", "--format", format]))
+            cases.append(Case("blame-all-\(format)", ["blame", "kota-contoh/I12", "--all", "--format", format]))
+            cases.append(Case(
+                "validate-\(format)",
+                ["validate", "--rev", "usulan", "--schema", "schemas/assessment.schema.json", "--format", format,
+                 "assessments/kota-contoh/bappeda.json", "assessments/kota-contoh/instansi.json"], .findings))
+        }
+        cases.append(Case("report-id", ["report"]))
+        cases.append(Case("report-en", ["report", "--lang", "en", "--rev", "2023"]))
+        cases.append(Case("codeowners-github", ["codeowners", "--format", "github"]))
+        cases.append(Case("codeowners-gitlab", ["codeowners", "--format", "gitlab"]))
+        cases.append(Case("completion-bash", ["completion", "bash"]))
+        cases.append(Case("completion-zsh", ["completion", "zsh"]))
+        cases.append(Case("fmt-check", ["fmt", "--check"]))
+        cases.append(Case("help", ["help"]))
+        cases.append(Case("help-id", ["help", "--lang", "id"]))
+        for command in ["lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "fmt",
+                        "codeowners", "completion"] {
+            cases.append(Case("help-\(command)", ["help", command]))
+        }
+        return cases
+    }()
+
+    /// The example history and, on branch `usulan`, a commit by Dinkes's admin that raises Bappeda's
+    /// I13 from 3 to 5 without new evidence and cites a `ftp://` address.
+    static func exampleWithChange() throws -> GitFixture {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        let created = CLI.run(["init", folder, "--example"])
+        try #require(created.status == .success, "spbe init --example: \(created.stderr)")
+        let fixture = GitFixture(existing: folder)
+        fixture.clock = 1_730_000_000
+        let file = "assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "\"level\": 3,", with: "\"level\": 5,")
+            .replacingOccurrences(of: "https://", with: "ftp://")
+        try fixture.git(["checkout", "-q", "-b", "usulan"])
+        try fixture.commit("I13 naik", author: .init("Staf Dinkes", "staf@dinkes.kotacontoh.go.id"), files: [file: changed])
+        try fixture.git(["checkout", "-q", "main"])
+        return fixture
+    }
+
+    @Test func everyCommandAndFormat() throws {
+        let fixture = try Self.exampleWithChange()
+        for testCase in Self.cases {
+            let run = CLI.run(testCase.arguments, in: fixture.path)
+            #expect(run.status == testCase.status, "\(testCase): \(run.stderr)")
+            #expect(run.stderr.isEmpty, "\(testCase): \(run.stderr)")
+            // SARIF names the repository's folder, which is new on every run.
+            let output = run.stdout.replacingOccurrences(of: fixture.path, with: "/REPOSITORY")
+            let mismatch = Golden.mismatch(output, "example/" + testCase.golden + Self.suffix(testCase))
+            #expect(mismatch == nil, "\(mismatch ?? "")")
+        }
+    }
+
+    static func suffix(_ testCase: Case) -> String {
+        let format = testCase.arguments.firstIndex(of: "--format").map { testCase.arguments[$0 + 1] }
+        switch (testCase.arguments[0], format) {
+        case ("report", _): return ".html"
+        case (_, "json"), (_, "sarif"): return ".json"
+        case (_, "markdown"): return ".md"
+        case (_, "csv"): return ".csv"
+        case (_, "junit"): return ".xml"
+        default: return ".txt"
+        }
+    }
+}
