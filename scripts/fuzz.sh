@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds one libFuzzer target (parser, validator or lint) with the core's sources and runs it.
+# Builds one libFuzzer target (parser, validator or lint) with the core's sources (and JSONSchema's) and runs it.
 #   scripts/fuzz.sh TARGET [SECONDS]      e.g. scripts/fuzz.sh parser 600
 # Crashes are written to .build/fuzz/TARGET/ as crash-*; turn each into a regression test.
 set -euo pipefail
@@ -18,8 +18,13 @@ resources=$out/PackageResources.swift
   done
   echo "}"
 } > "$resources"
+# The fuzzer links one module: the core's sources with those of the modules it re-exports, without their imports.
+sources=$out/sources && rm -rf "$sources" && mkdir -p "$sources"
+for file in $(find Sources/Localization Sources/JSONSchema Sources/SPBECore -name '*.swift' ! -name Exports.swift); do
+  sed '/^import \(JSONSchema\|Localization\)$/d' "$file" > "$sources/$(echo "$file" | tr '/' '_')"
+done
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name SPBECore \
-  $(find Sources/SPBECore -name '*.swift') "$resources" "Tests/Fuzz/$target.swift" -o "$out/fuzz-$target"
+  "$sources"/*.swift "$resources" "Tests/Fuzz/$target.swift" -o "$out/fuzz-$target"
 cp assessments/kota-contoh/*.json schemas/*.json "$out/corpus/" 2>/dev/null || true
 cd "$out"
 exec ./"fuzz-$target" -max_total_time="$seconds" -max_len=65536 -artifact_prefix=./ corpus

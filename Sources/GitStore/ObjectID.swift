@@ -1,44 +1,45 @@
 import CGit2
 
-/// A git object id (SHA-1), stored by value so it outlives every libgit2 handle.
+/// A git object id (SHA-1): its 20 bytes held inline, as git2-rs's `Oid`, so it outlives every libgit2 handle
+/// and is copied, hashed and compared without touching the heap.
 public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The 20 raw bytes.
-    public let bytes: [UInt8]
+    private let oid: git_oid
 
-    init(_ oid: git_oid) {
-        var copy = oid
-        bytes = withUnsafeBytes(of: &copy.id) { Array($0) }
+    init(_ oid: git_oid) { self.oid = oid }
+
+    /// Takes the first 20 bytes of `bytes` (at least 20).
+    public init(bytes: some Collection<UInt8>) {
+        precondition(bytes.count >= 20, "an object id has 20 bytes")
+        var oid = git_oid()
+        withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: bytes.prefix(20)) }
+        self.oid = oid
     }
 
     /// Parses 40 hexadecimal digits; returns nil for anything else.
     public init?(hex: String) {
-        let digits = Array(hex.utf8)
-        guard digits.count == 40 else { return nil }
-        var result = [UInt8]()
-        result.reserveCapacity(20)
-        var index = 0
-        while index < 40 {
-            guard let high = Self.nibble(digits[index]), let low = Self.nibble(digits[index + 1]) else { return nil }
-            result.append(high << 4 | low)
-            index += 2
+        var digits = Array(hex.utf8)
+        guard digits.count == 40, digits.allSatisfy({ Self.isHexDigit($0) }) else { return nil }
+        var oid = git_oid()
+        let status = digits.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { git_oid_fromstrn(&oid, $0.baseAddress, 40) }
         }
-        bytes = result
+        guard status == 0 else { return nil }
+        self.oid = oid
     }
 
-    /// The id as 40 lowercase hexadecimal digits.
+    /// Lends the 20 raw bytes.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        var copy = oid
+        return try Swift.withUnsafeBytes(of: &copy.id) { try body($0) }
+    }
+
+    /// The id as 40 lowercase hexadecimal digits (libgit2's own formatter).
     public var hex: String {
-        // Written straight into the string's storage: every tree entry of every revision read needs one.
-        String(unsafeUninitializedCapacity: 2 * bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[2 * index] = Self.digit(byte >> 4)
-                buffer[2 * index + 1] = Self.digit(byte & 0xF)
-            }
-            return 2 * bytes.count
+        var copy = oid
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = git_oid_fmt($0.baseAddress, &copy) }
+            return 40
         }
-    }
-
-    private static func digit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// The first seven hexadecimal digits, as git abbreviates.
@@ -46,20 +47,29 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public var description: String { hex }
 
-    public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+    /// The libgit2 value, for calls that take a `git_oid *`.
+    var raw: git_oid { oid }
 
-    var oid: git_oid {
-        var oid = git_oid()
-        withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: bytes) }
-        return oid
+    public static func == (lhs: ObjectID, rhs: ObjectID) -> Bool {
+        var left = lhs.oid
+        var right = rhs.oid
+        return git_oid_equal(&left, &right) != 0
     }
 
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
+    public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool {
+        var left = lhs.oid
+        var right = rhs.oid
+        return git_oid_cmp(&left, &right) < 0
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): true
+        default: false
         }
     }
 }

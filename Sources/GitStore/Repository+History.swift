@@ -3,7 +3,7 @@ import CGit2
 extension Repository {
     /// The commit's metadata.
     public func commit(_ id: ObjectID) throws -> Commit {
-        var oid = id.oid
+        var oid = id.raw
         var handle: OpaquePointer?
         do {
             try Libgit2.check(git_commit_lookup(&handle, self.handle, &oid), "read commit \(id)")
@@ -30,10 +30,10 @@ extension Repository {
         guard let walker else { return [] }
         defer { git_revwalk_free(walker) }
         git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
-        var headOID = head.oid
+        var headOID = head.raw
         try history { try Libgit2.check(git_revwalk_push(walker, &headOID), "walk from \(head)") }
         if let base {
-            var baseOID = base.oid
+            var baseOID = base.raw
             try history { try Libgit2.check(git_revwalk_hide(walker, &baseOID), "hide \(base)") }
         }
         var result: [Commit] = []
@@ -92,8 +92,8 @@ extension Repository {
 extension Repository {
     /// True when `ancestor` is reachable from `commit` (and is not `commit` itself).
     public func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws -> Bool {
-        var commitOID = commit.oid
-        var ancestorOID = ancestor.oid
+        var commitOID = commit.raw
+        var ancestorOID = ancestor.raw
         let result = git_graph_descendant_of(handle, &commitOID, &ancestorOID)
         if result < 0 {
             let error = Libgit2.lastError(code: result, operation: "compare history")

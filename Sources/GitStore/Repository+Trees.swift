@@ -53,7 +53,7 @@ extension Repository {
 
     /// The bytes of a blob.
     public func blob(_ id: ObjectID) throws -> [UInt8] {
-        var oid = id.oid
+        var oid = id.raw
         var blob: OpaquePointer?
         do {
             try Libgit2.check(git_blob_lookup(&blob, handle, &oid), "read blob \(id)")
@@ -101,7 +101,7 @@ extension Repository {
 
     /// The root tree of a commit; the caller frees it.
     func rootTree(of commit: ObjectID) throws -> OpaquePointer {
-        var oid = commit.oid
+        var oid = commit.raw
         var commitHandle: OpaquePointer?
         do {
             try Libgit2.check(git_commit_lookup(&commitHandle, handle, &oid), "read commit \(commit)")

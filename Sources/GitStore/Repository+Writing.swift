@@ -20,13 +20,13 @@ extension Repository {
     @discardableResult
     public func commit(files: [String: [UInt8]], executables: Set<String> = [], message: String, author: Signature, committer: Signature) throws -> ObjectID {
         let tree = try writeTree(files, executables: executables, prefix: "")
-        var treeOID = tree.oid
+        var treeOID = tree.raw
         var treeHandle: OpaquePointer?
         try Libgit2.check(git_tree_lookup(&treeHandle, handle, &treeOID), "read new tree")
         defer { git_tree_free(treeHandle) }
         var parent: OpaquePointer?
         if !isEmpty {
-            var head = try resolveCommit("HEAD").oid
+            var head = try resolveCommit("HEAD").raw
             try Libgit2.check(git_commit_lookup(&parent, handle, &head), "read HEAD")
         }
         defer { if let parent { git_commit_free(parent) } }
@@ -46,7 +46,7 @@ extension Repository {
 
     /// Tags a commit: annotated when `message` is given, else lightweight.
     public func tag(_ name: String, at commit: ObjectID, message: String?, tagger: Signature) throws {
-        var oid = commit.oid
+        var oid = commit.raw
         var target: OpaquePointer?
         try Libgit2.check(git_object_lookup(&target, handle, &oid, GIT_OBJECT_COMMIT), "read commit \(commit)")
         defer { git_object_free(target) }
@@ -86,7 +86,7 @@ extension Repository {
             try Libgit2.check(git_treebuilder_insert(nil, builder, path, &blob, mode), "add \(prefix)\(path)")
         }
         for (name, contents) in folders {
-            var subtree = try writeTree(contents, executables: executables, prefix: prefix + name + "/").oid
+            var subtree = try writeTree(contents, executables: executables, prefix: prefix + name + "/").raw
             try Libgit2.check(git_treebuilder_insert(nil, builder, name, &subtree, GIT_FILEMODE_TREE), "add \(prefix)\(name)")
         }
         var id = git_oid()

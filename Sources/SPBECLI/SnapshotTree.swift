@@ -12,8 +12,7 @@ final class SnapshotTree: FileTree {
     }
 
     func read(_ entry: FileEntry) throws -> [UInt8] {
-        guard let id = ObjectID(hex: entry.id) else { throw GitError.pathNotFound(entry.path) }
-        return try snapshot.read(id: id, path: entry.path)
+        try snapshot.read(id: ObjectID(entry.id), path: entry.path)
     }
 
     func entry(at path: String) throws -> FileEntry? {
@@ -26,6 +25,16 @@ final class SnapshotTree: FileTree {
         case .symlink: .symlink
         case .submodule: .submodule
         }
-        return FileEntry(path: entry.path, kind: kind, id: entry.id.hex, hasValidName: entry.pathIsValidUTF8)
+        return FileEntry(path: entry.path, kind: kind, id: ContentID(entry.id), hasValidName: entry.pathIsValidUTF8)
     }
+}
+
+extension ContentID {
+    /// The same 20 bytes as a git object id.
+    init(_ id: ObjectID) { self = id.withUnsafeBytes { ContentID(bytes: $0) } }
+}
+
+extension ObjectID {
+    /// The same 20 bytes as the core's content id.
+    init(_ id: ContentID) { self = id.withUnsafeBytes { ObjectID(bytes: $0) } }
 }

@@ -48,7 +48,7 @@ struct BlameCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         let head = try repository.resolveCommit(revision)
-        let folder = "\(RepositoryLayout.assessments)/\(scope)"
+        let folder = AssessmentPath.scopeFolder(scope)
         let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
         guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)

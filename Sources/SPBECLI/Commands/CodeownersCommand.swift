@@ -25,7 +25,7 @@ struct CodeownersCommand: Command {
         let (repository, snapshot) = try source.open(context)
         let revision = try RevisionReader(repository: repository, context: context, detail: .levels).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
-        let manifests = revision.scopes.compactMap { scope in scope.manifest.map { (scope.folder, $0) } }
+        let manifests = revision.scopes.compactMap { scope in scope.manifest.map { (scope.id, $0) } }
         context.stdout.write(Self.render(manifests, gitlab: format == "gitlab"))
         return .success
     }
@@ -36,12 +36,12 @@ struct CodeownersCommand: Command {
         let coordinators = Array(Set(manifests.flatMap { $0.1.coordinatorMaintainers })).sorted()
         if gitlab { out += "\n[SPBE]\n" }
         out += "/schemas/ \(coordinators.joined(separator: " "))\n"
-        for (folder, manifest) in manifests {
+        for (scope, manifest) in manifests {
             let scopeCoordinators = manifest.coordinatorMaintainers.joined(separator: " ")
             if gitlab { out += "\n[\(manifest.id)]\n" } else { out += "\n# \(manifest.name)\n" }
-            out += "/\(folder)/ \(scopeCoordinators)\n"
+            out += "/\(AssessmentPath.scopeFolder(scope))/ \(scopeCoordinators)\n"
             for agency in manifest.agencies {
-                out += "/\(folder)/\(agency.id).json \((agency.maintainers + manifest.coordinatorMaintainers).joined(separator: " "))\n"
+                out += "/\(AssessmentPath.agencyFile(of: agency.id, in: scope)) \((agency.maintainers + manifest.coordinatorMaintainers).joined(separator: " "))\n"
             }
         }
         return out

@@ -51,7 +51,7 @@ struct FmtCommand: Command {
                 unreadable = true
                 continue
             }
-            let kind: SchemaSet.Kind = path.hasSuffix("/" + AssessmentLoader.manifestName) ? .instansi : .assessment
+            let kind: SchemaSet.Kind = AssessmentLoader.kind(of: path) == .instansi ? .instansi : .assessment
             let formatted = JSONFormatter(schema: schemas.validator(kind)).format(document)
             guard formatted != bytes else { continue }
             differing.append(path)
@@ -65,7 +65,7 @@ struct FmtCommand: Command {
     /// The files to format: the given paths (files, or folders searched for `.json`), else all of `assessments/`.
     private func targets(_ tree: SnapshotTree, root: String, context: Context) throws -> [String] {
         guard !paths.isEmpty else {
-            return try tree.entries(under: AssessmentLoader.assessments).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+            return try tree.entries(under: AssessmentPath.folder).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
         }
         var result: [String] = []
         for path in paths {

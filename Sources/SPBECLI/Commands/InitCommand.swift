@@ -45,8 +45,8 @@ struct InitCommand: Command {
         } else {
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
             var files = Scaffold.files(scope: id)
-            files["assessments/\(id)/instansi.json"] = Scaffold.manifest(scope: id, framework: framework)
-            files["assessments/\(id)/diskominfo.json"] = Scaffold.agencyTemplate()
+            files[AssessmentPath.manifest(of: id)] = Scaffold.manifest(scope: id, framework: framework)
+            files[AssessmentPath.agencyFile(of: "diskominfo", in: id)] = Scaffold.agencyTemplate()
             let now = Int64(Date().timeIntervalSince1970)
             let signature = Signature(name: "Tim Koordinasi SPBE", email: "tim.spbe@example.go.id", time: now, offsetMinutes: 420)
             try repository.commit(files: files, executables: Scaffold.executables, message: "Inisialisasi repositori penilaian SPBE\n", author: signature, committer: signature)
@@ -70,7 +70,6 @@ struct ExampleHistory {
 
     func commit(into repository: Repository) throws {
         let example = ExampleInstansi(framework: framework)
-        let scope = ExampleInstansi.folder
         var files = Scaffold.files(scope: ExampleInstansi.scope)
         var clock: Int64 = 0
         func signature(_ name: String, _ email: String) -> Signature {
@@ -79,18 +78,18 @@ struct ExampleHistory {
         let coordinator = signature("Tim Koordinasi SPBE", ExampleInstansi.coordinatorEmail)
         for year in ExampleInstansi.cycles {
             clock = Self.epoch(year: year, month: 2, day: 1)
-            files["\(scope)/instansi.json"] = example.manifest(cycle: year)
+            files[AssessmentPath.manifest(of: ExampleInstansi.scope)] = example.manifest(cycle: year)
             try repository.commit(files: files, executables: Scaffold.executables, message: "Buka siklus penilaian \(year)\n", author: signature(coordinator.name, coordinator.email), committer: signature(coordinator.name, coordinator.email))
             for (number, agency) in ExampleInstansi.agencies.enumerated() {
                 clock = Self.epoch(year: year, month: 3, day: 1) + Int64(number) * 3 * 86_400 + 9 * 3600
-                files["\(scope)/\(agency.id).json"] = example.agencyFile(agency.id, cycle: year, assessors: false)
+                files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.agencyFile(agency.id, cycle: year, assessors: false)
                 for (path, bytes) in example.evidenceFiles(agency.id, cycle: year) { files[path] = bytes }
                 let author = signature("Admin SPBE \(agency.name)", ExampleInstansi.maintainer(agency.id))
                 try repository.commit(files: files, executables: Scaffold.executables, message: "Penilaian mandiri \(agency.id) \(year)\n", author: author, committer: author)
             }
             if year == 2023 {
                 clock = Self.epoch(year: year, month: 9, day: 15)
-                for agency in ExampleInstansi.agencies { files["\(scope)/\(agency.id).json"] = example.agencyFile(agency.id, cycle: year) }
+                for agency in ExampleInstansi.agencies { files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.agencyFile(agency.id, cycle: year) }
                 let signer = signature(coordinator.name, coordinator.email)
                 try repository.commit(files: files, executables: Scaffold.executables, message: "Catat hasil penilaian dokumen dan interviu 2023\n", author: signer, committer: signer)
             }

@@ -82,7 +82,7 @@ struct LintCommand: Command {
             baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
             let head = try repository.resolveCommit(source.worktree ? "HEAD" : source.revision)
             for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
-                let changed = try repository.changedPaths(in: commit).filter { $0.hasPrefix("assessments/") || $0.hasPrefix("schemas/") }
+                let changed = try repository.changedPaths(in: commit).filter { $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/") }
                 guard !changed.isEmpty else { continue }
                 commits.append(LintContext.CommitChanges(commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email, paths: changed))
             }
@@ -90,7 +90,7 @@ struct LintCommand: Command {
         let lintContext = LintContext(revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
         if !paths.isEmpty {
-            findings = findings.filter { finding in paths.contains { finding.path == $0 || finding.path.hasPrefix($0 + "/") || finding.path.hasPrefix("assessments/\($0)/") } }
+            findings = findings.filter { finding in paths.contains { finding.path == $0 || finding.path.hasPrefix($0 + "/") || finding.path.hasPrefix(AssessmentPath.scopeFolder($0) + "/") } }
         }
         let files = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.map(\.path)
         let report = LintReport(

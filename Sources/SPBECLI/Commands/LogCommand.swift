@@ -76,15 +76,11 @@ struct LogCommand: Command {
             base = parts[0].isEmpty ? nil : try repository.resolveCommit(parts[0])
             head = parts[1].isEmpty ? "HEAD" : parts[1]
         }
-        let list = try repository.commits(from: base, to: repository.resolveCommit(head), touching: RepositoryLayout.assessments)
+        let list = try repository.commits(from: base, to: repository.resolveCommit(head), touching: AssessmentPath.folder)
         return list.reversed().map { ($0.id.short, $0.id, Dates.day($0.committer.time, offsetMinutes: $0.committer.offsetMinutes)) }
     }
 }
 
-/// Where spbe reads from in a repository.
-enum RepositoryLayout {
-    static let assessments = "assessments"
-}
 
 /// A progress line on standard error, only on a terminal and only when there is enough to wait for.
 final class Progress {

@@ -41,11 +41,11 @@ struct StatusCommand: Command {
         let findings = Dictionary(grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
         // Two walks of the whole assessments/ history serve every scope: the last commit per file, and who
         // changed each file since the previous cycle.
-        let allPaths = Set(loaded.scopes.flatMap { scope in scope.manifest?.agencies.map { "\(scope.folder)/\($0.id).json" } ?? [] })
-        let lastCommits = try repository.lastCommits(touching: allPaths, under: AssessmentLoader.assessments, from: head)
+        let allPaths = Set(loaded.scopes.flatMap { scope in scope.manifest?.agencies.map { AssessmentPath.agencyFile(of: $0.id, in: scope.id) } ?? [] })
+        let lastCommits = try repository.lastCommits(touching: allPaths, under: AssessmentPath.folder, from: head)
         var authorsSinceCycle: [String: Set<String>] = [:]
-        for commit in try repository.commits(from: previousCycle?.commit, to: head, touching: AssessmentLoader.assessments) {
-            for change in try repository.changes(from: commit.parents.first, to: commit.id, under: AssessmentLoader.assessments) {
+        for commit in try repository.commits(from: previousCycle?.commit, to: head, touching: AssessmentPath.folder) {
+            for change in try repository.changes(from: commit.parents.first, to: commit.id, under: AssessmentPath.folder) {
                 authorsSinceCycle[change.path, default: []].insert(commit.author.email.lowercased())
             }
         }
@@ -57,19 +57,19 @@ struct StatusCommand: Command {
             let day = today ?? manifest.cycle.end
             var rows: [StatusReport.Agency] = []
             for agency in manifest.agencies {
-                let path = "\(scope.folder)/\(agency.id).json"
+                let path = AssessmentPath.agencyFile(of: agency.id, in: scope.id)
                 let file = scope.agencyFiles.first { $0.path == path }
                 let assessment = file?.assessment
                 let maintainers = Set(agency.maintainers.map { $0.lowercased() })
                 let changedSinceCycle = file != nil && !(authorsSinceCycle[path] ?? []).isDisjoint(with: maintainers)
-                let followUps = assessment?.indicators.flatMap(\.followUps).filter { $0.status == "open" } ?? []
+                let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
                 rows.append(StatusReport.Agency(
                     id: agency.id, name: agency.name, owned: agency.indicators.count,
                     assessed: agency.indicators.filter { scored[$0]?.0 == agency.id }.count,
                     hasFile: file != nil, lastCommit: lastCommits[path],
                     reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
                     openFollowUps: followUps.count,
-                    overdueFollowUps: followUps.filter { Self.isOverdue($0, today: day) }.count,
+                    overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
                     errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
                     warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0))
             }
@@ -82,11 +82,6 @@ struct StatusCommand: Command {
         default: context.stdout.write(report.text())
         }
         return .success
-    }
-
-    static func isOverdue(_ followUp: IndicatorAssessment.FollowUp, today: String?) -> Bool {
-        guard let today, let due = followUp.due else { return false }
-        return due < today
     }
 
     /// The newest cycle tag strictly before `head` in its history.

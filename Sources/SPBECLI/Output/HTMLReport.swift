@@ -98,7 +98,7 @@ struct HTMLReport {
         var rows: [(String, String, IndicatorAssessment.FollowUp)] = []
         for assessment in section.scope.assessments {
             for indicator in assessment.indicators {
-                for followUp in indicator.followUps where followUp.status == "open" { rows.append((indicator.id, assessment.agency, followUp)) }
+                for followUp in indicator.followUps where followUp.isOpen { rows.append((indicator.id, assessment.agency, followUp)) }
             }
         }
         guard !rows.isEmpty else { return "" }
@@ -106,7 +106,7 @@ struct HTMLReport {
         var html = "<div class=\"panel wide\"><h3>\(t(Messages.followUpsTitle(rows.count)))</h3>\n"
         html += "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.actionHeader))</th><th>\(t(Messages.dueHeader))</th><th class=\"num\">\(t(Messages.targetHeader))</th></tr></thead><tbody>\n"
         for (indicator, agency, followUp) in rows {
-            let overdue = followUp.due.map { $0 < date } ?? false
+            let overdue = followUp.isOverdue(on: date)
             html += "<tr\(overdue ? " class=\"overdue\"" : "")><td>\(HTML.escape(indicator))</td><td>\(HTML.escape(section.score.manifest.agency(agency)?.name ?? agency))</td>"
             html += "<td>\(HTML.escape(followUp.action))</td><td class=\"nowrap\">\(HTML.escape(followUp.due ?? "-"))\(overdue ? " ⚠" : "")</td><td class=\"num\">\(followUp.targetLevel.map(String.init) ?? "-")</td></tr>\n"
         }

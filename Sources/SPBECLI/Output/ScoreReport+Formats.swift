@@ -1,4 +1,5 @@
 import Foundation
+import GitStore
 import SPBECore
 
 extension ScoreReport {
@@ -27,7 +28,7 @@ extension ScoreReport {
             ("framework", .object([
                 ("id", .string(score.framework.id)),
                 ("path", .optional(frameworkSources[score.manifest.id]?.path)),
-                ("blob", .optional(frameworkSources[score.manifest.id]?.blob)),
+                ("blob", .optional(frameworkSources[score.manifest.id]?.blob.map { ObjectID($0).hex })),
             ])),
             ("index", score.index.json(decimals: decimals)),
             ("predikat", .string(score.predikat.name)),

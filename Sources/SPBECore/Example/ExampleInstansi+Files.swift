@@ -1,6 +1,6 @@
 extension ExampleInstansi {
     /// The folder of the example scope.
-    public static var folder: String { "assessments/\(scope)" }
+    public static var folder: String { AssessmentPath.scopeFolder(scope) }
 
     /// The manifest of a cycle (2023 and before read the predikat from the rounded index, as KemenPANRB did).
     public func manifest(cycle year: Int) -> [UInt8] {
@@ -79,7 +79,7 @@ extension ExampleInstansi {
         let items = evidence(agency, id, level: level ?? claimedLevel(id, cycle: year), cycle: year)
         if !items.isEmpty {
             members.append(("evidence", .array(items.map { item in
-                var fields: [(String, OutputJSON)] = [("title", .string(item.title)), ("kind", .string(item.kind))]
+                var fields: [(String, OutputJSON)] = [("title", .string(item.title)), ("kind", .string(item.kind.rawValue))]
                 if let path = item.path, !linkedEvidence {
                     fields.append(("path", .string(path)))
                     fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))

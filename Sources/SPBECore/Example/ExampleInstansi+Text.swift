@@ -1,7 +1,7 @@
 extension ExampleInstansi {
     struct EvidenceItem {
         let title: String
-        let kind: String
+        let kind: IndicatorAssessment.Evidence.Kind
         let path: String?
         let url: String?
         let date: String
@@ -53,7 +53,7 @@ extension ExampleInstansi {
         guard level >= 2 else { return [] }
         let key = id.lowercased()
         let subject = topic(id)
-        func file(_ title: String, _ kind: String, _ path: String, _ date: String, _ locator: String?) -> EvidenceItem {
+        func file(_ title: String, _ kind: IndicatorAssessment.Evidence.Kind, _ path: String, _ date: String, _ locator: String?) -> EvidenceItem {
             EvidenceItem(
                 title: title, kind: kind, path: "evidence/\(agency)/\(path)", url: nil, date: date, locator: locator,
                 content: "Contoh ilustratif data dukung untuk \(id) (\(subject)), \(title).\nBukan dokumen resmi.\n")
@@ -61,26 +61,26 @@ extension ExampleInstansi {
         var items: [EvidenceItem] = []
         switch domain(id) {
         case "D1":
-            items.append(file("Peraturan Wali Kota Contoh tentang \(subject.replacingOccurrences("Kebijakan Internal ", ""))", "regulation", "perwako-\(key).txt", "2022-03-14", "Pasal 2 sampai Pasal 9"))
+            items.append(file("Peraturan Wali Kota Contoh tentang \(subject.replacingOccurrences("Kebijakan Internal ", ""))", .regulation, "perwako-\(key).txt", "2022-03-14", "Pasal 2 sampai Pasal 9"))
             if level >= 4 {
-                items.append(file("Laporan reviu pelaksanaan kebijakan \(id) tahun \(year)", "report", "reviu-\(key)-\(year).txt", "\(year)-10-20", "Bab III"))
+                items.append(file("Laporan reviu pelaksanaan kebijakan \(id) tahun \(year)", .report, "reviu-\(key)-\(year).txt", "\(year)-10-20", "Bab III"))
             }
         case "D4":
             let system = Self.systems[id] ?? subject
-            items.append(file("Tangkapan layar \(system)", "screenshot", "tangkapan-\(key)-\(year).txt", "\(year)-09-04", nil))
-            items.append(EvidenceItem(title: "Alamat layanan \(system)", kind: "url", path: nil, url: "https://\(key).kotacontoh.go.id", date: "\(year)-09-04", locator: nil, content: ""))
+            items.append(file("Tangkapan layar \(system)", .screenshot, "tangkapan-\(key)-\(year).txt", "\(year)-09-04", nil))
+            items.append(EvidenceItem(title: "Alamat layanan \(system)", kind: .url, path: nil, url: "https://\(key).kotacontoh.go.id", date: "\(year)-09-04", locator: nil, content: ""))
             if level >= 4 {
-                items.append(file("Dokumen integrasi API \(system)", "report", "integrasi-\(key)-\(year).txt", "\(year)-07-21", "Lampiran B"))
+                items.append(file("Dokumen integrasi API \(system)", .report, "integrasi-\(key)-\(year).txt", "\(year)-07-21", "Lampiran B"))
             }
         default:
-            items.append(file("Keputusan Wali Kota Contoh tentang pelaksanaan \(Self.lowercased(subject))", "decree", "sk-\(key).txt", "\(year)-02-06", "Diktum KESATU"))
+            items.append(file("Keputusan Wali Kota Contoh tentang pelaksanaan \(Self.lowercased(subject))", .decree, "sk-\(key).txt", "\(year)-02-06", "Diktum KESATU"))
             if level >= 3 {
                 items.append(EvidenceItem(
-                    title: "Notulen rapat koordinasi \(Self.lowercased(subject))", kind: "minutes", path: nil,
+                    title: "Notulen rapat koordinasi \(Self.lowercased(subject))", kind: .minutes, path: nil,
                     url: "https://spbe.kotacontoh.go.id/notulen/\(key)-\(year)", date: "\(year)-08-17", locator: nil, content: ""))
             }
             if level >= 4 {
-                items.append(file("Laporan evaluasi \(Self.lowercased(subject)) tahun \(year)", "report", "evaluasi-\(key)-\(year).txt", "\(year)-11-28", "halaman 4-11"))
+                items.append(file("Laporan evaluasi \(Self.lowercased(subject)) tahun \(year)", .report, "evaluasi-\(key)-\(year).txt", "\(year)-11-28", "halaman 4-11"))
             }
         }
         return items

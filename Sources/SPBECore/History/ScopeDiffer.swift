@@ -36,9 +36,9 @@ public enum ScopeDiffer {
                 let changed = after.evidence.filter { item in !oldEvidence.contains(item) && oldEvidence.contains { $0.title == item.title } }.count
                 let removed = oldEvidence.filter { item in !after.evidence.contains { $0.title == item.title } }.count
                 let explanationChanged = previous.map { $0.explanation != after.explanation } ?? false
-                let opened = after.followUps.filter { $0.status == "open" && !(previous?.followUps.contains($0) ?? false) }.count
+                let opened = after.followUps.filter { $0.isOpen && !(previous?.followUps.contains($0) ?? false) }.count
                 let closed = after.followUps.filter { item in
-                    item.status != "open" && (previous?.followUps.contains { $0.action == item.action && $0.status == "open" } ?? false)
+                    !item.isOpen && (previous?.followUps.contains { $0.action == item.action && $0.isOpen } ?? false)
                 }.count
                 if added + changed + removed + opened + closed > 0 || explanationChanged {
                     touch(agency) {
@@ -85,8 +85,8 @@ public enum ScopeDiffer {
     /// Agencies whose one file is the same blob at both revisions: nothing in it changed (most files, between
     /// two cycles), so its evidence and follow-ups need no comparing.
     private static func unchangedAgencies(_ old: LoadedScope?, _ new: LoadedScope?) -> Set<String> {
-        func blobs(_ scope: LoadedScope?) -> [String: String] {
-            var result: [String: String] = [:]
+        func blobs(_ scope: LoadedScope?) -> [String: ContentID] {
+            var result: [String: ContentID] = [:]
             var repeated: Set<String> = []
             for file in scope?.agencyFiles ?? [] {
                 guard let agency = file.assessment?.agency else { continue }
@@ -99,7 +99,5 @@ public enum ScopeDiffer {
         return Set(blobs(new).filter { before[$0.key] == $0.value }.keys)
     }
 
-    private static func agencyName(_ path: String) -> String {
-        String(path.split(separator: "/").last?.dropLast(5) ?? "")
-    }
+    private static func agencyName(_ path: String) -> String { AssessmentPath(path).agency ?? "" }
 }

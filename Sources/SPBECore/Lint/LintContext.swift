@@ -59,9 +59,7 @@ public struct LintContext {
             self.file = file
             self.document = document
             self.assessment = assessment
-            let path = file.path.utf8
-            let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
-            nameAgency = String(Substring(name.dropLast(".json".utf8.count)))
+            nameAgency = AssessmentPath(file.path).agency ?? ""
         }
     }
 

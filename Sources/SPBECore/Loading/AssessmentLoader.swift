@@ -6,9 +6,6 @@ import Dispatch
 /// that many threads first, each with its own tree (its own repository handle) and schemas; the results are
 /// the same as on one thread, and the rest of loading reads them from the cache.
 public struct AssessmentLoader {
-    public static let assessments = "assessments"
-    public static let manifestName = "instansi.json"
-
     public let tree: FileTree
     public let cache: BlobCache
     let threads: Int
@@ -24,12 +21,12 @@ public struct AssessmentLoader {
     /// Everything under `assessments/`, grouped into scopes; `scopes` limits which are loaded (empty: all).
     public func load(scopes wanted: [String] = []) throws -> LoadedRevision {
         let schemas = try cache.schemas(tree)
-        let entries = try tree.entries(under: Self.assessments)
+        let entries = try tree.entries(under: AssessmentPath.folder)
         var byScope: [String: [FileEntry]] = [:]
         var order: [String] = []
         var stray: [FileEntry] = []
         for entry in entries {
-            guard let scope = Self.scopeName(of: entry.path) else {
+            guard let scope = AssessmentPath(entry.path).scope else {
                 stray.append(entry)
                 continue
             }
@@ -42,7 +39,7 @@ public struct AssessmentLoader {
         var allScopes: [String] = []
         for scope in order {
             let files = byScope[scope] ?? []
-            let manifestPath = "\(Self.assessments)/\(scope)/\(Self.manifestName)"
+            let manifestPath = AssessmentPath.manifest(of: scope)
             guard let manifestEntry = files.first(where: { $0.path == manifestPath && $0.isFile }) else {
                 stray += files
                 continue
@@ -60,39 +57,27 @@ public struct AssessmentLoader {
             var agencyFiles: [LoadedFile] = []
             var others: [FileEntry] = []
             for entry in files where entry.path != manifestPath {
-                if entry.isFile && Self.kind(of: entry.path) == .assessment {
+                if entry.isFile, case .agencyFile = AssessmentPath(entry.path) {
                     agencyFiles.append(LoadedFile(entry: entry, result: try check(entry, .assessment, schemas)))
                 } else {
                     others.append(entry)
                 }
             }
             scopes.append(LoadedScope(
-                id: scope, folder: "\(Self.assessments)/\(scope)", manifestFile: manifestFile, manifest: manifest,
+                id: scope, folder: AssessmentPath.scopeFolder(scope), manifestFile: manifestFile, manifest: manifest,
                 framework: framework, frameworkProblem: problem, agencyFiles: agencyFiles, otherEntries: others))
         }
         return LoadedRevision(schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
     }
 
-    /// `assessments/<scope>/…` → `<scope>`; nil for a path directly in `assessments/`. Reads bytes: '/' is ASCII.
-    static func scopeName(of path: String) -> String? {
-        let bytes = path.utf8
-        guard let first = bytes.firstIndex(of: UInt8(ascii: "/")) else { return nil }
-        let start = bytes.index(after: first)
-        guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "/")) else { return nil }
-        return String(path[start..<end])
-    }
-
-    /// The schema of a JSON file directly in a scope's folder (`assessments/<scope>/<name>.json`); nil for any
-    /// other path. Reads bytes: a national revision has thousands of paths.
-    static func kind(of path: String) -> SchemaSet.Kind? {
-        var path = path
-        return path.withUTF8 { bytes in
-            guard bytes.count(where: { $0 == UInt8(ascii: "/") }) == 2, bytes.suffix(5).elementsEqual(".json".utf8) else { return nil }
-            return bytes.suffix(manifestSuffix.count).elementsEqual(manifestSuffix) ? .instansi : .assessment
+    /// The schema of a manifest or agency file; nil for any other path.
+    public static func kind(of path: String) -> SchemaSet.Kind? {
+        switch AssessmentPath(path) {
+        case .manifest: .instansi
+        case .agencyFile: .assessment
+        case .otherInScope, .outside: nil
         }
     }
-
-    private static let manifestSuffix = Array("/\(manifestName)".utf8)
 
     /// Parses and validates, in parallel, the JSON files of the scopes that the cache does not know yet.
     private func prefetch(_ entries: [FileEntry], schemas: SchemaSet) throws {

@@ -19,11 +19,11 @@ public struct FileEntry: Hashable, Sendable {
     public let path: String
     public let kind: Kind
     /// Identifies the content (a git blob id): equal ids mean equal bytes, so results can be cached by it.
-    public let id: String
+    public let id: ContentID
     /// False when the path's bytes were not valid UTF-8.
     public let hasValidName: Bool
 
-    public init(path: String, kind: Kind, id: String, hasValidName: Bool = true) {
+    public init(path: String, kind: Kind, id: ContentID, hasValidName: Bool = true) {
         self.path = path
         self.kind = kind
         self.id = id
@@ -53,6 +53,6 @@ public final class MemoryTree: FileTree {
     }
 
     private func entry(for path: String) -> FileEntry {
-        FileEntry(path: path, kind: .file, id: SHA256.hex(files[path] ?? []))
+        FileEntry(path: path, kind: .file, id: ContentID(bytes: SHA256.digest(files[path] ?? [])))
     }
 }

@@ -52,7 +52,7 @@ public final class BlobCache {
     /// A blob checked against one kind of schema of one schema set (the cache makes one set per distinct schema
     /// files, so its identity stands for the files).
     private struct Key: Hashable {
-        let blob: String
+        let blob: ContentID
         let schemas: ObjectIdentifier
         let kind: SchemaSet.Kind
 
@@ -62,19 +62,15 @@ public final class BlobCache {
             self.kind = kind
         }
 
-        /// A blob id is a hash already: its first sixteen hex digits spread keys as well as all forty, at a
-        /// fraction of the cost (a national `log` looks up tens of thousands of keys).
-        func hash(into hasher: inout Hasher) {
-            var prefix: UInt64 = 0
-            for byte in blob.utf8.prefix(16) { prefix = prefix &* 31 &+ UInt64(byte) }
-            hasher.combine(prefix)
-            hasher.combine(schemas)
-            hasher.combine(kind)
-        }
     }
 
     private var checked: [Key: CheckedJSON] = [:]
-    private var schemaSets: [String: SchemaSet] = [:]
+    private var schemaSets: [[SchemaFile]: SchemaSet] = [:]
+
+    private struct SchemaFile: Hashable {
+        let path: String
+        let id: ContentID
+    }
     /// How much of each file the cache keeps.
     public let detail: Detail
 
@@ -95,7 +91,7 @@ public final class BlobCache {
     /// The schemas of a tree, loaded once per distinct set of schema files.
     public func schemas(_ tree: FileTree) throws -> SchemaSet {
         let entries = try SchemaSet.entries(tree)
-        let key = entries.map { $0.path + ":" + $0.id }.joined(separator: ",")
+        let key = entries.map { SchemaFile(path: $0.path, id: $0.id) }
         if let known = schemaSets[key] { return known }
         let schemas = try SchemaSet(tree: tree, entries: entries)
         schemaSets[key] = schemas

@@ -50,5 +50,5 @@ public struct LoadedFramework {
     /// `schemas/frameworks/<id>.json`, or nil for the copy built into spbe.
     public let path: String?
     /// The framework file's blob id; nil for the built-in copy.
-    public let blob: String?
+    public let blob: ContentID?
 }

@@ -29,8 +29,13 @@ public enum Stage: String, CaseIterable, Sendable {
 /// retained each of its strings and lists.
 public final class IndicatorAssessment: Sendable {
     public struct Evidence: Sendable, Equatable {
+        /// What an evidence item is (the schema's `kind`).
+        public enum Kind: String, Sendable, CaseIterable {
+            case regulation, decree, report, minutes, screenshot, url, other
+        }
+
         public let title: String
-        public let kind: String
+        public let kind: Kind
         public let path: String?
         public let sha256: String?
         public let url: String?
@@ -39,10 +44,23 @@ public final class IndicatorAssessment: Sendable {
     }
 
     public struct FollowUp: Sendable, Equatable {
+        /// Where a follow-up stands (the schema's `status`); only an open one is still owed.
+        public enum Status: String, Sendable, CaseIterable {
+            case open, done, dropped
+        }
+
         public let action: String
         public let due: String?
-        public let status: String
+        public let status: Status
         public let targetLevel: Int?
+
+        public var isOpen: Bool { status == .open }
+
+        /// Open and due before `today` (ISO dates compare as text). The one place "overdue" is decided.
+        public func isOverdue(on today: String?) -> Bool {
+            guard isOpen, let today, let due else { return false }
+            return due < today
+        }
     }
 
     /// The indicator's id and levels.
@@ -64,11 +82,11 @@ public final class IndicatorAssessment: Sendable {
         explanation = node["explanation"]?.string ?? ""
         evidence = (node["evidence"]?.elements ?? []).map { item in
             Evidence(
-                title: item["title"]?.string ?? "", kind: item["kind"]?.string ?? "other", path: item["path"]?.string,
+                title: item["title"]?.string ?? "", kind: item["kind"]?.string.flatMap(Evidence.Kind.init) ?? .other, path: item["path"]?.string,
                 sha256: item["sha256"]?.string, url: item["url"]?.string, date: item["date"]?.string, locator: item["locator"]?.string)
         }
         followUps = (node["followUp"]?.elements ?? []).map { item in
-            FollowUp(action: item["action"]?.string ?? "", due: item["due"]?.string, status: item["status"]?.string ?? "open", targetLevel: item["targetLevel"]?.number?.intValue)
+            FollowUp(action: item["action"]?.string ?? "", due: item["due"]?.string, status: item["status"]?.string.flatMap(FollowUp.Status.init) ?? .open, targetLevel: item["targetLevel"]?.number?.intValue)
         }
     }
 

@@ -17,8 +17,7 @@ struct AgencyFileDeletedRule: LintRule {
             guard let manifest = scope.manifest, let old = base.scopes.first(where: { $0.id == scope.id }) else { continue }
             let present = Set(scope.agencyFiles.map(\.path))
             for file in old.agencyFiles where !present.contains(file.path) {
-                let agency = String(file.path.split(separator: "/").last?.dropLast(5) ?? "")
-                guard manifest.agency(agency) != nil else { continue }
+                guard let agency = AssessmentPath(file.path).agency, manifest.agency(agency) != nil else { continue }
                 findings.append(Finding(
                     rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies", agency])),
                     message: Localized(

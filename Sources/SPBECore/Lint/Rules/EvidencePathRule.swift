@@ -26,7 +26,7 @@ struct EvidencePathRule: LintRule {
     }
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
-        var digests: [String: String] = [:]
+        var digests: [ContentID: String] = [:]
         for file in context.agencyFiles {
             for indicator in file.assessment.indicators {
                 for (index, evidence) in indicator.evidence.enumerated() {

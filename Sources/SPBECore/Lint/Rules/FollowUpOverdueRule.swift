@@ -21,8 +21,8 @@ struct FollowUpOverdueRule: LintRule {
         for file in context.agencyFiles {
             guard let manifest = file.manifest, let today = context.today(for: manifest) else { continue }
             for indicator in file.assessment.indicators {
-                for (index, followUp) in indicator.followUps.enumerated() where followUp.status == "open" {
-                    guard let due = followUp.due, due < today else { continue }
+                for (index, followUp) in indicator.followUps.enumerated() where followUp.isOverdue(on: today) {
+                    let due = followUp.due ?? ""
                     findings.append(Finding(
                         rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "followUp", String(index), "due"])),
                         message: Localized(

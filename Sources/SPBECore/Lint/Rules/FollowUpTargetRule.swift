@@ -16,7 +16,7 @@ struct FollowUpTargetRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles {
             for indicator in file.assessment.indicators {
-                for (index, followUp) in indicator.followUps.enumerated() where followUp.status == "open" {
+                for (index, followUp) in indicator.followUps.enumerated() where followUp.isOpen {
                     let current = indicator.level(at: .final)
                     guard let target = followUp.targetLevel, target <= current else { continue }
                     findings.append(Finding(

@@ -23,7 +23,7 @@ struct ReviewReportRule: LintRule {
             let earliest = String(year - 2) + end.dropFirst(4)
             for indicator in file.assessment.indicators where indicator.level >= 4 {
                 guard framework.indicator(indicator.id)?.scale == "process" else { continue }
-                let recent = indicator.evidence.contains { $0.kind == "report" && ($0.date.map { $0 >= earliest && $0 <= end } ?? false) }
+                let recent = indicator.evidence.contains { $0.kind == .report && ($0.date.map { $0 >= earliest && $0 <= end } ?? false) }
                 guard !recent else { continue }
                 findings.append(Finding(
                     rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),

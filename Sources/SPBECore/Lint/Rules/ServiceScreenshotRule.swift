@@ -17,7 +17,7 @@ struct ServiceScreenshotRule: LintRule {
             guard let framework = file.framework else { continue }
             for indicator in file.assessment.indicators where indicator.level >= 2 && !indicator.evidence.isEmpty {
                 guard framework.indicator(indicator.id)?.scale == "service" else { continue }
-                guard !indicator.evidence.contains(where: { $0.kind == "screenshot" || $0.kind == "url" }) else { continue }
+                guard !indicator.evidence.contains(where: { $0.kind == .screenshot || $0.kind == .url }) else { continue }
                 findings.append(Finding(
                     rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
                     message: Localized(

@@ -43,12 +43,11 @@ struct UnauthorizedChangeRule: LintRule {
     private static func allowedAuthors(_ path: String, manifests: [String: Manifest], coordinators: Set<String>) -> (Set<String>, Localized)? {
         let coordinatorText = Localized(en: "the coordinators", id: "koordinator")
         if path.hasPrefix("schemas/") { return (coordinators, coordinatorText) }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.first == "assessments", parts.count >= 3 else { return nil }
-        guard let manifest = manifests[String(parts[1])] else { return (coordinators, coordinatorText) }
+        let location = AssessmentPath(path)
+        guard let scope = location.scope else { return nil }
+        guard let manifest = manifests[scope] else { return (coordinators, coordinatorText) }
         let scopeCoordinators = Set(manifest.coordinatorMaintainers.map { $0.lowercased() })
-        let name = parts[2]
-        guard parts.count == 3, name.hasSuffix(".json"), name != "instansi.json", let agency = manifest.agency(String(name.dropLast(5))) else {
+        guard let agency = location.agency.flatMap(manifest.agency) else {
             return (scopeCoordinators, Localized(en: "the coordinators of '\(manifest.id)'", id: "koordinator '\(manifest.id)'"))
         }
         return (scopeCoordinators.union(agency.maintainers.map { $0.lowercased() }),

@@ -1,3 +1,4 @@
+import Localization
 /// Why bytes are not a JSON document this tool accepts, and where.
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {

@@ -1,5 +1,5 @@
 /// The byte-level recursive-descent scanner behind `JSONParser`.
-struct Scanner {
+struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
     var index = 0

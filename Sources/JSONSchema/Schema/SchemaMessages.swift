@@ -1,3 +1,4 @@
+import Localization
 /// The messages of schema failures, in English and Indonesian.
 enum SchemaMessages {
     static let falseSchema = Localized(en: "no value is allowed here; remove it", id: "tidak ada nilai yang diizinkan di sini; hapus")

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import SPBECore
+@testable import JSONSchema
 
 /// The official JSON Schema draft 2020-12 test suite, with remote references served from its `remotes/` folder.
 @Suite(.enabled(if: Conformance.runs, Comment(rawValue: Conformance.notice)))

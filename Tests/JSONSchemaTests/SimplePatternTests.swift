@@ -1,5 +1,5 @@
 import Testing
-@testable import SPBECore
+@testable import JSONSchema
 
 /// The fast pattern matcher must agree with Swift's Regex on the patterns it accepts, and refuse the rest.
 struct SimplePatternTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SPBECore
+@testable import JSONSchema
 
 /// The parser's decided behaviours, messages, positions and exact numbers; and JSON pointers.
 struct JSONParserTests {

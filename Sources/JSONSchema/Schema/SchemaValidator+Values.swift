@@ -115,7 +115,7 @@ extension ValidationRun {
 
 extension JSONNumber.Decimal {
     /// The digits as an integer when they fit in 18 decimal digits.
-    var digitValue: UInt64? {
+    public var digitValue: UInt64? {
         guard digits.count <= 18 else { return nil }
         return digits.reduce(UInt64(0)) { $0 * 10 + UInt64($1) }
     }

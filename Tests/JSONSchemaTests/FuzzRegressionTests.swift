@@ -1,5 +1,5 @@
 import Testing
-@testable import SPBECore
+@testable import JSONSchema
 
 /// Inputs the fuzzers (`scripts/fuzz.sh`) turned up, kept as tests.
 struct FuzzRegressionTests {

@@ -1,3 +1,4 @@
+import Localization
 /// Validates JSON instances against a compiled JSON Schema (draft 2020-12).
 ///
 /// Not thread-safe (it keeps the instance path and dynamic scope while it runs): one per thread.

@@ -1,5 +1,5 @@
 import Testing
-@testable import SPBECore
+@testable import JSONSchema
 
 /// `uniqueItems` finds duplicates of long string and number lists by hashing: the answer must be the pairwise one.
 struct UniqueItemsTests {

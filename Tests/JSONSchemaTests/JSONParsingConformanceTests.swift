@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SPBECore
+@testable import JSONSchema
 import TestSupport
 
 /// nst/JSONTestSuite: `y_` accepted, `n_` rejected, `i_` answered as pinned below, none crashing.

@@ -21,7 +21,7 @@ public struct JSONParser: Sendable {
             throw JSONSyntaxError(kind: .tooLarge(limit: maxSize), offset: 0, location: SourceLocation(line: 1, column: 1))
         }
         let result: Result<(JSONNode, [(Int, Int, Int)]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(bytes: buffer, maxDepth: maxDepth)
+            var scanner = JSONScanner(bytes: buffer, maxDepth: maxDepth)
             do throws(ScanError) {
                 let root = try scanner.parseDocument()
                 return .success((root, scanner.duplicates))

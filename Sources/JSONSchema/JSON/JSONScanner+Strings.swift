@@ -1,4 +1,4 @@
-extension Scanner {
+extension JSONScanner {
     /// Parses a string starting at its opening quote; leaves `index` after the closing quote.
     mutating func parseString() throws(ScanError) -> String {
         index += 1

@@ -1,0 +1,3 @@
+// The core's types speak in JSON documents, pointers and bilingual messages: whoever imports the core gets them.
+@_exported import JSONSchema
+@_exported import Localization

@@ -1,0 +1,63 @@
+/// Where a path sits in the repository layout (DESIGN.md §2), decided in one place:
+/// `assessments/<scope>/instansi.json` is a scope's manifest, any other `assessments/<scope>/<name>.json` is
+/// agency `<name>`'s file, anything else below a scope folder is some other entry of that scope.
+public enum AssessmentPath: Equatable, Sendable {
+    case manifest(scope: String)
+    case agencyFile(scope: String, agency: String)
+    /// Below `assessments/<scope>/` but neither a manifest nor an agency file (nested, or not `.json`).
+    case otherInScope(scope: String)
+    /// Outside every scope folder: elsewhere in the repository, or directly in `assessments/`.
+    case outside
+
+    /// The folder holding the scopes.
+    public static let folder = "assessments"
+    /// A scope's manifest file name.
+    public static let manifestName = "instansi.json"
+
+    /// Classifies a repository-relative path. Reads bytes: a national revision has thousands of paths.
+    public init(_ path: String) {
+        let bytes = Array(path.utf8)
+        let slash = UInt8(ascii: "/")
+        guard bytes.count > Self.prefix.count, bytes.starts(with: Self.prefix),
+              let scopeEnd = bytes[Self.prefix.count...].firstIndex(of: slash)
+        else {
+            self = .outside
+            return
+        }
+        let scope = String(decoding: bytes[Self.prefix.count..<scopeEnd], as: UTF8.self)
+        let name = bytes[(scopeEnd + 1)...]
+        guard !name.contains(slash), name.count >= Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix)
+        else {
+            self = .otherInScope(scope: scope)
+            return
+        }
+        if name.elementsEqual(Self.manifestName.utf8) {
+            self = .manifest(scope: scope)
+        } else {
+            self = .agencyFile(scope: scope, agency: String(decoding: name.dropLast(Self.suffix.count), as: UTF8.self))
+        }
+    }
+
+    /// The scope the path belongs to, if any.
+    public var scope: String? {
+        switch self {
+        case .manifest(let scope), .agencyFile(let scope, _), .otherInScope(let scope): scope
+        case .outside: nil
+        }
+    }
+
+    /// The agency an agency file is named after (`bappeda.json` → `bappeda`).
+    public var agency: String? {
+        if case .agencyFile(_, let agency) = self { agency } else { nil }
+    }
+
+    /// `assessments/<scope>`.
+    public static func scopeFolder(_ scope: String) -> String { "\(folder)/\(scope)" }
+    /// `assessments/<scope>/instansi.json`.
+    public static func manifest(of scope: String) -> String { "\(folder)/\(scope)/\(manifestName)" }
+    /// `assessments/<scope>/<agency>.json`.
+    public static func agencyFile(of agency: String, in scope: String) -> String { "\(folder)/\(scope)/\(agency).json" }
+
+    private static let prefix = Array("\(folder)/".utf8)
+    private static let suffix = Array(".json".utf8)
+}
