@@ -44,4 +44,3 @@ public enum Messages {
         Localized(en: "'\(first)' and '\(second)' cannot be used together", id: "'\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
 }
-

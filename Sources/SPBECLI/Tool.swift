@@ -68,8 +68,7 @@ public enum Tool {
 
     private static func run(_ command: any Command.Type, _ arguments: [String], _ context: Context) -> ExitCode {
         do {
-            let parsed = try ParsedArguments(arguments, options: command.options + [CommonOptions.lang])
-            return try command.init(parsed).run(context)
+            return try command.parse(arguments).run(context)
         } catch let error as UsageError {
             return usageFailure(error, help: command.help(context.language), context)
         } catch let error as GitError {

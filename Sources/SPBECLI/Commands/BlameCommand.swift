@@ -8,31 +8,29 @@ struct BlameCommand: Command {
     static let summary = Localized(
         en: "show who changed an indicator's level, when, and from what to what",
         id: "tampilkan siapa mengubah tingkat suatu indikator, kapan, dan dari berapa ke berapa")
-    static let synopsis = "SCOPE/INDICATOR [--rev REV] [--all] [--format text|json]"
-    static let formats = ["text", "json"]
-    static let options = [
-        CommonOptions.repository, CommonOptions.rev, CommonOptions.format(formats),
-        OptionSpec("all", help: Localized(en: "also changes of the explanation or evidence", id: "termasuk perubahan penjelasan atau data dukung")),
-    ]
+    enum Format: String, CaseIterable { case text, json }
 
-    let repositoryPath: String?
-    let revision: String
+    static let format = Option<Format>.format
+    static let all = Flag("all", help: Localized(en: "also changes of the explanation or evidence", id: "termasuk perubahan penjelasan atau data dukung"))
+    static let reads: SourceOptions.Reads = [.revision]
+    static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [all, format]
+    static let positionals = Arity.exactly("SCOPE/INDICATOR")
+
+    let source: SourceOptions
     let scope: String
     let indicator: String
     let all: Bool
-    let format: String
+    let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        guard let target = arguments.positionals.first else { throw UsageError(Messages.missingArgument("SCOPE/INDICATOR")) }
-        guard arguments.positionals.count == 1 else { throw UsageError(Messages.unexpectedArgument(arguments.positionals[1])) }
+        let target = arguments.positionals[0]
         let parts = target.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw UsageError(Messages.badBlameTarget(target)) }
         scope = String(parts[0])
         indicator = String(parts[1])
-        repositoryPath = arguments.value("repository")
-        revision = arguments.value("rev") ?? "HEAD"
-        all = arguments.flag("all")
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        source = try SourceOptions(arguments, reads: Self.reads)
+        all = arguments[Self.all]
+        format = try arguments[Self.format] ?? .text
     }
 
     /// One change to the indicator.
@@ -46,8 +44,8 @@ struct BlameCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
-        let head = try repository.resolveCommit(revision)
+        let repository = try source.openRepository(context)
+        let head = try repository.resolveCommit(source.revision)
         let folder = AssessmentPath.scopeFolder(scope)
         let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
         guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
@@ -70,7 +68,10 @@ struct BlameCommand: Command {
             previous = current?.1
         }
         let report = BlameReport(target: "\(scope)/\(indicator)", events: events, language: context.language)
-        context.stdout.write(format == "json" ? report.json().rendered : report.text())
+        switch format {
+        case .json: context.stdout.write(report.json().rendered)
+        case .text: context.stdout.write(report.text())
+        }
         return .success
     }
 

@@ -8,17 +8,17 @@ struct CodeownersCommand: Command {
     static let summary = Localized(
         en: "print a CODEOWNERS file (GitHub or GitLab) from the manifests' maintainers",
         id: "cetak berkas CODEOWNERS (GitHub atau GitLab) dari pengelola di manifes")
-    static let synopsis = "[--rev REV | --worktree] [--format github|gitlab]"
-    static let formats = ["github", "gitlab"]
-    static let options = CommonOptions.source + [CommonOptions.format(formats)]
+    enum Format: String, CaseIterable { case github, gitlab }
+
+    static let format = Option<Format>.format
+    static let options: [any OptionDeclaration] = SourceOptions.options() + [format]
 
     let source: SourceOptions
-    let format: String
+    let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
         source = try SourceOptions(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        format = try arguments[Self.format] ?? .github
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -26,7 +26,7 @@ struct CodeownersCommand: Command {
         let revision = try RevisionReader(repository: repository, context: context, detail: .levels).load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         let manifests = revision.scopes.compactMap { scope in scope.manifest.map { (scope.id, $0) } }
-        context.stdout.write(Self.render(manifests, gitlab: format == "gitlab"))
+        context.stdout.write(Self.render(manifests, gitlab: format == .gitlab))
         return .success
     }
 

@@ -4,20 +4,21 @@ import SPBECore
 struct CompletionCommand: Command {
     static let name = "completion"
     static let summary = Localized(en: "print a bash or zsh completion script", id: "cetak skrip pelengkapan bash atau zsh")
-    static let synopsis = "bash|zsh"
-    static let options: [OptionSpec] = []
+    enum Shell: String, CaseIterable { case bash, zsh }
 
-    let shell: String
+    static let options: [any OptionDeclaration] = []
+    static let positionals = Arity.exactly("bash|zsh")
+
+    let shell: Shell
 
     init(_ arguments: ParsedArguments) throws {
-        guard let shell = arguments.positionals.first else { throw UsageError(Messages.missingArgument("bash|zsh")) }
-        guard ["bash", "zsh"].contains(shell) else { throw UsageError(Messages.badChoice("SHELL", shell, ["bash", "zsh"])) }
-        guard arguments.positionals.count == 1 else { throw UsageError(Messages.unexpectedArgument(arguments.positionals[1])) }
+        let name = arguments.positionals[0]
+        guard let shell = Shell(rawValue: name) else { throw UsageError(Messages.badChoice("SHELL", name, Shell.allCases.map(\.rawValue))) }
         self.shell = shell
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        context.stdout.write(shell == "zsh" ? "autoload -U +X bashcompinit && bashcompinit\n" + Self.bash() : Self.bash())
+        context.stdout.write(shell == .zsh ? "autoload -U +X bashcompinit && bashcompinit\n" + Self.bash() : Self.bash())
         return .success
     }
 
@@ -27,7 +28,7 @@ struct CompletionCommand: Command {
         let commands = Tool.commands.map { $0.name }.joined(separator: " ")
         var cases = ""
         for command in Tool.commands {
-            let flags = (command.options + [CommonOptions.help, CommonOptions.lang]).map { "--" + $0.name }.joined(separator: " ")
+            let flags = command.allOptions.map { "--" + $0.spec.name }.joined(separator: " ")
             cases += "        \(command.name)) options=\"\(flags)\" ;;\n"
         }
         return """

@@ -7,34 +7,37 @@ struct DiffCommand: Command {
     static let summary = Localized(
         en: "show what changed between two revisions or cycles and how it moved the index",
         id: "tampilkan perubahan antara dua revisi atau siklus dan pengaruhnya pada indeks")
-    static let synopsis = "[A [B]] [--scope ID] [--stage STAGE] [--format text|json|markdown]"
-    static let formats = ["text", "json", "markdown"]
-    static let options = [CommonOptions.repository, CommonOptions.scope, CommonOptions.format(formats), CommonOptions.stageOption]
+    enum Format: String, CaseIterable { case text, json, markdown }
 
-    let repositoryPath: String?
+    static let format = Option<Format>.format
+    static let reads: SourceOptions.Reads = [.worktree, .scopes]
+    static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [format, CommonOptions.stage]
+    static let positionals = Arity.atMost("A", "B")
+
+    let source: SourceOptions
     let revisions: [String]
-    let scopes: [String]
     let stage: Stage
-    let format: String
+    let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        guard arguments.positionals.count <= 2 else { throw UsageError(Messages.unexpectedArgument(arguments.positionals[2])) }
+        source = try SourceOptions(arguments, reads: Self.reads)
         revisions = arguments.positionals
-        repositoryPath = arguments.value("repository")
-        scopes = arguments.all("scope")
-        stage = try CommonOptions.stage(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        if source.worktree, revisions.count == 2 { throw UsageError(Messages.unexpectedArgument(revisions[1])) }
+        stage = try arguments[CommonOptions.stage] ?? .final
+        format = try arguments[Self.format] ?? .text
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
+        let repository = try source.openRepository(context)
         let (oldName, newName) = try names(repository)
         let oldCommit = try repository.resolveCommit(oldName)
-        let newCommit = try repository.resolveCommit(newName)
+        let newSnapshot: Snapshot = source.worktree
+            ? try WorktreeSnapshot(repository: repository)
+            : CommitSnapshot(repository: repository, commit: try repository.resolveCommit(newName))
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
-        let old = try reader.load(oldCommit, scopes: scopes)
-        let new = try reader.load(newCommit, scopes: scopes)
-        for scope in scopes where !old.allScopeIDs.contains(scope) && !new.allScopeIDs.contains(scope) {
+        let old = try reader.load(oldCommit, scopes: source.scopes)
+        let new = try reader.load(newSnapshot, scopes: source.scopes)
+        for scope in source.scopes where !old.allScopeIDs.contains(scope) && !new.allScopeIDs.contains(scope) {
             throw ToolError(Messages.unknownScope(scope, new.allScopeIDs))
         }
         let oldScopes = Dictionary(old.scopes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -44,22 +47,27 @@ struct DiffCommand: Command {
             ScopeDiffer.diff(old: oldScopes[sorted[index]], new: newScopes[sorted[index]], stage: stage)
         }
         let report = DiffReport(
-            diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex, newCommit: newCommit.hex,
+            diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex, newCommit: newSnapshot.commit?.hex,
             stage: stage, language: context.language)
         switch format {
-        case "json": context.stdout.write(report.json().rendered)
-        case "markdown": context.stdout.write(report.markdown())
-        default: context.stdout.write(report.text())
+        case .json: context.stdout.write(report.json().rendered)
+        case .markdown: context.stdout.write(report.markdown())
+        case .text: context.stdout.write(report.text())
         }
         return .success
     }
 
-    /// The two revisions: as given, or B defaulting to HEAD, or the last two cycle tags.
+    /// The two revisions: as given, or B defaulting to HEAD, or the last two cycle tags; with `--worktree`,
+    /// A (default HEAD) against the working tree.
     private func names(_ repository: Repository) throws -> (String, String) {
+        if source.worktree { return (revisions.first ?? "HEAD", Self.worktreeName) }
         if revisions.count == 2 { return (revisions[0], revisions[1]) }
         if revisions.count == 1 { return (revisions[0], "HEAD") }
         let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
         guard tags.count >= 2 else { throw ToolError(Messages.needTwoCycles(tags.map(\.name))) }
         return (tags[tags.count - 2].name, tags[tags.count - 1].name)
     }
+
+    /// How the working tree is named where a revision name would stand.
+    static let worktreeName = "worktree"
 }

@@ -8,21 +8,20 @@ struct FmtCommand: Command {
     static let summary = Localized(
         en: "put manifests and agency files in the canonical layout (--check lists, --write rewrites)",
         id: "rapikan manifes dan berkas perangkat daerah ke tata letak baku (--check mendaftar, --write menulis ulang)")
-    static let synopsis = "[--check | --write] [PATH…]"
-    static let options = [
-        CommonOptions.repository,
-        OptionSpec("check", help: Localized(en: "list the files not in canonical layout and exit 1 if any (the default)", id: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)")),
-        OptionSpec("write", help: Localized(en: "rewrite them in place (atomically)", id: "tulis ulang berkasnya (secara atomik)")),
-    ]
+    static let check = Flag("check", help: Localized(
+        en: "list the files not in canonical layout and exit 1 if any (the default)", id: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)"))
+    static let write = Flag("write", help: Localized(en: "rewrite them in place (atomically)", id: "tulis ulang berkasnya (secara atomik)"))
+    static let options: [any OptionDeclaration] = [SourceOptions.repository, check, write]
+    static let positionals = Arity.atLeast(0, "PATH")
 
     let repositoryPath: String?
     let write: Bool
     let paths: [String]
 
     init(_ arguments: ParsedArguments) throws {
-        if arguments.flag("check") && arguments.flag("write") { throw UsageError(Messages.conflictingOptions("--check", "--write")) }
-        repositoryPath = arguments.value("repository")
-        write = arguments.flag("write")
+        if arguments[Self.check] && arguments[Self.write] { throw UsageError(Messages.conflictingOptions("--check", "--write")) }
+        repositoryPath = try arguments[SourceOptions.repository]
+        write = arguments[Self.write]
         paths = arguments.positionals
     }
 

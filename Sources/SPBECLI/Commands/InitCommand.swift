@@ -9,27 +9,27 @@ struct InitCommand: Command {
     static let summary = Localized(
         en: "create a new assessment repository (--example: with three cycles of history)",
         id: "buat repositori penilaian baru (--example: dengan riwayat tiga siklus)")
-    static let synopsis = "DIR [--example] [--scope ID]"
-    static let options = [
-        OptionSpec("example", help: Localized(
-            en: "commit the illustrative Kota Contoh over the cycles 2022-2024 (tagged cycle/2022 … cycle/2024)",
-            id: "commit contoh ilustratif Kota Contoh untuk siklus 2022-2024 (tag cycle/2022 … cycle/2024)")),
-        OptionSpec("scope", value: "ID", help: Localized(en: "the instansi id (default: from the folder's name)", id: "id instansi (bawaan: dari nama folder)")),
-    ]
+    static let example = Flag("example", help: Localized(
+        en: "commit the illustrative Kota Contoh over the cycles 2022-2024 (tagged cycle/2022 … cycle/2024)",
+        id: "commit contoh ilustratif Kota Contoh untuk siklus 2022-2024 (tag cycle/2022 … cycle/2024)"))
+    static let scope = Option<String>("scope", value: "ID", help: Localized(
+        en: "the instansi id (default: from the folder's name)", id: "id instansi (bawaan: dari nama folder)")) { scope in
+        guard !scope.isEmpty, scope.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw UsageError(Messages.badScopeID(scope))
+        }
+        return scope
+    }
+    static let options: [any OptionDeclaration] = [example, scope]
+    static let positionals = Arity.exactly("DIR")
 
     let directory: String
     let example: Bool
     let scope: String?
 
     init(_ arguments: ParsedArguments) throws {
-        guard let directory = arguments.positionals.first else { throw UsageError(Messages.missingArgument("DIR")) }
-        guard arguments.positionals.count == 1 else { throw UsageError(Messages.unexpectedArgument(arguments.positionals[1])) }
-        self.directory = directory
-        example = arguments.flag("example")
-        scope = arguments.value("scope")
-        if let scope, scope.isEmpty || !scope.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
-            throw UsageError(Messages.badScopeID(scope))
-        }
+        directory = arguments.positionals[0]
+        example = arguments[Self.example]
+        scope = try arguments[Self.scope]
     }
 
     func run(_ context: Context) throws -> ExitCode {

@@ -7,24 +7,31 @@ struct LintCommand: Command {
     static let summary = Localized(
         en: "check the assessment files: schema, SPBE rules and, with --base, who changed what",
         id: "periksa berkas penilaian: skema, aturan SPBE dan, dengan --base, siapa mengubah apa")
-    static let synopsis = "[--rev REV | --worktree] [--base REV] [--strict] [--format F] [--severity RULE=LEVEL] [--disable RULE] [--list-rules] [PATH…]"
-    static let formats = ["text", "json", "sarif", "github", "junit"]
-    static let options = CommonOptions.source + [
-        CommonOptions.format(formats),
-        OptionSpec("base", value: "REV", help: Localized(
-            en: "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership",
-            id: "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan")),
-        OptionSpec("strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat")),
-        OptionSpec("today", value: "YYYY-MM-DD", help: Localized(
-            en: "the date overdue follow-ups are judged against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)")),
-        OptionSpec("severity", value: "RULE=LEVEL", help: Localized(
-            en: "set a rule's severity: error, warning or note (repeatable)", id: "atur tingkat aturan: error, warning atau note (boleh diulang)")),
-        OptionSpec("disable", value: "RULE", help: Localized(en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)")),
-        OptionSpec("list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar")),
-    ]
+    enum Format: String, CaseIterable { case text, json, sarif, github, junit }
+
+    static let format = Option<Format>.format
+    static let base = Option<String>("base", value: "REV", help: Localized(
+        en: "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership",
+        id: "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan"))
+    static let strict = Flag("strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat"))
+    static let today = CommonOptions.today(help: Localized(
+        en: "the date overdue follow-ups are judged against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
+    static let severity = Option<(String, Severity)>("severity", value: "RULE=LEVEL", help: Localized(
+        en: "set a rule's severity: error, warning or note (repeatable)", id: "atur tingkat aturan: error, warning atau note (boleh diulang)")) { setting in
+        let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
+            throw UsageError(Messages.badChoice("--severity", setting, ["RULE=error", "RULE=warning", "RULE=note"]))
+        }
+        return (try knownRule(parts[0]), severity)
+    }
+    static let disable = Option<String>("disable", value: "RULE", help: Localized(
+        en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)"), convert: knownRule)
+    static let listRules = Flag("list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar"))
+    static let options: [any OptionDeclaration] = SourceOptions.options() + [format, base, strict, today, severity, disable, listRules]
+    static let positionals = Arity.atLeast(0, "PATH")
 
     let source: SourceOptions
-    let format: String
+    let format: Format
     let base: String?
     let strict: Bool
     let today: String?
@@ -34,21 +41,15 @@ struct LintCommand: Command {
 
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
-        base = arguments.value("base")
-        strict = arguments.flag("strict")
-        listRules = arguments.flag("list-rules")
+        format = try arguments[Self.format] ?? .text
+        base = try arguments[Self.base]
+        strict = arguments[Self.strict]
+        listRules = arguments[Self.listRules]
         paths = arguments.positionals.map(Self.clean)
-        today = try CommonOptions.today(arguments)
+        today = try arguments[Self.today]
         var overrides: [String: Severity?] = [:]
-        for setting in arguments.all("severity") {
-            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
-                throw UsageError(Messages.badChoice("--severity", setting, ["RULE=error", "RULE=warning", "RULE=note"]))
-            }
-            overrides[try Self.knownRule(parts[0])] = severity
-        }
-        for rule in arguments.all("disable") { overrides[try Self.knownRule(rule)] = .some(nil) }
+        for (rule, severity) in try arguments.all(Self.severity) { overrides[rule] = severity }
+        for rule in try arguments.all(Self.disable) { overrides[rule] = .some(nil) }
         self.overrides = overrides
     }
 
@@ -97,11 +98,11 @@ struct LintCommand: Command {
             findings: findings, files: files, commit: snapshot.commit?.hex, repositoryURL: repository.remoteURL("origin") ?? repository.workingDirectory.map { "file://" + $0 },
             language: context.language)
         switch format {
-        case "json": context.stdout.write(report.json().rendered)
-        case "sarif": context.stdout.write(report.sarif().rendered)
-        case "github": context.stdout.write(report.github())
-        case "junit": context.stdout.write(report.junit())
-        default: context.stdout.write(report.text(color: context.useColor))
+        case .json: context.stdout.write(report.json().rendered)
+        case .sarif: context.stdout.write(report.sarif().rendered)
+        case .github: context.stdout.write(report.github())
+        case .junit: context.stdout.write(report.junit())
+        case .text: context.stdout.write(report.text(color: context.useColor))
         }
         return findings.contains { $0.severity == .error } ? .findings : .success
     }

@@ -8,52 +8,49 @@ struct LogCommand: Command {
     static let summary = Localized(
         en: "show the index over the review cycles (or over commits with --commits)",
         id: "tampilkan indeks dari siklus ke siklus (atau per commit dengan --commits)")
-    static let synopsis = "[--commits [RANGE]] [--scope ID] [--stage STAGE] [--format text|json|csv]"
-    static let formats = ["text", "json", "csv"]
-    static let options = [
-        CommonOptions.repository, CommonOptions.scope, CommonOptions.stageOption, CommonOptions.format(formats),
-        OptionSpec("commits", help: Localized(
-            en: "one row per commit that touched assessments/ (in RANGE, e.g. cycle/2023..HEAD; default all of HEAD's history)",
-            id: "satu baris per commit yang mengubah assessments/ (dalam RANGE, mis. cycle/2023..HEAD; bawaan seluruh riwayat HEAD)")),
-    ]
+    enum Format: String, CaseIterable { case text, json, csv }
 
-    let repositoryPath: String?
-    let scopes: [String]
+    static let format = Option<Format>.format
+    static let commits = Flag("commits", help: Localized(
+        en: "one row per commit that touched assessments/ (in RANGE, e.g. cycle/2023..HEAD; default all of the revision's history)",
+        id: "satu baris per commit yang mengubah assessments/ (dalam RANGE, mis. cycle/2023..HEAD; bawaan seluruh riwayat revisi)"))
+    static let reads: SourceOptions.Reads = [.revision, .scopes]
+    static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, format, commits]
+    static let positionals = Arity.atMost("RANGE")
+
+    let source: SourceOptions
     let stage: Stage
-    let format: String
+    let format: Format
     let commits: Bool
     let range: String?
 
     init(_ arguments: ParsedArguments) throws {
-        repositoryPath = arguments.value("repository")
-        scopes = arguments.all("scope")
-        stage = try CommonOptions.stage(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
-        commits = arguments.flag("commits")
-        guard arguments.positionals.count <= (commits ? 1 : 0) else {
-            throw UsageError(Messages.unexpectedArgument(arguments.positionals.last ?? ""))
-        }
+        source = try SourceOptions(arguments, reads: Self.reads)
+        stage = try arguments[CommonOptions.stage] ?? .final
+        format = try arguments[Self.format] ?? .text
+        commits = arguments[Self.commits]
+        if !commits, let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
         range = arguments.positionals.first
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
+        let repository = try source.openRepository(context)
         let points = try revisions(repository)
         var rows: [LogReport.Row] = []
         let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let progress = Progress(output: context.stderr, total: points.count)
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
-            let revision = try reader.load(point.commit, scopes: scopes)
+            let revision = try reader.load(point.commit, scopes: source.scopes)
             let scores = parallelMap(revision.scopes.count, threads: reader.threads) { revision.scopes[$0].score(stage: stage) }
             rows += scores.compactMap { score in score.map { LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: $0) } }
         }
         progress.finish()
         let report = LogReport(rows: rows, language: context.language)
         switch format {
-        case "json": context.stdout.write(report.json().rendered)
-        case "csv": context.stdout.write(report.csv())
-        default: context.stdout.write(report.text())
+        case .json: context.stdout.write(report.json().rendered)
+        case .csv: context.stdout.write(report.csv())
+        case .text: context.stdout.write(report.text())
         }
         return .success
     }
@@ -61,7 +58,11 @@ struct LogCommand: Command {
     /// The revisions to show, oldest first: the cycle tags, or the commits that touched `assessments/`.
     private func revisions(_ repository: Repository) throws -> [(name: String, commit: ObjectID, date: String)] {
         guard commits else {
-            let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
+            var tags = try repository.tags(prefix: Repository.cycleTagPrefix)
+            if source.revisionIsExplicit {
+                let head = try repository.resolveCommit(source.revision)
+                tags = try tags.filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }
+            }
             guard !tags.isEmpty else { throw ToolError(Messages.noCycleTags) }
             return try tags.map { tag in
                 let commit = try repository.commit(tag.commit)
@@ -69,12 +70,12 @@ struct LogCommand: Command {
             }
         }
         var base: ObjectID?
-        var head = "HEAD"
+        var head = source.revision
         if let range {
             let parts = range.components(separatedBy: "..")
             guard parts.count == 2 else { throw UsageError(Messages.badRange(range)) }
             base = parts[0].isEmpty ? nil : try repository.resolveCommit(parts[0])
-            head = parts[1].isEmpty ? "HEAD" : parts[1]
+            head = parts[1].isEmpty ? source.revision : parts[1]
         }
         let list = try repository.commits(from: base, to: repository.resolveCommit(head), touching: AssessmentPath.folder)
         return list.reversed().map { ($0.id.short, $0.id, Dates.day($0.committer.time, offsetMinutes: $0.committer.offsetMinutes)) }

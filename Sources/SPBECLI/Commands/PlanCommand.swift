@@ -7,33 +7,29 @@ struct PlanCommand: Command {
     static let summary = Localized(
         en: "list the fewest level steps that reach the target index or the next predikat",
         id: "daftar langkah tingkat paling sedikit untuk mencapai target indeks atau predikat berikutnya")
-    static let synopsis = "[--target X] [--scope ID] [--rev REV | --worktree] [--stage STAGE] [--format text|json|markdown]"
-    static let formats = ["text", "json", "markdown"]
-    static let options = CommonOptions.source + [
-        CommonOptions.format(formats), CommonOptions.stageOption,
-        OptionSpec("target", value: "X", help: Localized(
-            en: "the index to reach, e.g. 3.5 (default: the manifest's target, else the next predikat)",
-            id: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")),
-    ]
+    enum Format: String, CaseIterable { case text, json, markdown }
+
+    static let format = Option<Format>.format
+    static let target = Option<Rational>("target", value: "X", help: Localized(
+        en: "the index to reach, e.g. 3.5 (default: the manifest's target, else the next predikat)",
+        id: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")) { text in
+        guard let document = try? JSONParser().parse(Array(text.utf8)), let number = document.root.number, let value = Rational(number) else {
+            throw UsageError(Messages.badTarget(text))
+        }
+        return value
+    }
+    static let options: [any OptionDeclaration] = SourceOptions.options() + [format, CommonOptions.stage, target]
 
     let source: SourceOptions
-    let format: String
+    let format: Format
     let stage: Stage
     let target: Rational?
 
     init(_ arguments: ParsedArguments) throws {
-        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
         source = try SourceOptions(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
-        stage = try CommonOptions.stage(arguments)
-        if let text = arguments.value("target") {
-            guard let document = try? JSONParser().parse(Array(text.utf8)), let number = document.root.number, let value = Rational(number) else {
-                throw UsageError(Messages.badTarget(text))
-            }
-            target = value
-        } else {
-            target = nil
-        }
+        format = try arguments[Self.format] ?? .text
+        stage = try arguments[CommonOptions.stage] ?? .final
+        target = try arguments[Self.target]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -49,9 +45,9 @@ struct PlanCommand: Command {
         }
         let report = PlanReport(entries: plans, language: context.language)
         switch format {
-        case "json": context.stdout.write(report.json().rendered)
-        case "markdown": context.stdout.write(report.markdown())
-        default: context.stdout.write(report.text())
+        case .json: context.stdout.write(report.json().rendered)
+        case .markdown: context.stdout.write(report.markdown())
+        case .text: context.stdout.write(report.text())
         }
         return .success
     }

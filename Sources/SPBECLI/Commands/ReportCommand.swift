@@ -8,37 +8,31 @@ struct ReportCommand: Command {
     static let summary = Localized(
         en: "write one self-contained HTML report with charts for leadership (Indonesian unless --lang en)",
         id: "tulis satu laporan HTML mandiri dengan grafik untuk pimpinan")
-    static let synopsis = "[--out FILE] [--rev REV] [--scope ID] [--stage STAGE]"
-    static let options = [
-        CommonOptions.repository, CommonOptions.rev, CommonOptions.scope, CommonOptions.stageOption,
-        OptionSpec("out", value: "FILE", help: Localized(en: "write to FILE (default: standard output)", id: "tulis ke FILE (bawaan: keluaran standar)")),
-    ]
+    static let out = Option<String>("out", value: "FILE", help: Localized(
+        en: "write to FILE (default: standard output)", id: "tulis ke FILE (bawaan: keluaran standar)"))
+    static let reads: SourceOptions.Reads = [.revision, .scopes]
+    static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, out]
 
-    let repositoryPath: String?
-    let revision: String
-    let scopes: [String]
+    let source: SourceOptions
     let stage: Stage
     let out: String?
 
     init(_ arguments: ParsedArguments) throws {
-        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
-        repositoryPath = arguments.value("repository")
-        revision = arguments.value("rev") ?? "HEAD"
-        scopes = arguments.all("scope")
-        stage = try CommonOptions.stage(arguments)
-        out = arguments.value("out")
+        source = try SourceOptions(arguments, reads: Self.reads)
+        stage = try arguments[CommonOptions.stage] ?? .final
+        out = try arguments[Self.out]
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
-        let head = try repository.resolveCommit(revision)
+        let repository = try source.openRepository(context)
+        let head = try repository.resolveCommit(source.revision)
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
-        func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: scopes) }
+        func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: source.scopes) }
         let current = try load(head)
-        try CommonOptions.requireScopes(current, wanted: scopes)
+        try CommonOptions.requireScopes(current, wanted: source.scopes)
         let tags = try repository.tags(prefix: Repository.cycleTagPrefix).filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }
         var trend: [(String, LoadedRevision)] = try tags.map { ($0.name, try load($0.commit)) }
-        if tags.last?.commit != head { trend.append((revision, current)) }
+        if tags.last?.commit != head { trend.append((source.revision, current)) }
         let previous = try tags.last(where: { $0.commit != head }).map { ($0.name, try load($0.commit)) }
         let commit = try repository.commit(head)
         var sections: [HTMLReport.Section] = []
@@ -51,7 +45,7 @@ struct ReportCommand: Command {
             sections.append(HTMLReport.Section(scope: scope, score: score, trend: history, change: diff))
         }
         let html = HTMLReport(
-            sections: sections, revision: revision, commit: head.short,
+            sections: sections, revision: source.revision, commit: head.short,
             date: Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes),
             language: context.languageIsExplicit ? context.language : .id
         ).render()

@@ -7,30 +7,27 @@ struct ScoreCommand: Command {
     static let summary = Localized(
         en: "compute the Indeks SPBE per scope, with its breakdown and predikat",
         id: "hitung Indeks SPBE per lingkup, dengan rincian dan predikatnya")
-    static let synopsis = "[--rev REV | --worktree] [--scope ID] [--stage STAGE] [--indicators] [--strict] [--format F]"
-    static let formats = ["text", "json", "markdown", "csv"]
-    static let options = CommonOptions.source + [
-        CommonOptions.format(formats),
-        CommonOptions.stageOption,
-        OptionSpec("indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator")),
-        OptionSpec("strict", help: Localized(
-            en: "exit 1 when a scope is incomplete or a file is invalid",
-            id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah")),
-    ]
+    enum Format: String, CaseIterable { case text, json, markdown, csv }
+
+    static let format = Option<Format>.format
+    static let indicators = Flag("indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator"))
+    static let strict = Flag("strict", help: Localized(
+        en: "exit 1 when a scope is incomplete or a file is invalid",
+        id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah"))
+    static let options: [any OptionDeclaration] = SourceOptions.options() + [format, CommonOptions.stage, indicators, strict]
 
     let source: SourceOptions
-    let format: String
+    let format: Format
     let stage: Stage
     let withIndicators: Bool
     let strict: Bool
 
     init(_ arguments: ParsedArguments) throws {
-        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
         source = try SourceOptions(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
-        stage = try CommonOptions.stage(arguments)
-        withIndicators = arguments.flag("indicators")
-        strict = arguments.flag("strict")
+        format = try arguments[Self.format] ?? .text
+        stage = try arguments[CommonOptions.stage] ?? .final
+        withIndicators = arguments[Self.indicators]
+        strict = arguments[Self.strict]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -59,10 +56,10 @@ struct ScoreCommand: Command {
         for scope in revision.scopes { sources[scope.id] = scope.framework }
         let report = ScoreReport(scores: scores, frameworkSources: sources, commit: snapshot.commit, stage: stage, withIndicators: withIndicators, invalidFiles: invalidFiles, language: context.language)
         switch format {
-        case "json": context.stdout.write(report.json().rendered)
-        case "markdown": context.stdout.write(report.markdown())
-        case "csv": context.stdout.write(report.csv())
-        default: context.stdout.write(report.text())
+        case .json: context.stdout.write(report.json().rendered)
+        case .markdown: context.stdout.write(report.markdown())
+        case .csv: context.stdout.write(report.csv())
+        case .text: context.stdout.write(report.text())
         }
         if !unusable.isEmpty { return .failure }
         if strict && (!invalidFiles.isEmpty || scores.contains { !$0.isComplete }) { return .findings }

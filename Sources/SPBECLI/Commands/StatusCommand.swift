@@ -7,36 +7,30 @@ struct StatusCommand: Command {
     static let summary = Localized(
         en: "show each agency's review progress this cycle: assessed, reviewed, follow-ups, lint problems",
         id: "tampilkan kemajuan reviu tiap perangkat daerah siklus ini: dinilai, direviu, tindak lanjut, masalah lint")
-    static let synopsis = "[--rev REV] [--scope ID] [--today YYYY-MM-DD] [--format text|json|markdown]"
-    static let formats = ["text", "json", "markdown"]
-    static let options = [
-        CommonOptions.repository, CommonOptions.rev, CommonOptions.scope, CommonOptions.format(formats),
-        OptionSpec("today", value: "YYYY-MM-DD", help: Localized(
-            en: "the date follow-ups are overdue against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)")),
-    ]
+    enum Format: String, CaseIterable { case text, json, markdown }
 
-    let repositoryPath: String?
-    let revision: String
-    let scopes: [String]
+    static let format = Option<Format>.format
+    static let today = CommonOptions.today(help: Localized(
+        en: "the date follow-ups are overdue against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
+    static let options: [any OptionDeclaration] = SourceOptions.options() + [today, format]
+
+    let source: SourceOptions
     let today: String?
-    let format: String
+    let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        if let extra = arguments.positionals.first { throw UsageError(Messages.unexpectedArgument(extra)) }
-        repositoryPath = arguments.value("repository")
-        revision = arguments.value("rev") ?? "HEAD"
-        scopes = arguments.all("scope")
-        today = try CommonOptions.today(arguments)
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        source = try SourceOptions(arguments)
+        today = try arguments[Self.today]
+        format = try arguments[Self.format] ?? .text
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
-        let head = try repository.resolveCommit(revision)
-        let snapshot = CommitSnapshot(repository: repository, commit: head)
+        // Files from the revision or the working tree; who changed what from the history up to the revision.
+        let (repository, snapshot) = try source.open(context)
+        let head = try snapshot.commit ?? repository.resolveCommit("HEAD")
         let tree = SnapshotTree(snapshot)
-        let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(snapshot, scopes: scopes)
-        try CommonOptions.requireScopes(loaded, wanted: scopes)
+        let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(snapshot, scopes: source.scopes)
+        try CommonOptions.requireScopes(loaded, wanted: source.scopes)
         let previousCycle = try previousCycleTag(repository, head: head)
         let findings = Dictionary(grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
         // Two walks of the whole assessments/ history serve every scope: the last commit per file, and who
@@ -77,9 +71,9 @@ struct StatusCommand: Command {
         }
         let report = StatusReport(scopes: reports, commit: head.hex, language: context.language)
         switch format {
-        case "json": context.stdout.write(report.json().rendered)
-        case "markdown": context.stdout.write(report.markdown())
-        default: context.stdout.write(report.text())
+        case .json: context.stdout.write(report.json().rendered)
+        case .markdown: context.stdout.write(report.markdown())
+        case .text: context.stdout.write(report.text())
         }
         return .success
     }

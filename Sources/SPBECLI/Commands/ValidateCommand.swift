@@ -8,18 +8,17 @@ struct ValidateCommand: Command {
     static let summary = Localized(
         en: "validate JSON files against a JSON Schema (draft 2020-12)",
         id: "validasi berkas JSON terhadap JSON Schema (draft 2020-12)")
-    static let synopsis = "--schema SCHEMA [--schema-dir DIR] [--rev REV] [--assert-format] [--format text|json] FILE…"
-    static let formats = ["text", "json"]
-    static let options = [
-        OptionSpec("schema", value: "SCHEMA", help: Localized(en: "the schema file", id: "berkas skema")),
-        OptionSpec("schema-dir", value: "DIR", help: Localized(
-            en: "load every .json file of DIR too, for $ref (repeatable)", id: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)")),
-        OptionSpec("rev", value: "REV", help: Localized(
-            en: "read schema and files from this git revision (paths in the repository)", id: "baca skema dan berkas dari revisi git ini (path di dalam repositori)")),
-        CommonOptions.repository,
-        OptionSpec("assert-format", help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah")),
-        CommonOptions.format(formats),
-    ]
+    enum Format: String, CaseIterable { case text, json }
+
+    static let schema = Option<String>("schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"))
+    static let schemaDirectory = Option<String>("schema-dir", value: "DIR", help: Localized(
+        en: "load every .json file of DIR too, for $ref (repeatable)", id: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)"))
+    static let rev = Option<String>("rev", value: "REV", help: Localized(
+        en: "read schema and files from this git revision (paths in the repository)", id: "baca skema dan berkas dari revisi git ini (path di dalam repositori)"))
+    static let assertFormat = Flag("assert-format", help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah"))
+    static let format = Option<Format>.format
+    static let options: [any OptionDeclaration] = [schema, schemaDirectory, rev, SourceOptions.repository, assertFormat, format]
+    static let positionals = Arity.atLeast(1, "FILE")
 
     let schemaPath: String
     let schemaDirectories: [String]
@@ -27,18 +26,17 @@ struct ValidateCommand: Command {
     let revision: String?
     let repositoryPath: String?
     let assertFormat: Bool
-    let format: String
+    let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        guard let schema = arguments.value("schema") else { throw UsageError(Messages.missingArgument("--schema SCHEMA")) }
-        guard !arguments.positionals.isEmpty else { throw UsageError(Messages.missingArgument("FILE")) }
+        guard let schema = try arguments[Self.schema] else { throw UsageError(Messages.missingArgument("--schema SCHEMA")) }
         schemaPath = schema
-        schemaDirectories = arguments.all("schema-dir")
+        schemaDirectories = try arguments.all(Self.schemaDirectory)
         files = arguments.positionals
-        revision = arguments.value("rev")
-        repositoryPath = arguments.value("repository")
-        assertFormat = arguments.flag("assert-format")
-        format = try CommonOptions.formatValue(arguments, choices: Self.formats)
+        revision = try arguments[Self.rev]
+        repositoryPath = try arguments[SourceOptions.repository]
+        assertFormat = arguments[Self.assertFormat]
+        format = try arguments[Self.format] ?? .text
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -64,7 +62,10 @@ struct ValidateCommand: Command {
             results.append(ValidationResult.check(file, bytes: try source.read(file), validator: validator))
         }
         let output = ValidationOutput(results: results, language: context.language)
-        context.stdout.write(format == "json" ? output.json().rendered : output.text())
+        switch format {
+        case .json: context.stdout.write(output.json().rendered)
+        case .text: context.stdout.write(output.text())
+        }
         return results.allSatisfy(\.isValid) ? .success : .findings
     }
 }

@@ -6,7 +6,8 @@ struct DiffReport {
     let oldName: String
     let newName: String
     let oldCommit: String
-    let newCommit: String
+    /// nil for the working tree.
+    let newCommit: String?
     let stage: Stage
     let language: Language
 
@@ -84,7 +85,7 @@ struct DiffReport {
         .object([
             ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
             ("old", .object([("revision", .string(oldName)), ("commit", .string(oldCommit))])),
-            ("new", .object([("revision", .string(newName)), ("commit", .string(newCommit))])),
+            ("new", .object([("revision", .string(newName)), ("commit", .optional(newCommit))])),
             ("stage", .string(stage.rawValue)),
             ("scopes", .array(diffs.map { diff in
                 let decimals = (diff.new ?? diff.old)?.framework.decimals ?? 2

@@ -1,19 +1,4 @@
 import SPBECore
-/// One option a command accepts: `--name`, optionally `-x`, optionally taking a value.
-public struct OptionSpec: Sendable {
-    public let name: String
-    public let short: Character?
-    /// The value's placeholder (`REV`); nil for a flag.
-    public let valueName: String?
-    public let help: Localized
-
-    public init(_ name: String, short: Character? = nil, value: String? = nil, help: Localized) {
-        self.name = name
-        self.short = short
-        valueName = value
-        self.help = help
-    }
-}
 
 /// Bad usage, reported with the command's usage and exit status 64.
 public struct UsageError: Error, Equatable {
@@ -21,14 +6,18 @@ public struct UsageError: Error, Equatable {
     public init(_ message: Localized) { self.message = message }
 }
 
-/// The command line after parsing: option values by name, flags, and positional arguments in order.
+/// The command line after parsing against a command's declared options, read through those declarations:
+/// `arguments[SourceOptions.rev]`, `arguments[LintCommand.strict]`, `try arguments.all(SourceOptions.scope)`.
 public struct ParsedArguments: Sendable {
-    public private(set) var values: [String: [String]] = [:]
-    public private(set) var flags: Set<String> = []
+    private var values: [String: [String]] = [:]
+    private var flags: Set<String> = []
+    private let declared: Set<String>
     public private(set) var positionals: [String] = []
 
     /// Parses `arguments` against `options`; `--` ends the options.
-    public init(_ arguments: [String], options: [OptionSpec]) throws {
+    public init(_ arguments: [String], options: [any OptionDeclaration]) throws {
+        let specs = options.map(\.spec)
+        declared = Set(specs.map(\.name))
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -48,10 +37,8 @@ public struct ParsedArguments: Sendable {
                 name = String(argument[..<equals])
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
-            guard let spec = Self.find(name, in: options) else {
-                throw UsageError(Messages.unknownOption(argument))
-            }
-            guard spec.valueName != nil else {
+            guard let spec = Self.find(name, in: specs) else { throw UsageError(Messages.unknownOption(argument)) }
+            guard let valueName = spec.valueName else {
                 if inlineValue != nil { throw UsageError(Messages.optionTakesNoValue("--" + spec.name)) }
                 flags.insert(spec.name)
                 continue
@@ -62,18 +49,35 @@ public struct ParsedArguments: Sendable {
                 values[spec.name, default: []].append(arguments[index])
                 index += 1
             } else {
-                throw UsageError(Messages.missingValue("--" + spec.name, spec.valueName ?? ""))
+                throw UsageError(Messages.missingValue("--" + spec.name, valueName))
             }
         }
     }
 
-    /// The last value given for an option.
-    public func value(_ name: String) -> String? { values[name]?.last }
+    /// Whether a flag was given.
+    public subscript(flag: Flag) -> Bool {
+        requireDeclared(flag.spec)
+        return flags.contains(flag.spec.name)
+    }
 
-    /// Every value given for a repeatable option, in order.
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
+    /// The last value given for an option, converted; nil when not given.
+    public subscript<Value>(option: Option<Value>) -> Value? {
+        get throws {
+            requireDeclared(option.spec)
+            return try values[option.spec.name]?.last.map(option.convert)
+        }
+    }
 
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// Every value given for a repeatable option, in order, converted.
+    public func all<Value>(_ option: Option<Value>) throws -> [Value] {
+        requireDeclared(option.spec)
+        return try (values[option.spec.name] ?? []).map(option.convert)
+    }
+
+    /// Reading an option the command did not declare is a programming error, caught by every command's tests.
+    private func requireDeclared(_ spec: OptionSpec) {
+        precondition(declared.contains(spec.name), "option --\(spec.name) is read but not declared")
+    }
 
     private static func find(_ argument: String, in options: [OptionSpec]) -> OptionSpec? {
         if argument.hasPrefix("--") {

@@ -1,0 +1,58 @@
+import Foundation
+import SPBECore
+
+/// A subcommand: a small value type made from its parsed arguments (validated there) that runs in a context.
+/// It declares its options and positional arguments; parsing, the synopsis and the help follow from them.
+public protocol Command {
+    /// The word after `spbe`.
+    static var name: String { get }
+    /// One line for `spbe help`.
+    static var summary: Localized { get }
+    /// The options it accepts (shared groups included); `--lang` and `--help` are everyone's.
+    static var options: [any OptionDeclaration] { get }
+    /// Its positional arguments (default: none).
+    static var positionals: Arity { get }
+
+    /// Takes the parsed command line (the positional count already checked); throws `UsageError` for
+    /// anything malformed.
+    init(_ arguments: ParsedArguments) throws
+
+    /// Does the work, printing to the context's streams; returns the exit status.
+    func run(_ context: Context) throws -> ExitCode
+}
+
+extension Command {
+    public static var positionals: Arity { .none }
+
+    /// Every option the command line accepts for it, the shared ones last.
+    static var allOptions: [any OptionDeclaration] { options + [CommonOptions.lang, CommonOptions.help] }
+
+    /// Parses a command line into the command.
+    static func parse(_ arguments: [String]) throws -> Self {
+        let parsed = try ParsedArguments(arguments, options: allOptions)
+        try positionals.check(parsed.positionals)
+        return try Self(parsed)
+    }
+
+    /// `spbe NAME [options] POSITIONALS`, from the declarations.
+    public static var synopsis: String {
+        ["spbe", name, options.isEmpty ? "" : "[options]", positionals.synopsis].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text of `spbe help NAME` and `spbe NAME --help`.
+    public static func help(_ language: Language) -> String {
+        var text = "\(Messages.usageWord.text(language)): \(synopsis)\n\n\(summary.text(language))\n"
+        text += "\n\(Messages.optionsWord.text(language)):\n"
+        let rows = allOptions.map(\.spec).map { option -> (String, String) in
+            var left = option.short.map { "-\($0), " } ?? "    "
+            left += "--\(option.name)"
+            if let value = option.valueName { left += " \(value)" }
+            return (left, option.help.text(language))
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        for (left, right) in rows {
+            text += "  " + left.padding(toLength: width + 2, withPad: " ", startingAt: 0) + right + "\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+import SPBECore
+
+/// Options shared by many commands (DESIGN.md §3), declared once.
+public enum CommonOptions {
+    /// Stripped from anywhere on the command line by `Tool` before a command parses; listed here for help.
+    public static let lang = Option<String>("lang", value: "id|en", help: Localized(
+        en: "language of the output (default from LANG)", id: "bahasa keluaran (bawaan dari LANG)"))
+    public static let help = Flag("help", short: "h", help: Localized(en: "show this help", id: "tampilkan bantuan ini"))
+
+    /// `--stage`, default `final`.
+    static let stage = Option<Stage>("stage", help: Localized(
+        en: "which stage's levels to use (default final: the last external stage present)",
+        id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
+
+    /// `--today YYYY-MM-DD`, checked as it is read.
+    static func today(help: Localized) -> Option<String> {
+        Option("today", value: "YYYY-MM-DD", help: help) { value in
+            let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
+                throw UsageError(Messages.badDate("--today", value))
+            }
+            return value
+        }
+    }
+
+    /// Fails when the revision has no scope at all, or lacks a scope asked for with `--scope`.
+    static func requireScopes(_ revision: LoadedRevision, wanted: [String]) throws {
+        for scope in wanted where !revision.scopes.contains(where: { $0.id == scope }) {
+            throw ToolError(Messages.unknownScope(scope, revision.allScopeIDs))
+        }
+        if revision.scopes.isEmpty { throw ToolError(Messages.noScopes) }
+    }
+}

@@ -1,0 +1,96 @@
+import SPBECore
+
+/// How an option is spelled and described: `--name`, optionally `-x`, optionally taking a value.
+public struct OptionSpec: Sendable {
+    public let name: String
+    public let short: Character?
+    /// The value's placeholder (`REV`); nil for a flag.
+    public let valueName: String?
+    public let help: Localized
+
+    public init(_ name: String, short: Character? = nil, value: String? = nil, help: Localized) {
+        self.name = name
+        self.short = short
+        valueName = value
+        self.help = help
+    }
+}
+
+/// Anything a command declares in its `options`: a flag or an option with a value.
+public protocol OptionDeclaration: Sendable {
+    var spec: OptionSpec { get }
+}
+
+/// A flag (`--strict`), read as `arguments[LintCommand.strict]`: true when given.
+public struct Flag: OptionDeclaration {
+    public let spec: OptionSpec
+
+    public init(_ name: String, short: Character? = nil, help: Localized) {
+        spec = OptionSpec(name, short: short, help: help)
+    }
+}
+
+/// An option taking a value (`--rev REV`), read as `arguments[SourceOptions.rev]`, converted to `Value` once;
+/// a value that does not convert is a usage error naming the option.
+public struct Option<Value>: OptionDeclaration {
+    public let spec: OptionSpec
+    let convert: @Sendable (String) throws -> Value
+
+    public init(_ name: String, short: Character? = nil, value: String, help: Localized, convert: @escaping @Sendable (String) throws -> Value) {
+        spec = OptionSpec(name, short: short, value: value, help: help)
+        self.convert = convert
+    }
+}
+
+extension Option where Value == String {
+    public init(_ name: String, short: Character? = nil, value: String, help: Localized) {
+        self.init(name, short: short, value: value, help: help) { $0 }
+    }
+}
+
+extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable {
+    /// An option whose value is one of an enum's cases (`--format text|json`); the first case is the default.
+    public init(_ name: String, help: Localized) {
+        let choices = Value.allCases.map(\.rawValue)
+        self.init(name, value: choices.joined(separator: "|"), help: help) { text in
+            guard let value = Value(rawValue: text) else { throw UsageError(Messages.badChoice("--" + name, text, choices)) }
+            return value
+        }
+    }
+
+    /// `--format` over the enum's cases, the first being the default.
+    public static var format: Option<Value> {
+        let first = Value.allCases.first?.rawValue ?? ""
+        return Option("format", help: Localized(en: "output format (default \(first))", id: "format keluaran (bawaan \(first))"))
+    }
+}
+
+/// How many positional arguments a command takes, and their names for the synopsis and messages.
+public struct Arity: Sendable {
+    let minimum: Int
+    let maximum: Int?
+    let names: [String]
+
+    /// No positional argument.
+    public static let none = Arity(minimum: 0, maximum: 0, names: [])
+    /// Exactly these, in order (`DIR`, `SCOPE/INDICATOR`).
+    public static func exactly(_ names: String...) -> Arity { Arity(minimum: names.count, maximum: names.count, names: names) }
+    /// Up to these, each optional (`[A [B]]`).
+    public static func atMost(_ names: String...) -> Arity { Arity(minimum: 0, maximum: names.count, names: names) }
+    /// Any number, at least `minimum` (`FILE…`, `[PATH…]`).
+    public static func atLeast(_ minimum: Int, _ name: String) -> Arity { Arity(minimum: minimum, maximum: nil, names: [name]) }
+
+    /// Throws a usage error naming the first missing or the first extra argument.
+    func check(_ positionals: [String]) throws {
+        if positionals.count < minimum { throw UsageError(Messages.missingArgument(names[min(positionals.count, names.count - 1)])) }
+        if let maximum, positionals.count > maximum { throw UsageError(Messages.unexpectedArgument(positionals[maximum])) }
+    }
+
+    /// `DIR`, `[A [B]]`, `FILE…`, `[PATH…]`.
+    var synopsis: String {
+        guard let maximum else { return minimum == 0 ? "[\(names[0])…]" : "\(names[0])…" }
+        let required = names.prefix(minimum).joined(separator: " ")
+        let optional = names[minimum..<maximum].reversed().reduce("") { rest, name in "[\(name)\(rest.isEmpty ? "" : " " + rest)]" }
+        return [required, optional].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
