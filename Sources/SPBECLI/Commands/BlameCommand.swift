@@ -61,11 +61,11 @@ struct BlameCommand: Command {
             }
             known = true
             let current = scopeNow.scoredIndicators[indicator]
-            let what = changes(previous, current?.1)
+            let what = changes(previous, current?.assessment)
             if !what.isEmpty {
-                events.append(Event(commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: current?.0, old: previous, new: current?.1, what: what))
+                events.append(Event(commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: current?.agency, old: previous, new: current?.assessment, what: what))
             }
-            previous = current?.1
+            previous = current?.assessment
         }
         let report = BlameReport(target: "\(scope)/\(indicator)", events: events, language: context.language)
         switch format {

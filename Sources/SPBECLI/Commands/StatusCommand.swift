@@ -59,7 +59,7 @@ struct StatusCommand: Command {
                 let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
                 rows.append(StatusReport.Agency(
                     id: agency.id, name: agency.name, owned: agency.indicators.count,
-                    assessed: agency.indicators.filter { scored[$0]?.0 == agency.id }.count,
+                    assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count,
                     hasFile: file != nil, lastCommit: lastCommits[path],
                     reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
                     openFollowUps: followUps.count,

@@ -38,8 +38,7 @@ struct BlameReport {
                 ("final", .int(value.level(at: .final))),
             ])
         }
-        return .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        return JSONEnvelope.object([
             ("target", .string(target)),
             ("changes", .array(events.map { event in
                 .object([

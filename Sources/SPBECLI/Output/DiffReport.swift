@@ -82,8 +82,7 @@ struct DiffReport {
     }
 
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("old", .object([("revision", .string(oldName)), ("commit", .string(oldCommit))])),
             ("new", .object([("revision", .string(newName)), ("commit", .optional(newCommit))])),
             ("stage", .string(stage.rawValue)),

@@ -72,8 +72,7 @@ struct LintReport {
     }
 
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("commit", .optional(commit)),
             ("summary", .object([
                 ("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("notes", .int(count(.note))), ("files", .int(files.count)),

@@ -52,8 +52,7 @@ struct LogReport {
     }
 
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("scopes", .array(byScope.map { id, group in
                 var previous: ScopeScore?
                 return .object([

@@ -64,8 +64,7 @@ struct PlanReport {
     }
 
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("scopes", .array(entries.map { entry in
                 let decimals = entry.score.framework.decimals
                 let goal: OutputJSON

@@ -5,8 +5,7 @@ import SPBECore
 extension ScoreReport {
     /// The documented JSON shape (see the README): tool, commit, stage, scopes, summary, invalid files.
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("commit", .optional(commit?.hex)),
             ("stage", .string(stage.rawValue)),
             ("scopes", .array(ranked.map(scopeJSON))),

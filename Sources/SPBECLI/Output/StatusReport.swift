@@ -68,8 +68,7 @@ struct StatusReport {
     }
 
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("commit", .string(commit)),
             ("scopes", .array(scopes.map { scope in
                 .object([

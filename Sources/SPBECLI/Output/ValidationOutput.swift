@@ -60,8 +60,7 @@ struct ValidationOutput {
     }
 
     func json() -> OutputJSON {
-        .object([
-            ("tool", .object([("name", .string("spbe")), ("version", .string(Tool.version))])),
+        JSONEnvelope.object([
             ("valid", .bool(results.allSatisfy(\.isValid))),
             ("files", .array(results.map { result in
                 .object([

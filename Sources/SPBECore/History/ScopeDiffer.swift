@@ -20,17 +20,17 @@ public enum ScopeDiffer {
             for indicator in framework.indicators {
                 let before = oldIndicators[indicator.id]
                 let after = newIndicators[indicator.id]
-                let oldLevel = before?.1.level(at: stage) ?? 0
-                let newLevel = after?.1.level(at: stage) ?? 0
-                let agency = after?.0 ?? before?.0
+                let oldLevel = before?.assessment.level(at: stage) ?? 0
+                let newLevel = after?.assessment.level(at: stage) ?? 0
+                let agency = after?.agency ?? before?.agency
                 if oldLevel != newLevel {
                     let contribution = Rational(newLevel - oldLevel) * indicator.weight / framework.weightTotal
                     levelChanges.append(ScopeDiff.LevelChange(indicator: indicator, agency: agency, old: oldLevel, new: newLevel, contribution: contribution))
                     if let agency { touch(agency) { $0.contribution = $0.contribution + contribution; $0.levelChanges += 1 } }
                 }
-                guard let agency, let after = after?.1 else { continue }
-                if before?.0 == agency && unchanged.contains(agency) { continue }
-                let previous = before?.1
+                guard let agency, let after = after?.assessment else { continue }
+                if before?.agency == agency && unchanged.contains(agency) { continue }
+                let previous = before?.assessment
                 let oldEvidence = previous?.evidence ?? []
                 let added = after.evidence.filter { item in !oldEvidence.contains(item) && !oldEvidence.contains { $0.title == item.title } }.count
                 let changed = after.evidence.filter { item in !oldEvidence.contains(item) && oldEvidence.contains { $0.title == item.title } }.count

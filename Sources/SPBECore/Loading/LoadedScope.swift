@@ -25,13 +25,14 @@ public struct LoadedScope {
         agencyFiles.compactMap(\.levels)
     }
 
-    /// Each indicator's assessment from the file of the agency that owns it: exactly what `Scorer` counts.
-    public var scoredIndicators: [String: (String, IndicatorAssessment)] {
+    /// Each indicator's counted entry, by the ownership rule `Scorer` counts by (`Manifest.gives(_:to:)`).
+    public var scoredIndicators: [String: CountedIndicator] {
         guard let manifest else { return [:] }
-        var result: [String: (String, IndicatorAssessment)] = [:]
-        for assessment in assessments {
-            for indicator in assessment.indicators where result[indicator.id] == nil && manifest.owner(of: indicator.id)?.id == assessment.agency {
-                result[indicator.id] = (assessment.agency, indicator)
+        let assessments = assessments
+        var result: [String: CountedIndicator] = [:]
+        for (assessment, counts) in zip(assessments, Manifest.firstClaims(assessments.map(\.agency))) where counts {
+            for indicator in assessment.indicators where result[indicator.id] == nil && manifest.gives(indicator.id, to: assessment.agency) {
+                result[indicator.id] = CountedIndicator(agency: assessment.agency, assessment: indicator)
             }
         }
         return result

@@ -11,11 +11,10 @@ public enum Scorer {
     /// indicator (the first file, should two claim one agency); 0 when nobody assessed it.
     public static func levels(framework: Framework, manifest: Manifest, files: [AgencyLevels], stage: Stage) -> [Int] {
         var levels = [Int](repeating: 0, count: framework.indicators.count)
-        for (index, file) in files.enumerated() {
-            guard !files[..<index].contains(where: { $0.agency == file.agency }) else { continue }
+        for (file, counts) in zip(files, Manifest.firstClaims(files.map(\.agency))) where counts {
             // Backwards, so that an indicator listed twice keeps its first level, as `AgencyAssessment.indicator(_:)` reads it.
             for indicator in file.indicators.reversed() {
-                guard let position = framework.position(of: indicator.id), manifest.ownerID(of: indicator.id) == file.agency else { continue }
+                guard let position = framework.position(of: indicator.id), manifest.gives(indicator.id, to: file.agency) else { continue }
                 levels[position] = indicator.level(at: stage)
             }
         }

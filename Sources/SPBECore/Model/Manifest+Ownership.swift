@@ -1,0 +1,19 @@
+extension Manifest {
+    /// The one ownership rule, shared by scoring, diff, blame and status: an indicator's entry gives it its level
+    /// when it stands in a file of the agency the manifest gives the indicator to, that file is the first to
+    /// claim its agency (`firstClaims`), and it is the indicator's first entry in that file.
+    public func gives(_ indicator: String, to agency: String) -> Bool { ownerID(of: indicator) == agency }
+
+    /// For files in loading order, given the agency each claims: whether it is the first to claim that agency
+    /// (a second file claiming one agency is reported by lint and counts for nothing).
+    public static func firstClaims(_ agencies: [String]) -> [Bool] {
+        var seen: Set<String> = []
+        return agencies.map { seen.insert($0).inserted }
+    }
+}
+
+/// An indicator's counted entry (see `Manifest.gives(_:to:)`) with the agency whose file holds it.
+public struct CountedIndicator: Sendable {
+    public let agency: String
+    public let assessment: IndicatorAssessment
+}
