@@ -15,7 +15,8 @@ let package = Package(
         .target(name: "GitStore", dependencies: ["CGit2"]),
         .target(name: "Localization"),
         .target(name: "JSONSchema", dependencies: ["Localization"]),
-        .target(name: "SPBECore", dependencies: ["JSONSchema", "Localization"], resources: [.embedInCode("Resources")]),
+        .target(
+            name: "SPBECore", dependencies: ["JSONSchema", "Localization"], resources: [.embedInCode("Resources")]),
         .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore"]),
         .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
         .executableTarget(name: "spbe-bench", dependencies: ["SPBECore", "GitStore"]),
@@ -23,7 +24,8 @@ let package = Package(
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "TestSupport"]),
         .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),
-        .testTarget(name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

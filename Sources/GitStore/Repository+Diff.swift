@@ -15,7 +15,8 @@ extension Repository {
         guard let diff else { return [] }
         defer { git_diff_free(diff) }
         var findOptions = git_diff_find_options()
-        try Libgit2.check(git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "diff options")
+        try Libgit2.check(
+            git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "diff options")
         findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue
         try Libgit2.check(git_diff_find_similar(diff, &findOptions), "find renames")
 
@@ -36,7 +37,8 @@ extension Repository {
             case GIT_DELTA_RENAMED:
                 change = TreeChange(status: .renamed, oldPath: oldPath, newPath: newPath, oldID: oldID, newID: newID)
             case GIT_DELTA_TYPECHANGE:
-                change = TreeChange(status: .typeChanged, oldPath: oldPath, newPath: newPath, oldID: oldID, newID: newID)
+                change = TreeChange(
+                    status: .typeChanged, oldPath: oldPath, newPath: newPath, oldID: oldID, newID: newID)
             default:
                 change = TreeChange(status: .modified, oldPath: oldPath, newPath: newPath, oldID: oldID, newID: newID)
             }

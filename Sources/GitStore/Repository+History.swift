@@ -12,7 +12,9 @@ extension Repository {
         }
         guard let handle else { throw GitError.missingObject(id) }
         defer { git_commit_free(handle) }
-        let parents = (0..<git_commit_parentcount(handle)).compactMap { git_commit_parent_id(handle, $0).map { ObjectID($0.pointee) } }
+        let parents = (0..<git_commit_parentcount(handle)).compactMap {
+            git_commit_parent_id(handle, $0).map { ObjectID($0.pointee) }
+        }
         return Commit(
             id: id, parents: parents,
             author: Self.signature(git_commit_author(handle)),
@@ -104,11 +106,14 @@ extension Repository {
 
     /// For each path below `folder`, the newest commit reachable from `head` that changed it (against its first
     /// parent), walking history only as far as needed to find `paths`.
-    public func lastCommits(touching paths: Set<String>, under folder: String, from head: ObjectID) throws -> [String: Commit] {
+    public func lastCommits(touching paths: Set<String>, under folder: String, from head: ObjectID) throws -> [String:
+        Commit]
+    {
         var found: [String: Commit] = [:]
         for commit in try commits(from: nil, to: head, touching: folder) {
             for change in try changes(from: commit.parents.first, to: commit.id, under: folder) {
-                for path in [change.oldPath, change.newPath].compactMap({ $0 }) where paths.contains(path) && found[path] == nil {
+                for path in [change.oldPath, change.newPath].compactMap({ $0 })
+                where paths.contains(path) && found[path] == nil {
                     found[path] = commit
                 }
             }

@@ -9,7 +9,9 @@ extension Repository {
     /// A revision that does not resolve as given is tried as the cycle tag `cycle/<revision>`.
     public func resolveCommit(_ revision: String) throws -> ObjectID {
         if let id = try peelToCommit(revision) { return id }
-        if !revision.hasPrefix(Self.cycleTagPrefix), let id = try peelToCommit("refs/tags/\(Self.cycleTagPrefix)\(revision)") {
+        if !revision.hasPrefix(Self.cycleTagPrefix),
+            let id = try peelToCommit("refs/tags/\(Self.cycleTagPrefix)\(revision)")
+        {
             return id
         }
         if isEmpty { throw GitError.emptyRepository }

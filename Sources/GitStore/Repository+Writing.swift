@@ -5,7 +5,8 @@ extension Repository {
     public static func create(at path: String, branch: String = "main") throws -> Repository {
         Libgit2.ready
         var options = git_repository_init_options()
-        try Libgit2.check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "init options")
+        try Libgit2.check(
+            git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "init options")
         options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue
         var repo: OpaquePointer?
         try branch.withCString { name in
@@ -18,7 +19,10 @@ extension Repository {
 
     /// Commits exactly `files` (path → bytes; the whole tree) on top of HEAD and moves HEAD's branch to it.
     @discardableResult
-    public func commit(files: [String: [UInt8]], executables: Set<String> = [], message: String, author: Signature, committer: Signature) throws -> ObjectID {
+    public func commit(
+        files: [String: [UInt8]], executables: Set<String> = [], message: String, author: Signature,
+        committer: Signature
+    ) throws -> ObjectID {
         let tree = try writeTree(files, executables: executables, prefix: "")
         var treeOID = tree.raw
         var treeHandle: OpaquePointer?
@@ -38,7 +42,9 @@ extension Repository {
         var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
         try parents.withUnsafeMutableBufferPointer { buffer in
             _ = try Libgit2.check(
-                git_commit_create(&id, handle, "HEAD", authorSignature, committerSignature, "UTF-8", message, treeHandle, buffer.count, buffer.baseAddress),
+                git_commit_create(
+                    &id, handle, "HEAD", authorSignature, committerSignature, "UTF-8", message, treeHandle,
+                    buffer.count, buffer.baseAddress),
                 "commit")
         }
         return ObjectID(id)
@@ -80,14 +86,16 @@ extension Repository {
             }
             var blob = git_oid()
             try bytes.withUnsafeBytes { raw in
-                _ = try Libgit2.check(git_blob_create_from_buffer(&blob, handle, raw.baseAddress, raw.count), "write \(prefix)\(path)")
+                _ = try Libgit2.check(
+                    git_blob_create_from_buffer(&blob, handle, raw.baseAddress, raw.count), "write \(prefix)\(path)")
             }
             let mode = executables.contains(prefix + path) ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB
             try Libgit2.check(git_treebuilder_insert(nil, builder, path, &blob, mode), "add \(prefix)\(path)")
         }
         for (name, contents) in folders {
             var subtree = try writeTree(contents, executables: executables, prefix: prefix + name + "/").raw
-            try Libgit2.check(git_treebuilder_insert(nil, builder, name, &subtree, GIT_FILEMODE_TREE), "add \(prefix)\(name)")
+            try Libgit2.check(
+                git_treebuilder_insert(nil, builder, name, &subtree, GIT_FILEMODE_TREE), "add \(prefix)\(name)")
         }
         var id = git_oid()
         try Libgit2.check(git_treebuilder_write(&id, builder), "write tree")
@@ -96,7 +104,9 @@ extension Repository {
 
     private static func makeSignature(_ signature: Signature) throws -> UnsafeMutablePointer<git_signature> {
         var result: UnsafeMutablePointer<git_signature>?
-        try Libgit2.check(git_signature_new(&result, signature.name, signature.email, signature.time, signature.offsetMinutes), "sign as \(signature.email)")
+        try Libgit2.check(
+            git_signature_new(&result, signature.name, signature.email, signature.time, signature.offsetMinutes),
+            "sign as \(signature.email)")
         guard let result else { throw GitError.libgit2(operation: "sign", code: -1, message: "no signature") }
         return result
     }

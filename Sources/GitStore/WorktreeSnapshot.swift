@@ -36,7 +36,8 @@ public final class WorktreeSnapshot: Snapshot {
         var info = stat()
         guard lstat(root + "/" + path, &info) == 0 else { return nil }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            return FileManager.default.fileExists(atPath: root + "/" + path + "/.git") ? try makeEntry(path, info: info) : nil
+            return FileManager.default.fileExists(atPath: root + "/" + path + "/.git")
+                ? try makeEntry(path, info: info) : nil
         }
         return try makeEntry(path, info: info)
     }

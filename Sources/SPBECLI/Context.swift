@@ -1,5 +1,5 @@
-import SPBECore
 import Foundation
+import SPBECore
 
 /// A destination for text: standard output or error in the real tool, a buffer in tests.
 ///
@@ -44,7 +44,9 @@ public final class TextOutput {
     /// Standard output (buffered unless it is a terminal) or error (never buffered) of this process.
     public static func standard(_ handle: FileHandle) -> TextOutput {
         let terminal = isatty(handle.fileDescriptor) == 1
-        return TextOutput(isTerminal: terminal, buffered: handle === FileHandle.standardOutput && !terminal) { handle.write(Data($0.utf8)) }
+        return TextOutput(isTerminal: terminal, buffered: handle === FileHandle.standardOutput && !terminal) {
+            handle.write(Data($0.utf8))
+        }
     }
 }
 

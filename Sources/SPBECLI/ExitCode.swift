@@ -1,4 +1,5 @@
 import SPBECore
+
 /// The exit statuses of DESIGN.md §3, the contract CI scripts are written against.
 public enum ExitCode: Int32, Sendable {
     /// Success; nothing at error severity.

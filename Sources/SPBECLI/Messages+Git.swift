@@ -1,5 +1,5 @@
-import SPBECore
 import GitStore
+import SPBECore
 
 extension Messages {
     /// What a `GitError` means for the user and what to do about it.
@@ -14,19 +14,29 @@ extension Messages {
             let listID = cycles.isEmpty ? "tidak ada" : cycles.joined(separator: ", ")
             return Localized(
                 en: "unknown revision '\(revision)' (also tried 'cycle/\(revision)'); cycle tags here: \(list)",
-                id: "revisi '\(revision)' tidak dikenal (juga dicoba 'cycle/\(revision)'); tag siklus yang ada: \(listID)")
+                id:
+                    "revisi '\(revision)' tidak dikenal (juga dicoba 'cycle/\(revision)'); tag siklus yang ada: \(listID)"
+            )
         case .emptyRepository:
             return Localized(
                 en: "the repository has no commits yet; commit the assessment files first, or use '--worktree'",
-                id: "repositori belum memiliki commit; commit berkas penilaian terlebih dahulu, atau gunakan '--worktree'")
+                id:
+                    "repositori belum memiliki commit; commit berkas penilaian terlebih dahulu, atau gunakan '--worktree'"
+            )
         case .shallowHistory:
             return Localized(
-                en: "this is a shallow clone and the history needed is missing; fetch the full history (git fetch --unshallow, or 'fetch-depth: 0' in GitHub Actions, 'GIT_DEPTH: 0' in GitLab CI)",
-                id: "ini clone dangkal (shallow) dan riwayat yang diperlukan tidak ada; ambil riwayat lengkap (git fetch --unshallow, atau 'fetch-depth: 0' di GitHub Actions, 'GIT_DEPTH: 0' di GitLab CI)")
+                en:
+                    "this is a shallow clone and the history needed is missing; fetch the full history (git fetch --unshallow, or 'fetch-depth: 0' in GitHub Actions, 'GIT_DEPTH: 0' in GitLab CI)",
+                id:
+                    "ini clone dangkal (shallow) dan riwayat yang diperlukan tidak ada; ambil riwayat lengkap (git fetch --unshallow, atau 'fetch-depth: 0' di GitHub Actions, 'GIT_DEPTH: 0' di GitLab CI)"
+            )
         case .missingObject(let id):
             return Localized(
-                en: "object \(id) is missing from the repository's object database; the repository is damaged or incomplete (try 'git fsck' and fetching again)",
-                id: "objek \(id) tidak ada di basis data objek repositori; repositori rusak atau tidak lengkap (coba 'git fsck' lalu fetch ulang)")
+                en:
+                    "object \(id) is missing from the repository's object database; the repository is damaged or incomplete (try 'git fsck' and fetching again)",
+                id:
+                    "objek \(id) tidak ada di basis data objek repositori; repositori rusak atau tidak lengkap (coba 'git fsck' lalu fetch ulang)"
+            )
         case .pathNotFound(let path):
             return Localized(en: "'\(path)' does not exist", id: "'\(path)' tidak ada")
         case .noWorkingTree:

@@ -2,16 +2,23 @@ import SPBECore
 
 extension Messages {
     static func folderNotEmpty(_ path: String) -> Localized {
-        Localized(en: "'\(path)' is not empty; give a new or empty folder", id: "'\(path)' tidak kosong; berikan folder baru atau kosong")
+        Localized(
+            en: "'\(path)' is not empty; give a new or empty folder",
+            id: "'\(path)' tidak kosong; berikan folder baru atau kosong")
     }
     static func badScopeID(_ id: String) -> Localized {
-        Localized(en: "'\(id)' is not an id; use lowercase letters, digits and '-', e.g. kota-contoh", id: "'\(id)' bukan id; gunakan huruf kecil, angka dan '-', mis. kota-contoh")
+        Localized(
+            en: "'\(id)' is not an id; use lowercase letters, digits and '-', e.g. kota-contoh",
+            id: "'\(id)' bukan id; gunakan huruf kecil, angka dan '-', mis. kota-contoh")
     }
     static func initialized(_ path: String, example: Bool) -> Localized {
         example
             ? Localized(
-                en: "created \(path) with the example Kota Contoh, cycles 2022-2024; try: cd \(path) && spbe log && spbe diff",
-                id: "dibuat \(path) dengan contoh Kota Contoh, siklus 2022-2024; coba: cd \(path) && spbe log && spbe diff")
+                en:
+                    "created \(path) with the example Kota Contoh, cycles 2022-2024; try: cd \(path) && spbe log && spbe diff",
+                id:
+                    "dibuat \(path) dengan contoh Kota Contoh, siklus 2022-2024; coba: cd \(path) && spbe log && spbe diff"
+            )
             : Localized(
                 en: "created \(path); edit assessments/*/instansi.json, then run: spbe lint && spbe score",
                 id: "dibuat \(path); sunting assessments/*/instansi.json, lalu jalankan: spbe lint && spbe score")

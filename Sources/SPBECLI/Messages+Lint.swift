@@ -2,10 +2,14 @@ import SPBECore
 
 extension Messages {
     static func badDate(_ option: String, _ value: String) -> Localized {
-        Localized(en: "'\(value)' is not a date for '\(option)'; write YYYY-MM-DD", id: "'\(value)' bukan tanggal untuk '\(option)'; tulis YYYY-MM-DD")
+        Localized(
+            en: "'\(value)' is not a date for '\(option)'; write YYYY-MM-DD",
+            id: "'\(value)' bukan tanggal untuk '\(option)'; tulis YYYY-MM-DD")
     }
     static func unknownRule(_ id: String) -> Localized {
-        Localized(en: "unknown rule '\(id)'; run 'spbe lint --list-rules'", id: "aturan '\(id)' tidak dikenal; jalankan 'spbe lint --list-rules'")
+        Localized(
+            en: "unknown rule '\(id)'; run 'spbe lint --list-rules'",
+            id: "aturan '\(id)' tidak dikenal; jalankan 'spbe lint --list-rules'")
     }
     static func lintSummary(errors: Int, warnings: Int, notes: Int, files: Int) -> Localized {
         Localized(

@@ -4,10 +4,13 @@ extension Messages {
     static let reportTitle = Localized(en: "SPBE maturity report", id: "Laporan Indeks SPBE")
     static let domainsAndAspects = Localized(en: "Domains and aspects", id: "Domain dan aspek")
     static let trendTitle = Localized(en: "Index over the review cycles", id: "Indeks dari siklus ke siklus")
-    static let heatMapTitle = Localized(en: "Levels per agency and indicator", id: "Tingkat per perangkat daerah dan indikator")
+    static let heatMapTitle = Localized(
+        en: "Levels per agency and indicator", id: "Tingkat per perangkat daerah dan indikator")
     static let heatMapLegend = Localized(
         en: "Each cell is an indicator the agency owns, coloured by its level (red 1 … green 5; grey: not assessed).",
-        id: "Setiap sel adalah indikator milik perangkat daerah, diwarnai menurut tingkatnya (merah 1 … hijau 5; abu-abu: belum dinilai).")
+        id:
+            "Setiap sel adalah indikator milik perangkat daerah, diwarnai menurut tingkatnya (merah 1 … hijau 5; abu-abu: belum dinilai)."
+    )
     static func changesTitle(_ name: String) -> Localized {
         Localized(en: "Largest changes since \(name)", id: "Perubahan terbesar sejak \(name)")
     }

@@ -2,17 +2,28 @@ import SPBECore
 
 extension Messages {
     static let noScopes = Localized(
-        en: "no scope found: no 'assessments/<id>/instansi.json' in this revision; create one with 'spbe init' or check '--rev'",
-        id: "tidak ada lingkup: tidak ada 'assessments/<id>/instansi.json' di revisi ini; buat dengan 'spbe init' atau periksa '--rev'")
+        en:
+            "no scope found: no 'assessments/<id>/instansi.json' in this revision; create one with 'spbe init' or check '--rev'",
+        id:
+            "tidak ada lingkup: tidak ada 'assessments/<id>/instansi.json' di revisi ini; buat dengan 'spbe init' atau periksa '--rev'"
+    )
     static func unknownScope(_ scope: String, _ known: [String]) -> Localized {
         let list = known.isEmpty ? "none" : known.joined(separator: ", ")
-        return Localized(en: "no scope '\(scope)' in this revision; scopes here: \(list)", id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)")
+        return Localized(
+            en: "no scope '\(scope)' in this revision; scopes here: \(list)",
+            id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)")
     }
     static func invalidManifest(_ path: String) -> Localized {
-        Localized(en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why", id: "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
+        Localized(
+            en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why",
+            id:
+                "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai; jalankan 'spbe lint' untuk melihat sebabnya"
+        )
     }
     static func skippedInvalidFile(_ path: String) -> Localized {
-        Localized(en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why", id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
+        Localized(
+            en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why",
+            id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
     }
     static func warningLine(_ message: Localized, _ language: Language) -> String {
         "spbe: \(warningWord.text(language)): \(message.text(language))"

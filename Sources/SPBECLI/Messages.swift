@@ -1,4 +1,5 @@
 import SPBECore
+
 /// The message catalogue: every user-facing sentence of the tool, in English and Indonesian.
 ///
 /// Messages are lowercase, without a trailing period, quote the key or value they name, and say what to do.
@@ -12,14 +13,19 @@ public enum Messages {
     static let atWord = Localized(en: "at", id: "di")
 
     static let tagline = Localized(
-        en: "spbe keeps SPBE (e-government) maturity self-assessments as JSON files in git, and lints, scores and compares them.",
-        id: "spbe menyimpan penilaian mandiri SPBE sebagai berkas JSON di git, lalu memeriksa, menilai dan membandingkannya.")
+        en:
+            "spbe keeps SPBE (e-government) maturity self-assessments as JSON files in git, and lints, scores and compares them.",
+        id:
+            "spbe menyimpan penilaian mandiri SPBE sebagai berkas JSON di git, lalu memeriksa, menilai dan membandingkannya."
+    )
     static let moreHelp = Localized(
         en: "run 'spbe help COMMAND' or 'spbe COMMAND --help' for a command's options",
         id: "jalankan 'spbe help PERINTAH' atau 'spbe PERINTAH --help' untuk opsi sebuah perintah")
 
     static func unknownCommand(_ name: String) -> Localized {
-        Localized(en: "unknown command '\(name)'; run 'spbe help' for the list", id: "perintah '\(name)' tidak dikenal; jalankan 'spbe help' untuk daftarnya")
+        Localized(
+            en: "unknown command '\(name)'; run 'spbe help' for the list",
+            id: "perintah '\(name)' tidak dikenal; jalankan 'spbe help' untuk daftarnya")
     }
     static func unknownOption(_ option: String) -> Localized {
         Localized(en: "unknown option '\(option)'", id: "opsi '\(option)' tidak dikenal")
@@ -32,7 +38,9 @@ public enum Messages {
     }
     static func badChoice(_ option: String, _ value: String, _ choices: [String]) -> Localized {
         let list = choices.joined(separator: ", ")
-        return Localized(en: "'\(value)' is not a valid value for '\(option)'; use one of: \(list)", id: "'\(value)' bukan nilai yang sah untuk '\(option)'; gunakan salah satu: \(list)")
+        return Localized(
+            en: "'\(value)' is not a valid value for '\(option)'; use one of: \(list)",
+            id: "'\(value)' bukan nilai yang sah untuk '\(option)'; gunakan salah satu: \(list)")
     }
     static func unexpectedArgument(_ value: String) -> Localized {
         Localized(en: "unexpected argument '\(value)'", id: "argumen '\(value)' tidak diharapkan")
@@ -41,6 +49,8 @@ public enum Messages {
         Localized(en: "missing argument \(name)", id: "argumen \(name) belum diberikan")
     }
     static func conflictingOptions(_ first: String, _ second: String) -> Localized {
-        Localized(en: "'\(first)' and '\(second)' cannot be used together", id: "'\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
+        Localized(
+            en: "'\(first)' and '\(second)' cannot be used together",
+            id: "'\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
 }

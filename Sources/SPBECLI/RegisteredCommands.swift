@@ -1,4 +1,8 @@
 /// The table of commands; a command exists for users once it is listed here.
 var registeredCommands: [any Command.Type] {
-    [LintCommand.self, ScoreCommand.self, DiffCommand.self, LogCommand.self, BlameCommand.self, StatusCommand.self, PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CodeownersCommand.self, ValidateCommand.self, CompletionCommand.self]
+    [
+        LintCommand.self, ScoreCommand.self, DiffCommand.self, LogCommand.self, BlameCommand.self, StatusCommand.self,
+        PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CodeownersCommand.self,
+        ValidateCommand.self, CompletionCommand.self,
+    ]
 }

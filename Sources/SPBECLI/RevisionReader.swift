@@ -17,7 +17,9 @@ final class RevisionReader {
         cache = BlobCache(detail: detail)
         loaded = context.loaded
         loaded.keep(cache)
-        threads = context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) } ?? ProcessInfo.processInfo.activeProcessorCount
+        threads =
+            context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) }
+            ?? ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// The assessments of a commit.
@@ -34,7 +36,9 @@ final class RevisionReader {
             if let commit { return SnapshotTree(CommitSnapshot(repository: own, commit: commit)) }
             return SnapshotTree(try WorktreeSnapshot(repository: own))
         }
-        let revision = try AssessmentLoader(tree: SnapshotTree(snapshot), cache: cache, threads: threads, openTree: openTree).load(scopes: scopes)
+        let revision = try AssessmentLoader(
+            tree: SnapshotTree(snapshot), cache: cache, threads: threads, openTree: openTree
+        ).load(scopes: scopes)
         loaded.keep(revision)
         return revision
     }

@@ -17,29 +17,50 @@ enum Scaffold {
 
     /// A manifest giving every indicator to the coordinating agency, for the coordinator to share out.
     static func manifest(scope: String, framework: Framework) -> [UInt8] {
-        Array(OutputJSON.object([
-            ("$schema", .string("../../schemas/instansi.schema.json")),
-            ("id", .string(scope)),
-            ("name", .string("Pemerintah \(scope)")),
-            ("category", .string("kota")),
-            ("framework", .string(framework.id)),
-            ("cycle", .object([("id", .string("2025")), ("start", .string("2025-01-01")), ("end", .string("2025-12-31")), ("predikatFrom", .string("exact"))])),
-            ("coordinator", .object([("agency", .string("diskominfo")), ("maintainers", .array([.string("tim.spbe@example.go.id")]))])),
-            ("agencies", .object([("diskominfo", .object([
-                ("name", .string("Dinas Komunikasi dan Informatika")),
-                ("maintainers", .array([.string("spbe.diskominfo@example.go.id")])),
-                ("indicators", .array(framework.indicators.map { .string($0.id) })),
-            ]))])),
-        ]).rendered.utf8)
+        Array(
+            OutputJSON.object([
+                ("$schema", .string("../../schemas/instansi.schema.json")),
+                ("id", .string(scope)),
+                ("name", .string("Pemerintah \(scope)")),
+                ("category", .string("kota")),
+                ("framework", .string(framework.id)),
+                (
+                    "cycle",
+                    .object([
+                        ("id", .string("2025")), ("start", .string("2025-01-01")), ("end", .string("2025-12-31")),
+                        ("predikatFrom", .string("exact")),
+                    ])
+                ),
+                (
+                    "coordinator",
+                    .object([
+                        ("agency", .string("diskominfo")), ("maintainers", .array([.string("tim.spbe@example.go.id")])),
+                    ])
+                ),
+                (
+                    "agencies",
+                    .object([
+                        (
+                            "diskominfo",
+                            .object([
+                                ("name", .string("Dinas Komunikasi dan Informatika")),
+                                ("maintainers", .array([.string("spbe.diskominfo@example.go.id")])),
+                                ("indicators", .array(framework.indicators.map { .string($0.id) })),
+                            ])
+                        )
+                    ])
+                ),
+            ]).rendered.utf8)
     }
 
     static func agencyTemplate() -> [UInt8] {
-        Array(OutputJSON.object([
-            ("$schema", .string("../../schemas/assessment.schema.json")),
-            ("agency", .string("diskominfo")),
-            ("cycle", .string("2025")),
-            ("indicators", .object([])),
-        ]).rendered.utf8)
+        Array(
+            OutputJSON.object([
+                ("$schema", .string("../../schemas/assessment.schema.json")),
+                ("agency", .string("diskominfo")),
+                ("cycle", .string("2025")),
+                ("indicators", .object([])),
+            ]).rendered.utf8)
     }
 
     static func readme(scope: String) -> String {

@@ -20,11 +20,12 @@ final class SnapshotTree: FileTree {
     }
 
     static func entry(_ entry: TreeEntry) -> FileEntry {
-        let kind: FileEntry.Kind = switch entry.kind {
-        case .blob, .executable: .file
-        case .symlink: .symlink
-        case .submodule: .submodule
-        }
+        let kind: FileEntry.Kind =
+            switch entry.kind {
+            case .blob, .executable: .file
+            case .symlink: .symlink
+            case .submodule: .submodule
+            }
         return FileEntry(path: entry.path, kind: kind, id: ContentID(entry.id), hasValidName: entry.pathIsValidUTF8)
     }
 }

@@ -1,6 +1,6 @@
-import SPBECore
 import Foundation
 import GitStore
+import SPBECore
 
 /// The `spbe` command line: dispatches to a command and turns every error into a message and exit status.
 public enum Tool {
@@ -48,7 +48,8 @@ public enum Tool {
                 return .success
             }
             guard let command = command(named: arguments[1]) else {
-                return usageFailure(UsageError(Messages.unknownCommand(arguments[1])), help: generalHelp(language), context)
+                return usageFailure(
+                    UsageError(Messages.unknownCommand(arguments[1])), help: generalHelp(language), context)
             }
             context.stdout.write(command.help(language))
             return .success
@@ -91,7 +92,8 @@ public enum Tool {
     }
 
     private static func usageFailure(_ error: UsageError, help: String, _ context: Context) -> ExitCode {
-        context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))")
+        context.stderr.line(
+            "spbe: \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))")
         context.stderr.write("\n" + help)
         return .usage
     }
@@ -129,7 +131,9 @@ public enum Tool {
         text += "\(Messages.commandsWord.text(language)):\n"
         let width = commands.map { $0.name.count }.max() ?? 0
         for command in commands {
-            text += "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary.text(language) + "\n"
+            text +=
+                "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                + command.summary.text(language) + "\n"
         }
         text += "\n" + Messages.moreHelp.text(language) + "\n"
         return text

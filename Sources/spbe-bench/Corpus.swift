@@ -3,21 +3,26 @@ enum Corpus {
     static func generate(files: Int) -> [[UInt8]] {
         var random = SplitMix(seed: 2024)
         return (0..<files).map { number in
-            var text = "{\n  \"$schema\": \"../../schemas/assessment.schema.json\",\n  \"agency\": \"dinas-\(number)\",\n  \"cycle\": \"2024\",\n  \"indicators\": {\n"
+            var text =
+                "{\n  \"$schema\": \"../../schemas/assessment.schema.json\",\n  \"agency\": \"dinas-\(number)\",\n  \"cycle\": \"2024\",\n  \"indicators\": {\n"
             let count = 2 + Int(random.next() % 8)
             for index in 0..<count {
                 let id = String(format2(Int(random.next() % 47) + 1))
                 let level = 1 + Int(random.next() % 5)
                 text += "    \"I\(id)x\(index)\": {\n      \"level\": \(level),\n"
-                text += "      \"assessor\": { \"document\": \(max(1, level - 1)), \"interview\": \(max(1, level - 1)) },\n"
-                text += "      \"explanation\": \"Fakta: Pemerintah daerah telah menetapkan kebijakan dan melaksanakannya pada unit kerja terkait; dokumen pendukung terlampir (halaman \(index + 3)). Analisis: pelaksanaan memenuhi kriteria tingkat \(level) karena telah diterapkan, direviu dan dievaluasi.\",\n"
+                text +=
+                    "      \"assessor\": { \"document\": \(max(1, level - 1)), \"interview\": \(max(1, level - 1)) },\n"
+                text +=
+                    "      \"explanation\": \"Fakta: Pemerintah daerah telah menetapkan kebijakan dan melaksanakannya pada unit kerja terkait; dokumen pendukung terlampir (halaman \(index + 3)). Analisis: pelaksanaan memenuhi kriteria tingkat \(level) karena telah diterapkan, direviu dan dievaluasi.\",\n"
                 text += "      \"evidence\": [\n"
                 let evidence = 1 + Int(random.next() % 4)
                 for item in 0..<evidence {
-                    text += "        { \"title\": \"Dokumen pendukung \(item + 1) untuk indikator \(id)\", \"kind\": \"report\", \"path\": \"evidence/dinas-\(number)/dokumen-\(id)-\(item).pdf\", \"sha256\": \"\(hex(random.next()))\(hex(random.next()))\(hex(random.next()))\(hex(random.next()))\", \"date\": \"2024-0\(1 + item % 9)-1\(item % 10)\", \"locator\": \"Pasal \(item + 2)\" }"
+                    text +=
+                        "        { \"title\": \"Dokumen pendukung \(item + 1) untuk indikator \(id)\", \"kind\": \"report\", \"path\": \"evidence/dinas-\(number)/dokumen-\(id)-\(item).pdf\", \"sha256\": \"\(hex(random.next()))\(hex(random.next()))\(hex(random.next()))\(hex(random.next()))\", \"date\": \"2024-0\(1 + item % 9)-1\(item % 10)\", \"locator\": \"Pasal \(item + 2)\" }"
                     text += item == evidence - 1 ? "\n" : ",\n"
                 }
-                text += "      ],\n      \"followUp\": [ { \"action\": \"Menyusun rencana peningkatan\", \"due\": \"2025-06-30\", \"status\": \"open\", \"targetLevel\": \(min(5, level + 1)) } ]\n"
+                text +=
+                    "      ],\n      \"followUp\": [ { \"action\": \"Menyusun rencana peningkatan\", \"due\": \"2025-06-30\", \"status\": \"open\", \"targetLevel\": \(min(5, level + 1)) } ]\n"
                 text += index == count - 1 ? "    }\n" : "    },\n"
             }
             text += "  }\n}\n"

@@ -29,21 +29,34 @@ struct NationalRepository {
                 for agency in ExampleInstansi.agencies {
                     let key = "\(folder)/\(agency.id)"
                     if cycle > 0 && Double(random.next() % 1000) / 1000 >= changedShare { continue }
-                    var current = levels[key] ?? Dictionary(uniqueKeysWithValues: agency.indicators.map { ($0, 1 + Int(random.next() % 3)) })
-                    if cycle > 0, let id = agency.indicators.randomElement(using: &random) { current[id] = min(5, (current[id] ?? 1) + 1) }
+                    var current =
+                        levels[key]
+                        ?? Dictionary(uniqueKeysWithValues: agency.indicators.map { ($0, 1 + Int(random.next() % 3)) })
+                    if cycle > 0, let id = agency.indicators.randomElement(using: &random) {
+                        current[id] = min(5, (current[id] ?? 1) + 1)
+                    }
                     levels[key] = current
                     // Each instansi writes its own explanations and links, so no two scopes share a file.
-                    let text = String(decoding: example.agencyFile(agency.id, cycle: year, assessors: false, levels: current, linkedEvidence: true), as: UTF8.self)
-                        .replacingOccurrences("Kota Contoh", "Instansi \(scope)")
-                        .replacingOccurrences("kotacontoh", "instansi\(scope)")
+                    let text = String(
+                        decoding: example.agencyFile(
+                            agency.id, cycle: year, assessors: false, levels: current, linkedEvidence: true),
+                        as: UTF8.self
+                    )
+                    .replacingOccurrences("Kota Contoh", "Instansi \(scope)")
+                    .replacingOccurrences("kotacontoh", "instansi\(scope)")
                     files["\(key).json"] = Array(text.utf8)
                 }
             }
-            let signature = Signature(name: "Tim Nasional", email: "tim@nasional.go.id", time: Int64(1_600_000_000 + cycle * 31_536_000), offsetMinutes: 420)
-            let commit = try repository.commit(files: files, message: "Siklus \(year)\n", author: signature, committer: signature)
+            let signature = Signature(
+                name: "Tim Nasional", email: "tim@nasional.go.id", time: Int64(1_600_000_000 + cycle * 31_536_000),
+                offsetMinutes: 420)
+            let commit = try repository.commit(
+                files: files, message: "Siklus \(year)\n", author: signature, committer: signature)
             try repository.tag("cycle/\(year)", at: commit, message: "Siklus \(year)\n", tagger: signature)
         }
-        print("wrote \(path): \(scopes) scopes, \(scopes * ExampleInstansi.agencies.count) agency files, \(cycles) cycle tags")
+        print(
+            "wrote \(path): \(scopes) scopes, \(scopes * ExampleInstansi.agencies.count) agency files, \(cycles) cycle tags"
+        )
     }
 
     private func format3(_ value: Int) -> String {

@@ -11,7 +11,10 @@ case "repo":
         FileHandle.standardError.write(Data("usage: spbe-bench repo NEW-FOLDER [SCOPES] [CYCLES]\n".utf8))
         exit(64)
     }
-    try NationalRepository(scopes: arguments.count > 2 ? Int(arguments[2]) ?? 500 : 500, cycles: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5).write(to: arguments[1])
+    try NationalRepository(
+        scopes: arguments.count > 2 ? Int(arguments[2]) ?? 500 : 500,
+        cycles: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
+    ).write(to: arguments[1])
 default:
     try jsonBenchmark(fileCount: arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000)
 }

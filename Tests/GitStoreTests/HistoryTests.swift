@@ -1,24 +1,33 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 /// Tree diffs and history walks.
 struct HistoryTests {
     @Test func diffsTwoTreesBelowAFolder() throws {
         let fixture = try GitFixture()
         let content = String(repeating: "{\"indicator\": \"I01\", \"level\": 3}\n", count: 20)
-        let old = try fixture.commit("old", files: [
-            "assessments/k/a.json": "{}", "assessments/k/b.json": "[1]", "assessments/k/c.json": content, "top.txt": "1",
-        ])
-        let new = try fixture.commit("new", files: [
-            "assessments/k/a.json": nil, "assessments/k/b.json": "[2]", "assessments/k/c.json": nil,
-            "assessments/k/d.json": content, "assessments/k/e.json": "{\"e\":1}", "top.txt": "2",
-        ])
+        let old = try fixture.commit(
+            "old",
+            files: [
+                "assessments/k/a.json": "{}", "assessments/k/b.json": "[1]", "assessments/k/c.json": content,
+                "top.txt": "1",
+            ])
+        let new = try fixture.commit(
+            "new",
+            files: [
+                "assessments/k/a.json": nil, "assessments/k/b.json": "[2]", "assessments/k/c.json": nil,
+                "assessments/k/d.json": content, "assessments/k/e.json": "{\"e\":1}", "top.txt": "2",
+            ])
         let repository = try Repository(discoveringFrom: fixture.path)
-        let changes = try repository.changes(from: ObjectID(hex: old), to: try #require(ObjectID(hex: new)), under: "assessments")
+        let changes = try repository.changes(
+            from: ObjectID(hex: old), to: try #require(ObjectID(hex: new)), under: "assessments")
         #expect(changes.map(\.status) == [.deleted, .modified, .renamed, .added])
-        #expect(changes.map(\.path) == ["assessments/k/a.json", "assessments/k/b.json", "assessments/k/d.json", "assessments/k/e.json"])
+        #expect(
+            changes.map(\.path) == [
+                "assessments/k/a.json", "assessments/k/b.json", "assessments/k/d.json", "assessments/k/e.json",
+            ])
         #expect(changes[2].oldPath == "assessments/k/c.json")
         #expect(changes[2].oldID == changes[2].newID)
         #expect(changes[0].newID == nil && changes[3].oldID == nil)
@@ -37,7 +46,10 @@ struct HistoryTests {
         let range = try repository.commits(from: ObjectID(hex: first), to: head)
         #expect(range.count == 2)
         #expect(range[0].id.hex == third)
-        #expect(range[0].author == Signature(name: "Bappeda", email: "b@kotacontoh.go.id", time: Int64(fixture.clock), offsetMinutes: 420))
+        #expect(
+            range[0].author
+                == Signature(
+                    name: "Bappeda", email: "b@kotacontoh.go.id", time: Int64(fixture.clock), offsetMinutes: 420))
         #expect(range[0].summary == "touch a")
         #expect(range[0].message == "touch a\n\nbody text\n")
         #expect(range[0].parents.count == 1)

@@ -1,7 +1,7 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 /// Opening repositories, resolving revisions and listing tags, against repositories built at test time.
 struct RepositoryTests {

@@ -1,18 +1,25 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
 
 /// Tree walks, blob reads and the working tree through the same `Snapshot` interface.
 struct TreeTests {
     static func fixture() throws -> GitFixture {
         let fixture = try GitFixture()
-        try fixture.write(["assessments/kota/instansi.json": "{\"id\":\"kota\"}", "assessments/kota/bappeda.json": "{}", "other.txt": "x"])
+        try fixture.write([
+            "assessments/kota/instansi.json": "{\"id\":\"kota\"}", "assessments/kota/bappeda.json": "{}",
+            "other.txt": "x",
+        ])
         try fixture.write(["assessments/kota/run.sh": "#!/bin/sh\n"])
         #expect(chmod(fixture.path + "/assessments/kota/run.sh", 0o755) == 0)
-        try FileManager.default.createSymbolicLink(atPath: fixture.path + "/assessments/kota/link.json", withDestinationPath: "bappeda.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.path + "/assessments/kota/link.json", withDestinationPath: "bappeda.json")
         try fixture.commit("files")
-        try fixture.git(["update-index", "--add", "--cacheinfo", "160000,\(try fixture.git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)),assessments/kota/sub"])
+        try fixture.git([
+            "update-index", "--add", "--cacheinfo",
+            "160000,\(try fixture.git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)),assessments/kota/sub",
+        ])
         try fixture.git(["commit", "-q", "-m", "submodule"])
         return fixture
     }
@@ -21,10 +28,11 @@ struct TreeTests {
         let fixture = try Self.fixture()
         let repository = try Repository(discoveringFrom: fixture.path)
         let entries = try repository.entries(at: repository.resolveCommit("HEAD"), under: "assessments")
-        #expect(entries.map(\.path) == [
-            "assessments/kota/bappeda.json", "assessments/kota/instansi.json", "assessments/kota/link.json",
-            "assessments/kota/run.sh", "assessments/kota/sub",
-        ])
+        #expect(
+            entries.map(\.path) == [
+                "assessments/kota/bappeda.json", "assessments/kota/instansi.json", "assessments/kota/link.json",
+                "assessments/kota/run.sh", "assessments/kota/sub",
+            ])
         #expect(entries.map(\.kind) == [.blob, .blob, .symlink, .executable, .submodule])
         #expect(entries[0].mode == 0o100644)
         #expect(try repository.entries(at: repository.resolveCommit("HEAD"), under: "missing").isEmpty)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JSONSchema
 
 /// Inputs the fuzzers (`scripts/fuzz.sh`) turned up, kept as tests.
@@ -22,7 +23,8 @@ struct FuzzRegressionTests {
 
     /// The validator fuzzer overflowed the stack with a schema whose last `$ref` (of duplicated keys) is `#`.
     @Test func selfReferenceWithoutDescentStops() throws {
-        let text = ##"{ ",schema": "ht1.1.,1*ps:/rs", "$ref": "r\u0659ti:getr3').", "$ref": "#KKKKKKator3').", "$ref": "#" }"##
+        let text =
+            ##"{ ",schema": "ht1.1.,1*ps:/rs", "$ref": "r\u0659ti:getr3').", "$ref": "#KKKKKKator3').", "$ref": "#" }"##
         let document = try JSONParser().parse(Array(text.utf8))
         let registry = SchemaRegistry()
         registry.add(document.root, uri: "file:///fuzz.json")

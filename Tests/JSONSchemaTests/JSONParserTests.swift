@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JSONSchema
 
 /// The parser's decided behaviours, messages, positions and exact numbers; and JSON pointers.
@@ -30,7 +31,8 @@ struct JSONParserTests {
             #expect(error.message.en.hasPrefix("invalid UTF-8 byte 0x28"))
             #expect(error.location == SourceLocation(line: 1, column: 4))
         }
-        #expect(Self.error("{\"é\": 1,}")?.location == SourceLocation(line: 1, column: 10), "columns count bytes: é is two")
+        #expect(
+            Self.error("{\"é\": 1,}")?.location == SourceLocation(line: 1, column: 10), "columns count bytes: é is two")
     }
 
     /// Strings are skipped eight bytes at a time: a special byte at any offset from that stride must still count.
@@ -56,7 +58,9 @@ struct JSONParserTests {
         #expect((try? Self.parse(#"["\uD83D\uDE00"]"#))?.root.elements?.first?.string == "😀")
         #expect(Self.error("[\"a\u{0}b\"]")?.kind == .controlCharacter(0))
         #expect((try? Self.parse(#"["a\u0000b"]"#))?.root.elements?.first?.string?.unicodeScalars.count == 3)
-        #expect(Self.error(String(repeating: "[", count: 11) + String(repeating: "]", count: 11), maxDepth: 10)?.kind == .tooDeep(limit: 10))
+        #expect(
+            Self.error(String(repeating: "[", count: 11) + String(repeating: "]", count: 11), maxDepth: 10)?.kind
+                == .tooDeep(limit: 10))
         #expect(Self.error(String(repeating: "[", count: 10) + String(repeating: "]", count: 10), maxDepth: 10) == nil)
         #expect((try? JSONParser(maxSize: 4).parse(Array("[1,2]".utf8))) == nil)
     }
@@ -74,17 +78,25 @@ struct JSONParserTests {
     /// Members of nested and large objects share one stack while parsing: each object must get exactly its own.
     @Test func nestedAndLargeObjectsKeepTheirOwnMembers() throws {
         let keys = (0..<40).map { "k\($0)" }
-        let large = "{" + keys.map { "\"\($0)\": {\"a\": [1, {\"b\": 2}], \"c\": 3}" }.joined(separator: ", ") + ", \"k7\": 0, \"k39\": []}"
+        let large =
+            "{" + keys.map { "\"\($0)\": {\"a\": [1, {\"b\": 2}], \"c\": 3}" }.joined(separator: ", ")
+            + ", \"k7\": 0, \"k39\": []}"
         let document = try Self.parse("[" + large + ", {\"x\": [[], [1, 2], {}]}, []]")
         let object = try #require(document.root.elements?.first)
         #expect(object.members?.map(\.key) == keys + ["k7", "k39"])
-        #expect(object["k3"]?["a"]?.elements?.count == 2 && object["k3"]?["a"]?.elements?[1]["b"]?.number == JSONNumber(2))
-        #expect(document.root.elements?[1]["x"]?.elements?.map { $0.elements?.count ?? $0.members?.count ?? -1 } == [0, 2, 0])
+        #expect(
+            object["k3"]?["a"]?.elements?.count == 2 && object["k3"]?["a"]?.elements?[1]["b"]?.number == JSONNumber(2))
+        #expect(
+            document.root.elements?[1]["x"]?.elements?.map { $0.elements?.count ?? $0.members?.count ?? -1 } == [
+                0, 2, 0,
+            ])
         #expect(document.duplicateKeys.map(\.pointer.description) == ["/0/k7", "/0/k39"])
     }
 
     @Test func numbersKeepTheirExactValue() throws {
-        let document = try Self.parse("[3.50, 3.5, 35e-1, 1e400, 123456789012345678901234567890, 123456789012345678901234567891, -0, 0.0, 1E+2, 100]")
+        let document = try Self.parse(
+            "[3.50, 3.5, 35e-1, 1e400, 123456789012345678901234567890, 123456789012345678901234567891, -0, 0.0, 1E+2, 100]"
+        )
         let numbers = (document.root.elements ?? []).compactMap { $0.number }
         #expect(numbers.count == 10)
         #expect(numbers[0] == numbers[1] && numbers[1] == numbers[2])
@@ -104,7 +116,9 @@ struct JSONParserTests {
         #expect(document.root.resolve(pointer)?.bool == true)
         #expect(document.location(of: document.offset(of: pointer)) == SourceLocation(line: 2, column: 23))
         #expect(document.location(of: document.offset(of: JSONPointer(["c"]))) == SourceLocation(line: 3, column: 8))
-        #expect(document.location(of: document.offset(of: JSONPointer(["a/b", "7"]))) == SourceLocation(line: 2, column: 10), "a missing member points at its parent")
+        #expect(
+            document.location(of: document.offset(of: JSONPointer(["a/b", "7"])))
+                == SourceLocation(line: 2, column: 10), "a missing member points at its parent")
         #expect(JSONPointer(parsing: "a") == nil && JSONPointer(parsing: "/~2") == nil)
         #expect(JSONPointer(parsing: "")?.tokens == [])
         #expect(document.root.resolve(JSONPointer(["a/b", "01"])) == nil, "no leading zeros in array indices")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import JSONSchema
 import TestSupport
+import Testing
+
+@testable import JSONSchema
 
 /// nst/JSONTestSuite: `y_` accepted, `n_` rejected, `i_` answered as pinned below, none crashing.
 @Suite(.enabled(if: Conformance.runs, Comment(rawValue: Conformance.notice)))
@@ -17,7 +18,8 @@ struct JSONParsingConformanceTests {
     ]
 
     static var files: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }
+            .sorted()
     }
 
     @Test func suiteIsPresent() {
@@ -31,7 +33,8 @@ struct JSONParsingConformanceTests {
         switch name.first {
         case "y": #expect(accepted, "must accept \(name)")
         case "n": #expect(!accepted, "must reject \(name)")
-        default: #expect(accepted == Self.acceptedImplementationDefined.contains(name), "pinned answer changed for \(name)")
+        default:
+            #expect(accepted == Self.acceptedImplementationDefined.contains(name), "pinned answer changed for \(name)")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import JSONSchema
 
 /// The official JSON Schema draft 2020-12 test suite, with remote references served from its `remotes/` folder.
@@ -13,14 +14,20 @@ struct JSONSchemaConformanceTests {
         "defs.json: validate definition against metaschema / valid definition schema": metaSchema,
         "ref.json: remote ref, containing refs itself / remote ref valid": metaSchema,
     ]
-    static let metaSchema = "needs the official 2020-12 meta-schema documents, which spbe does not bundle and never fetches"
+    static let metaSchema =
+        "needs the official 2020-12 meta-schema documents, which spbe does not bundle and never fetches"
 
     /// Every document of `remotes/`, parsed once, with the URI the suite expects it under.
     static let remotes: [(String, JSONNode)] = {
         let folder = suite.appendingPathComponent("remotes")
-        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") } ?? []
+        let paths =
+            FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter {
+                $0.hasSuffix(".json")
+            } ?? []
         return paths.sorted().compactMap { relative in
-            guard let bytes = try? Paths.bytes(folder.appendingPathComponent(relative)), let document = try? JSONParser().parse(bytes) else { return nil }
+            guard let bytes = try? Paths.bytes(folder.appendingPathComponent(relative)),
+                let document = try? JSONParser().parse(bytes)
+            else { return nil }
             return ("http://localhost:1234/" + relative, document.root)
         }
     }()
@@ -29,15 +36,18 @@ struct JSONSchemaConformanceTests {
         var passed = 0
         var failures: [String] = []
         for file in files {
-            let document = try JSONParser().parse(try Paths.bytes(suite.appendingPathComponent("tests/draft2020-12/\(folder)\(file)")))
+            let document = try JSONParser().parse(
+                try Paths.bytes(suite.appendingPathComponent("tests/draft2020-12/\(folder)\(file)")))
             for (groupIndex, group) in (document.root.elements ?? []).enumerated() {
                 let registry = SchemaRegistry()
                 for (uri, node) in remotes { registry.add(node, uri: uri) }
                 let uri = "http://spbe.invalid/\(file)/\(groupIndex).json"
                 registry.add(try #require(group["schema"]), uri: uri)
-                let validator = try #require(SchemaValidator(registry: registry, uri: uri, assertFormat: folder.hasPrefix("optional/format")))
+                let validator = try #require(
+                    SchemaValidator(registry: registry, uri: uri, assertFormat: folder.hasPrefix("optional/format")))
                 for test in group["tests"]?.elements ?? [] {
-                    let name = "\(folder)\(file): \(group["description"]?.string ?? "") / \(test["description"]?.string ?? "")"
+                    let name =
+                        "\(folder)\(file): \(group["description"]?.string ?? "") / \(test["description"]?.string ?? "")"
                     let expected = test["valid"]?.bool ?? true
                     let instance = try #require(test["data"])
                     let errors = validator.validate(instance)
@@ -55,7 +65,8 @@ struct JSONSchemaConformanceTests {
 
     static func files(_ folder: String) -> [String] {
         let path = suite.appendingPathComponent("tests/draft2020-12/\(folder)").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }
+            .sorted()
     }
 
     @Test func requiredSuite() throws {

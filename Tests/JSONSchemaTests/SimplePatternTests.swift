@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JSONSchema
 
 /// The fast pattern matcher must agree with Swift's Regex on the patterns it accepts, and refuse the rest.
@@ -9,8 +10,10 @@ struct SimplePatternTests {
         "^a{2}b*$", "^.{3}$", "^[0-9]{2,4}$", "^ab?$", "^a?b$", "^\\d{2}x+$",
     ]
     static let texts = [
-        "", "kota-contoh", "kota--contoh", "-kota", "bappeda", String(repeating: "a", count: 64), String(repeating: "a", count: 63),
-        "2024-01-31", "2024-1-31", "I12", "i.1_2-x", "aab", "abcd", "ababab", "abababab", "yyz", "xz", "12.5", "12.", ".5",
+        "", "kota-contoh", "kota--contoh", "-kota", "bappeda", String(repeating: "a", count: 64),
+        String(repeating: "a", count: 63),
+        "2024-01-31", "2024-1-31", "I12", "i.1_2-x", "aab", "abcd", "ababab", "abababab", "yyz", "xz", "12.5", "12.",
+        ".5",
         "abc", "abd", "axc", "a\nc", "abcd", "acd", "KOTA", "aa", "aabbb", "12345", "123", "1", "12xx", "ab", "b",
     ]
 

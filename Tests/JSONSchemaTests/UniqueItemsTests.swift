@@ -1,4 +1,5 @@
 import Testing
+
 @testable import JSONSchema
 
 /// `uniqueItems` finds duplicates of long string and number lists by hashing: the answer must be the pairwise one.
@@ -9,7 +10,9 @@ struct UniqueItemsTests {
 
     static func pairwise(_ elements: [JSONNode]) -> (Int, Int)? {
         for second in elements.indices.dropFirst() {
-            for first in 0..<second where elements[first].value.jsonEquals(elements[second].value) { return (first, second) }
+            for first in 0..<second where elements[first].value.jsonEquals(elements[second].value) {
+                return (first, second)
+            }
         }
         return nil
     }
@@ -33,6 +36,10 @@ struct UniqueItemsTests {
     @Test func canonicallyEqualStringsAreDistinct() throws {
         let elements = try Self.elements(#"["\u00e9", "e\u0301", "a", "b", "c", "d", "f", "g", "h", "i"]"#)
         #expect(ValidationRun.firstDuplicate(elements) == nil)
-        #expect(ValidationRun.firstDuplicate(try Self.elements(#"["a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "\u00e9", "\u00e9"]"#))! == (10, 11))
+        #expect(
+            ValidationRun.firstDuplicate(
+                try Self.elements(#"["a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "\u00e9", "\u00e9"]"#))! == (
+                    10, 11
+                ))
     }
 }

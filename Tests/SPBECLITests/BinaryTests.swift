@@ -1,14 +1,17 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// A few end-to-end runs of the real `spbe` binary: exit statuses, standard output and error.
 struct BinaryTests {
     /// The `spbe` built beside the test bundle.
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("spbe").path
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("spbe").path
 
-    static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, stdout: String, stderr: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -22,7 +25,9 @@ struct BinaryTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 
     @Test func theRealBinaryKeepsTheExitStatusContract() throws {
@@ -31,7 +36,9 @@ struct BinaryTests {
         let version = try Self.run(["--version"], in: folder)
         #expect(version.status == 0 && version.stdout == "spbe \(Tool.version)\n" && version.stderr.isEmpty)
         let usage = try Self.run(["score", "--bogus"], in: folder)
-        #expect(usage.status == 64 && usage.stdout.isEmpty && usage.stderr.hasPrefix("spbe: error: unknown option '--bogus'"))
+        #expect(
+            usage.status == 64 && usage.stdout.isEmpty
+                && usage.stderr.hasPrefix("spbe: error: unknown option '--bogus'"))
         let notRepository = try Self.run(["score"], in: folder)
         #expect(notRepository.status == 2 && notRepository.stderr.contains("is not inside a git repository"))
         let example = folder + "/contoh"
@@ -40,7 +47,8 @@ struct BinaryTests {
         #expect(score.status == 0 && score.stdout.contains(",3.85,3849/1000,Sangat Baik,true,47,4.80,3.70,2.36,4.20"))
         let lint = try Self.run(["lint", "--strict"], in: example)
         #expect(lint.status == 0, "\(lint.stdout)")
-        try Data("{\"agency\": ".utf8).write(to: URL(fileURLWithPath: example + "/assessments/kota-contoh/bappeda.json"))
+        try Data("{\"agency\": ".utf8).write(
+            to: URL(fileURLWithPath: example + "/assessments/kota-contoh/bappeda.json"))
         let broken = try Self.run(["lint", "--worktree"], in: example)
         #expect(broken.status == 1 && broken.stdout.contains("bappeda.json:1:12: error:"))
     }

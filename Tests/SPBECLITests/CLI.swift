@@ -10,10 +10,14 @@ enum CLI {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:]) -> Result {
+    static func run(
+        _ arguments: [String], in directory: String = FileManager.default.currentDirectoryPath,
+        environment: [String: String] = [:]
+    ) -> Result {
         let out = TextBuffer()
         let err = TextBuffer()
-        let context = Context(stdout: out.output, stderr: err.output, environment: environment, currentDirectory: directory)
+        let context = Context(
+            stdout: out.output, stderr: err.output, environment: environment, currentDirectory: directory)
         let status = Tool.main(arguments, context: context)
         return Result(status: status, stdout: out.text, stderr: err.text)
     }

@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// The declarative command line: typed options, declared arity, one source-options group.
 struct CommandLineTests {
     @Test func typedOptionsConvertOnceAndNameTheOption() throws {
-        let parsed = try ParsedArguments(["--format", "json", "--stage=self", "--scope", "a", "--scope", "b"], options: ScoreCommand.allOptions)
+        let parsed = try ParsedArguments(
+            ["--format", "json", "--stage=self", "--scope", "a", "--scope", "b"], options: ScoreCommand.allOptions)
         #expect(try parsed[ScoreCommand.format] == .json)
         #expect(try parsed[CommonOptions.stage] == .self)
         #expect(try parsed.all(SourceOptions.scope) == ["a", "b"])
@@ -25,7 +27,9 @@ struct CommandLineTests {
         #expect(Arity.atLeast(1, "FILE").synopsis == "FILE…")
         #expect(Arity.atLeast(0, "PATH").synopsis == "[PATH…]")
         #expect(throws: UsageError(Messages.missingArgument("DIR"))) { try Arity.exactly("DIR").check([]) }
-        #expect(throws: UsageError(Messages.unexpectedArgument("c"))) { try Arity.atMost("A", "B").check(["a", "b", "c"]) }
+        #expect(throws: UsageError(Messages.unexpectedArgument("c"))) {
+            try Arity.atMost("A", "B").check(["a", "b", "c"])
+        }
         #expect(throws: UsageError(Messages.unexpectedArgument("x"))) { try Arity.none.check(["x"]) }
         try Arity.atLeast(0, "PATH").check(Array(repeating: "p", count: 50))
         #expect(BlameCommand.synopsis == "spbe blame [options] SCOPE/INDICATOR")
@@ -45,7 +49,9 @@ struct CommandLineTests {
         try fixture.tag("cycle/2026")
         let file = fixture.path + "/assessments/desa-uji/pelayanan.json"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "\"level\": 4, \"assessor\": { \"document\": 3 }", with: "\"level\": 5").utf8).write(to: URL(fileURLWithPath: file))
+        try Data(
+            text.replacingOccurrences(of: "\"level\": 4, \"assessor\": { \"document\": 3 }", with: "\"level\": 5").utf8
+        ).write(to: URL(fileURLWithPath: file))
         // Working-tree change seen by diff and status, not by the committed revision.
         let diff = CLI.run(["diff", "--worktree", "--format", "json"], in: fixture.path)
         #expect(diff.status == .success, "\(diff.stderr)")
@@ -61,6 +67,7 @@ struct CommandLineTests {
         #expect(CLI.run(["blame", "desa-uji/Q1", "--scope", "x"], in: fixture.path).status == .usage)
         #expect(CLI.run(["score", "--rev", "HEAD", "--worktree"], in: fixture.path).status == .usage)
         // --rev on log limits the cycles to those in the revision's history.
-        #expect(CLI.run(["log", "--rev", "cycle/2026", "--format", "csv"], in: fixture.path).stdout.contains("cycle/2026"))
+        #expect(
+            CLI.run(["log", "--rev", "cycle/2026", "--format", "csv"], in: fixture.path).stdout.contains("cycle/2026"))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import SPBECore
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// `report`, `plan`, `codeowners` and `completion` on the example history.
@@ -20,8 +21,11 @@ struct CoordinatorToolsTests {
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"id\">"))
         #expect(html.contains("Laporan Indeks SPBE") && html.contains("Tindak lanjut terbuka"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 3, "band scale, bars, trend")
-        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import") && !html.contains("url("), "no external assets")
-        #expect(html.contains(">3.85<") && html.contains(">2.83<") && html.contains(">3.42<"), "the index and the trend")
+        #expect(
+            !html.contains("src=") && !html.contains("href=") && !html.contains("@import") && !html.contains("url("),
+            "no external assets")
+        #expect(
+            html.contains(">3.85<") && html.contains(">2.83<") && html.contains(">3.42<"), "the index and the trend")
         #expect(html.contains("Perubahan terbesar sejak cycle/2023"))
         #expect(html.contains("@media print"))
         let english = CLI.run(["report", "--lang", "en"], in: folder).stdout
@@ -52,7 +56,9 @@ struct CoordinatorToolsTests {
         let folder = try Self.example()
         let github = CLI.run(["codeowners"], in: folder).stdout
         #expect(github.contains("/schemas/ tim.spbe@kotacontoh.go.id\n"))
-        #expect(github.contains("/assessments/kota-contoh/bappeda.json spbe.bappeda@kotacontoh.go.id tim.spbe@kotacontoh.go.id\n"))
+        #expect(
+            github.contains(
+                "/assessments/kota-contoh/bappeda.json spbe.bappeda@kotacontoh.go.id tim.spbe@kotacontoh.go.id\n"))
         #expect(github.split(separator: "\n").filter { $0.hasPrefix("/assessments/kota-contoh/") }.count == 13)
         #expect(CLI.run(["codeowners", "--format", "gitlab"], in: folder).stdout.contains("[kota-contoh]"))
     }

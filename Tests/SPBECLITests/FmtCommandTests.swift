@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// `spbe fmt`: canonical layout, lossless, atomic, and `--check` for CI.
@@ -43,18 +44,24 @@ struct FmtCommandTests {
         let written = try String(contentsOfFile: fixture.path + "/" + path, encoding: .utf8)
         #expect(written == Self.canonical)
         #expect(CLI.run(["fmt", path], in: fixture.path).status == .success, "formatting is idempotent")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.path + "/assessments/desa-uji").filter { $0.contains("spbe-fmt") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.path + "/assessments/desa-uji")
+            .filter { $0.contains("spbe-fmt") }
         #expect(leftovers.isEmpty)
     }
 
     @Test func refusesBrokenFiles() throws {
         let fixture = try CLI.miniRepository()
-        try fixture.write(["assessments/desa-uji/pelayanan.json": "{\"a\": 1, \"a\": 2}", "assessments/desa-uji/sekretariat.json": "{\"a\": "])
+        try fixture.write([
+            "assessments/desa-uji/pelayanan.json": "{\"a\": 1, \"a\": 2}",
+            "assessments/desa-uji/sekretariat.json": "{\"a\": ",
+        ])
         let run = CLI.run(["fmt", "--write"], in: fixture.path)
         #expect(run.status == .findings)
         #expect(run.stderr.contains("duplicate keys"))
         #expect(run.stderr.contains("sekretariat.json:1:7"))
-        #expect(try String(contentsOfFile: fixture.path + "/assessments/desa-uji/pelayanan.json", encoding: .utf8) == "{\"a\": 1, \"a\": 2}")
+        #expect(
+            try String(contentsOfFile: fixture.path + "/assessments/desa-uji/pelayanan.json", encoding: .utf8)
+                == "{\"a\": 1, \"a\": 2}")
         #expect(CLI.run(["fmt", "--check", "--write"], in: fixture.path).status == .usage)
         #expect(CLI.run(["fmt", "nope.json"], in: fixture.path).status == .failure)
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// Every command in every format it offers, on `spbe init --example` (three tagged cycles) plus one branch
@@ -31,7 +32,10 @@ struct GoldenOutputTests {
         cases.append(Case("score-2023-self-id", ["score", "--rev", "2023", "--stage", "self", "--lang", "id"]))
         for format in ["text", "json", "sarif", "github", "junit"] {
             cases.append(Case("lint-\(format)", ["lint", "--format", format]))
-            cases.append(Case("lint-change-\(format)", ["lint", "--rev", "usulan", "--base", "main", "--format", format], .findings))
+            cases.append(
+                Case(
+                    "lint-change-\(format)", ["lint", "--rev", "usulan", "--base", "main", "--format", format],
+                    .findings))
         }
         cases.append(Case("lint-change-id", ["lint", "--rev", "usulan", "--base", "main", "--lang", "id"], .findings))
         cases.append(Case("lint-list-rules", ["lint", "--list-rules"]))
@@ -44,15 +48,19 @@ struct GoldenOutputTests {
         cases.append(Case("diff-change-id", ["diff", "main", "usulan", "--lang", "id"]))
         for format in ["text", "json", "csv"] {
             cases.append(Case("log-\(format)", ["log", "--format", format]))
-            cases.append(Case("log-commits-\(format)", ["log", "--commits", "cycle/2023..cycle/2024", "--format", format]))
+            cases.append(
+                Case("log-commits-\(format)", ["log", "--commits", "cycle/2023..cycle/2024", "--format", format]))
         }
         for format in ["text", "json"] {
             cases.append(Case("blame-\(format)", ["blame", "kota-contoh/I14", "--format", format]))
             cases.append(Case("blame-all-\(format)", ["blame", "kota-contoh/I12", "--all", "--format", format]))
-            cases.append(Case(
-                "validate-\(format)",
-                ["validate", "--rev", "usulan", "--schema", "schemas/assessment.schema.json", "--format", format,
-                 "assessments/kota-contoh/bappeda.json", "assessments/kota-contoh/instansi.json"], .findings))
+            cases.append(
+                Case(
+                    "validate-\(format)",
+                    [
+                        "validate", "--rev", "usulan", "--schema", "schemas/assessment.schema.json", "--format", format,
+                        "assessments/kota-contoh/bappeda.json", "assessments/kota-contoh/instansi.json",
+                    ], .findings))
         }
         cases.append(Case("report-id", ["report"]))
         cases.append(Case("report-en", ["report", "--lang", "en", "--rev", "2023"]))
@@ -63,8 +71,10 @@ struct GoldenOutputTests {
         cases.append(Case("fmt-check", ["fmt", "--check"]))
         cases.append(Case("help", ["help"]))
         cases.append(Case("help-id", ["help", "--lang", "id"]))
-        for command in ["lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "fmt",
-                        "codeowners", "completion"] {
+        for command in [
+            "lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "fmt",
+            "codeowners", "completion",
+        ] {
             cases.append(Case("help-\(command)", ["help", command]))
         }
         return cases
@@ -83,7 +93,8 @@ struct GoldenOutputTests {
         let changed = text.replacingOccurrences(of: "\"level\": 3,", with: "\"level\": 5,")
             .replacingOccurrences(of: "https://", with: "ftp://")
         try fixture.git(["checkout", "-q", "-b", "usulan"])
-        try fixture.commit("I13 naik", author: .init("Staf Dinkes", "staf@dinkes.kotacontoh.go.id"), files: [file: changed])
+        try fixture.commit(
+            "I13 naik", author: .init("Staf Dinkes", "staf@dinkes.kotacontoh.go.id"), files: [file: changed])
         try fixture.git(["checkout", "-q", "main"])
         return fixture
     }

@@ -1,7 +1,8 @@
 import Foundation
 import SPBECore
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// `diff`, `log`, `blame` and `status` on the three-cycle history of `HistoryFixture`.
@@ -27,7 +28,9 @@ struct HistoryCommandTests {
         #expect(sum == Rational(7, 5))
         let agencies = try #require(scope["agencies"]?.elements)
         #expect(agencies.map { $0["id"]?.string } == ["pelayanan", "sekretariat"])
-        #expect(agencies[1]["evidenceAdded"]?.number?.intValue == 1 && agencies[1]["evidenceRemoved"]?.number?.intValue == 1)
+        #expect(
+            agencies[1]["evidenceAdded"]?.number?.intValue == 1 && agencies[1]["evidenceRemoved"]?.number?.intValue == 1
+        )
         #expect(agencies[1]["explanationsChanged"]?.number?.intValue == 1)
     }
 
@@ -35,7 +38,9 @@ struct HistoryCommandTests {
         let fixture = try HistoryFixture.build()
         let run = CLI.run(["diff", "--format", "json"], in: fixture.path)
         let document = try Self.json(run.stdout)
-        #expect(document["old"]?["revision"]?.string == "cycle/2025" && document["new"]?["revision"]?.string == "cycle/2026")
+        #expect(
+            document["old"]?["revision"]?.string == "cycle/2025" && document["new"]?["revision"]?.string == "cycle/2026"
+        )
         let scope = try #require(document["scopes"]?.elements?.first)
         #expect(scope["frameworkChanged"]?.bool == true)
         #expect(Self.exact(scope["change"]) == "3/10")
@@ -48,7 +53,9 @@ struct HistoryCommandTests {
         let text = CLI.run(["diff"], in: fixture.path).stdout
         #expect(text.contains("cycle/2025 → cycle/2026  3.300 → 3.600  (exact +0.3)  Tinggi → Tinggi"))
         #expect(text.contains("framework file changed: +0.1 from the assessments, +0.2 from the framework"))
-        #expect(CLI.run(["diff", "--format", "markdown"], in: fixture.path).stdout.contains("| Desa Uji (`desa-uji`) | 3.300 | 3.600 | +0.3 | Tinggi → Tinggi |"))
+        #expect(
+            CLI.run(["diff", "--format", "markdown"], in: fixture.path).stdout.contains(
+                "| Desa Uji (`desa-uji`) | 3.300 | 3.600 | +0.3 | Tinggi → Tinggi |"))
     }
 
     @Test func logShowsEveryCycle() throws {
@@ -77,7 +84,10 @@ struct HistoryCommandTests {
         #expect(changes.map { $0["new"]?["level"]?.number?.intValue } == [2, 4, 4])
         #expect(changes.map { $0["cycle"]?.string } == ["2024", "2025", "2025"])
         #expect(changes[2]["what"]?.elements?.map(\.string) == ["assessor"])
-        let withText = try #require(try Self.json(CLI.run(["blame", "desa-uji/Q3", "--all", "--rev", "cycle/2026", "--format", "json"], in: fixture.path).stdout)["changes"]?.elements)
+        let withText = try #require(
+            try Self.json(
+                CLI.run(["blame", "desa-uji/Q3", "--all", "--rev", "cycle/2026", "--format", "json"], in: fixture.path)
+                    .stdout)["changes"]?.elements)
         #expect(withText.count == 3)
         let levelOnly = CLI.run(["blame", "desa-uji/Q1"], in: fixture.path).stdout
         #expect(levelOnly.contains("1 → 3") && levelOnly.contains("Staf Sekretariat <staf.sek@desa.go.id>"))

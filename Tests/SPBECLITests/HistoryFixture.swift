@@ -57,27 +57,42 @@ enum HistoryFixture {
         let fixture = try GitFixture()
         try fixture.copy(from: Paths.fixtures.appendingPathComponent("mini/schemas"), into: "schemas")
         let scope = "assessments/desa-uji"
-        try fixture.commit("Siklus 2024", author: coordinator, files: [
-            "\(scope)/instansi.json": manifest(cycle: "2024", serviceAgency: "pelayanan"),
-            "\(scope)/sekretariat.json": sekretariat(cycle: "2024", q1: 1, q2: 2),
-            "\(scope)/pelayanan.json": pelayanan(agency: "pelayanan", cycle: "2024", level: 2, document: nil),
-        ])
+        try fixture.commit(
+            "Siklus 2024", author: coordinator,
+            files: [
+                "\(scope)/instansi.json": manifest(cycle: "2024", serviceAgency: "pelayanan"),
+                "\(scope)/sekretariat.json": sekretariat(cycle: "2024", q1: 1, q2: 2),
+                "\(scope)/pelayanan.json": pelayanan(agency: "pelayanan", cycle: "2024", level: 2, document: nil),
+            ])
         try fixture.tag("cycle/2024", message: "Siklus 2024")
-        try fixture.commit("Buka siklus 2025", author: coordinator, files: ["\(scope)/instansi.json": manifest(cycle: "2025", serviceAgency: "pelayanan")])
-        try fixture.commit("Q1 naik ke 3", author: sekretariat, files: ["\(scope)/sekretariat.json": sekretariat(cycle: "2025", q1: 3, q2: 2)])
-        try fixture.commit("Q3 naik ke 4", author: pelayanan, files: ["\(scope)/pelayanan.json": pelayanan(agency: "pelayanan", cycle: "2025", level: 4, document: nil)])
-        try fixture.commit("Hasil penilaian dokumen", author: coordinator, files: ["\(scope)/pelayanan.json": pelayanan(agency: "pelayanan", cycle: "2025", level: 4, document: 4)])
+        try fixture.commit(
+            "Buka siklus 2025", author: coordinator,
+            files: ["\(scope)/instansi.json": manifest(cycle: "2025", serviceAgency: "pelayanan")])
+        try fixture.commit(
+            "Q1 naik ke 3", author: sekretariat,
+            files: ["\(scope)/sekretariat.json": sekretariat(cycle: "2025", q1: 3, q2: 2)])
+        try fixture.commit(
+            "Q3 naik ke 4", author: pelayanan,
+            files: ["\(scope)/pelayanan.json": pelayanan(agency: "pelayanan", cycle: "2025", level: 4, document: nil)])
+        try fixture.commit(
+            "Hasil penilaian dokumen", author: coordinator,
+            files: ["\(scope)/pelayanan.json": pelayanan(agency: "pelayanan", cycle: "2025", level: 4, document: 4)])
         try fixture.tag("cycle/2025")
         let framework = try String(contentsOfFile: fixture.path + "/schemas/frameworks/mini-2026.json", encoding: .utf8)
             .replacingOccurrences(of: "\"Indikator satu\", \"weight\": 1", with: "\"Indikator satu\", \"weight\": 3")
             .replacingOccurrences(of: "\"Indikator dua\", \"weight\": 3", with: "\"Indikator dua\", \"weight\": 1")
         try fixture.commit("Bobot baru", author: coordinator, files: ["schemas/frameworks/mini-2026.json": framework])
-        try fixture.commit("Buka siklus 2026; pelayanan menjadi layanan-publik", author: coordinator, files: [
-            "\(scope)/instansi.json": manifest(cycle: "2026", serviceAgency: "layanan-publik"),
-            "\(scope)/pelayanan.json": nil,
-            "\(scope)/layanan-publik.json": pelayanan(agency: "layanan-publik", cycle: "2025", level: 4, document: 4),
-        ])
-        try fixture.commit("Q2 naik ke 3", author: sekretariat, files: ["\(scope)/sekretariat.json": sekretariat(cycle: "2026", q1: 3, q2: 3)])
+        try fixture.commit(
+            "Buka siklus 2026; pelayanan menjadi layanan-publik", author: coordinator,
+            files: [
+                "\(scope)/instansi.json": manifest(cycle: "2026", serviceAgency: "layanan-publik"),
+                "\(scope)/pelayanan.json": nil,
+                "\(scope)/layanan-publik.json": pelayanan(
+                    agency: "layanan-publik", cycle: "2025", level: 4, document: 4),
+            ])
+        try fixture.commit(
+            "Q2 naik ke 3", author: sekretariat,
+            files: ["\(scope)/sekretariat.json": sekretariat(cycle: "2026", q1: 3, q2: 3)])
         try fixture.tag("cycle/2026")
         return fixture
     }

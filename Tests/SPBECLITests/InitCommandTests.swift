@@ -1,7 +1,8 @@
 import Foundation
 import GitStore
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// `spbe init`: a usable new repository, the example history, and this repository's own example data.
@@ -13,8 +14,13 @@ struct InitCommandTests {
         let lint = CLI.run(["lint"], in: folder)
         #expect(lint.status == .success, "\(lint.stdout)")
         #expect(lint.stdout.contains("scope-incomplete"))
-        #expect(CLI.run(["score", "--format", "csv"], in: folder).stdout.contains("kota-baru,Pemerintah kota-baru,spbe-2020,2025,0.00,0,Kurang,false,0"))
-        for file in ["README.md", ".github/workflows/spbe.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml", "schemas/frameworks/spbe-2020.json"] {
+        #expect(
+            CLI.run(["score", "--format", "csv"], in: folder).stdout.contains(
+                "kota-baru,Pemerintah kota-baru,spbe-2020,2025,0.00,0,Kurang,false,0"))
+        for file in [
+            "README.md", ".github/workflows/spbe.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml",
+            "schemas/frameworks/spbe-2020.json",
+        ] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "\(file)")
         }
         let status = try GitFixture(existing: folder, owned: false).git(["status", "--porcelain"])
@@ -36,12 +42,16 @@ struct InitCommandTests {
         #expect(score2024.hasSuffix(",4.80,3.70,2.36,4.20\n"), "Kota Pekanbaru 2024: \(score2024)")
         for cycle in ["cycle/2022", "cycle/2023", "cycle/2024"] {
             let lint = CLI.run(["lint", "--rev", cycle], in: folder)
-            #expect(lint.status == .success && lint.stdout.hasPrefix("0 error(s), 0 warning(s)"), "\(cycle): \(lint.stdout)")
+            #expect(
+                lint.status == .success && lint.stdout.hasPrefix("0 error(s), 0 warning(s)"), "\(cycle): \(lint.stdout)"
+            )
         }
         let authors = try GitFixture(existing: folder, owned: false).git(["log", "--format=%ae"]).split(separator: "\n")
         #expect(Set(authors).count == 13, "every agency commits its own file, the coordinator the rest")
         let ownership = CLI.run(["lint", "--base", "cycle/2022", "--rev", "cycle/2024"], in: folder)
-        #expect(ownership.stdout.contains("error(s)") && !ownership.stdout.contains("unauthorized-change"), "\(ownership.stdout)")
+        #expect(
+            ownership.stdout.contains("error(s)") && !ownership.stdout.contains("unauthorized-change"),
+            "\(ownership.stdout)")
     }
 
     /// `assessments/` and `evidence/` of this repository are the example's 2023 cycle, byte for byte.
@@ -54,11 +64,19 @@ struct InitCommandTests {
             let generated = try repository.entries(at: cycle, under: top)
             var project: [String] = []
             let root = Paths.projectRoot.appendingPathComponent(top).path
-            for case let relative as String in FileManager.default.enumerator(atPath: root) ?? FileManager.default.enumerator(atPath: "/")! {
+            for case let relative as String in FileManager.default.enumerator(atPath: root) ?? FileManager.default
+                .enumerator(atPath: "/")!
+            {
                 var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder), !isFolder.boolValue { project.append(top + "/" + relative) }
+                if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder),
+                    !isFolder.boolValue
+                {
+                    project.append(top + "/" + relative)
+                }
             }
-            #expect(Set(generated.map(\.path)) == Set(project), "\(top): regenerate with spbe init --example and copy cycle/2023")
+            #expect(
+                Set(generated.map(\.path)) == Set(project),
+                "\(top): regenerate with spbe init --example and copy cycle/2023")
             for entry in generated {
                 let bytes = try repository.blob(entry.id)
                 let file = try Paths.bytes(Paths.projectRoot.appendingPathComponent(entry.path))

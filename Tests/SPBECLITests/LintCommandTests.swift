@@ -1,8 +1,9 @@
 import Foundation
 import FoundationXML
 import SPBECore
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// `spbe lint` end to end: a merge request with several authors, checked in every output format.
@@ -18,17 +19,21 @@ struct LintCommandTests {
         try fixture.write(ExampleRepository.baseline)
         try fixture.commit("baseline", author: coordinator)
         try fixture.git(["branch", "target"])
-        let raised = ExampleRepository.baseline["assessments/desa/sekretariat.json"]!.replacingOccurrences(of: "\"level\": 2", with: "\"level\": 4")
+        let raised = ExampleRepository.baseline["assessments/desa/sekretariat.json"]!.replacingOccurrences(
+            of: "\"level\": 2", with: "\"level\": 4")
         try fixture.commit("Naikkan Q2", author: sekretariat, files: ["assessments/desa/sekretariat.json": raised])
         let meddled = raised.replacingOccurrences(of: "rintisan", with: "rintisan awal")
-        try fixture.commit("Perbaiki teks sekretariat", author: pelayanan, files: ["assessments/desa/sekretariat.json": meddled])
-        try fixture.commit("Perbarui pelayanan", author: pelayanan, files: [
-            "assessments/desa/pelayanan.json": """
+        try fixture.commit(
+            "Perbaiki teks sekretariat", author: pelayanan, files: ["assessments/desa/sekretariat.json": meddled])
+        try fixture.commit(
+            "Perbarui pelayanan", author: pelayanan,
+            files: [
+                "assessments/desa/pelayanan.json": """
                 {"agency": "pelayanan", "cycle": "2026", "indicators": {
                   "Q3": {"level": 2, "explanation": "Fakta: portal ada.",
                          "evidence": [{"title": "Portal", "kind": "screenshot", "path": "evidence/portal.png"}]}}}
-                """,
-        ])
+                """
+            ])
         try fixture.commit("Rusak", author: pelayanan, files: ["assessments/desa/catatan.json": "{\"a\": 1,,}"])
         return fixture
     }
@@ -38,14 +43,41 @@ struct LintCommandTests {
         let run = CLI.run(["lint", "--base", "target"], in: fixture.path)
         #expect(run.status == .findings)
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("assessments/desa/catatan.json:1:9: error: unexpected ',', expected a string key in double quotes [json-syntax]"))
-        #expect(lines.contains { $0.hasPrefix("assessments/desa/pelayanan.json:3:73: error: evidence file 'evidence/portal.png' does not exist in this revision") })
-        #expect(lines.contains { $0.hasPrefix("assessments/desa/sekretariat.json:3:19: error: 'Q2' rises from 2 to 4 without a changed explanation and evidence") })
-        #expect(lines.contains { $0.hasPrefix("assessments/desa/sekretariat.json:1:1: error: commit ") && $0.contains("by Pelayanan <pel@desa.go.id> changes 'assessments/desa/sekretariat.json'") && $0.hasSuffix("[unauthorized-change]") })
-        #expect(lines.contains { $0.hasPrefix("assessments/desa/catatan.json: error: commit ") && $0.contains("which only the coordinators of 'desa' may change") })
+        #expect(
+            lines.contains(
+                "assessments/desa/catatan.json:1:9: error: unexpected ',', expected a string key in double quotes [json-syntax]"
+            ))
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "assessments/desa/pelayanan.json:3:73: error: evidence file 'evidence/portal.png' does not exist in this revision"
+                )
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "assessments/desa/sekretariat.json:3:19: error: 'Q2' rises from 2 to 4 without a changed explanation and evidence"
+                )
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("assessments/desa/sekretariat.json:1:1: error: commit ")
+                    && $0.contains("by Pelayanan <pel@desa.go.id> changes 'assessments/desa/sekretariat.json'")
+                    && $0.hasSuffix("[unauthorized-change]")
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("assessments/desa/catatan.json: error: commit ")
+                    && $0.contains("which only the coordinators of 'desa' may change")
+            })
         #expect(!lines.contains { $0.contains("by Sekretariat") }, "the secretariat may change its own file")
-        #expect(!lines.contains { $0.contains("changes 'assessments/desa/pelayanan.json'") }, "the service agency may change its own file")
-        #expect(lines.contains("assessments/desa/sekretariat.json:3:19: warning: level 4 needs a review or evaluation 'report' dated between 2024-12-31 and 2026-12-31 [evidence-review-report]"))
+        #expect(
+            !lines.contains { $0.contains("changes 'assessments/desa/pelayanan.json'") },
+            "the service agency may change its own file")
+        #expect(
+            lines.contains(
+                "assessments/desa/sekretariat.json:3:19: warning: level 4 needs a review or evaluation 'report' dated between 2024-12-31 and 2026-12-31 [evidence-review-report]"
+            ))
         #expect(lines.last == "5 error(s), 1 warning(s), 0 note(s) in 4 file(s) checked")
     }
 
@@ -56,15 +88,26 @@ struct LintCommandTests {
         #expect(!run.stdout.contains("level-jump-unsupported"))
         #expect(CLI.run(["lint", "--rev", "target"], in: fixture.path).status == .success)
         let limited = CLI.run(["lint", "assessments/desa/pelayanan.json"], in: fixture.path)
-        #expect(limited.stdout.split(separator: "\n").dropLast().allSatisfy { $0.hasPrefix("assessments/desa/pelayanan.json") })
+        #expect(
+            limited.stdout.split(separator: "\n").dropLast().allSatisfy {
+                $0.hasPrefix("assessments/desa/pelayanan.json")
+            })
     }
 
     @Test func severityOverridesAndStrict() throws {
         let fixture = try Self.mergeRequest()
-        let disabled = CLI.run(["lint", "--disable", "json-syntax", "--disable", "evidence-path", "--disable", "file-outside-scope", "--severity", "evidence-review-report=note"], in: fixture.path)
+        let disabled = CLI.run(
+            [
+                "lint", "--disable", "json-syntax", "--disable", "evidence-path", "--disable", "file-outside-scope",
+                "--severity", "evidence-review-report=note",
+            ], in: fixture.path)
         #expect(disabled.status == .success, "\(disabled.stdout)")
         #expect(disabled.stdout.contains("note"))
-        let strict = CLI.run(["lint", "--strict", "--disable", "json-syntax", "--disable", "evidence-path", "--disable", "file-outside-scope"], in: fixture.path)
+        let strict = CLI.run(
+            [
+                "lint", "--strict", "--disable", "json-syntax", "--disable", "evidence-path", "--disable",
+                "file-outside-scope",
+            ], in: fixture.path)
         #expect(strict.status == .findings)
         #expect(CLI.run(["lint", "--disable", "no-such-rule"], in: fixture.path).status == .usage)
         #expect(CLI.run(["lint", "--severity", "schema=fatal"], in: fixture.path).status == .usage)
@@ -85,7 +128,9 @@ struct LintCommandTests {
         let syntax = try #require(results.first { $0["ruleId"]?.string == "json-syntax" })
         let region = syntax["locations"]?.elements?.first?["physicalLocation"]?["region"]
         #expect(region?["startLine"]?.number?.intValue == 1 && region?["startColumn"]?.number?.intValue == 9)
-        #expect(syntax["locations"]?.elements?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.string == "assessments/desa/catatan.json")
+        #expect(
+            syntax["locations"]?.elements?.first?["physicalLocation"]?["artifactLocation"]?["uri"]?.string
+                == "assessments/desa/catatan.json")
     }
 
     @Test func junitParsesBack() throws {
@@ -104,8 +149,14 @@ struct LintCommandTests {
     @Test func githubAnnotationsAndJSON() throws {
         let fixture = try Self.mergeRequest()
         let github = CLI.run(["lint", "--base", "target", "--format", "github"], in: fixture.path)
-        #expect(github.stdout.contains("::error file=assessments/desa/catatan.json,line=1,col=9,title=spbe json-syntax::unexpected ',', expected a string key in double quotes\n"))
-        #expect(github.stdout.contains("::warning file=assessments/desa/sekretariat.json,line=3,col=19,title=spbe evidence-review-report::level 4 needs"))
+        #expect(
+            github.stdout.contains(
+                "::error file=assessments/desa/catatan.json,line=1,col=9,title=spbe json-syntax::unexpected ',', expected a string key in double quotes\n"
+            ))
+        #expect(
+            github.stdout.contains(
+                "::warning file=assessments/desa/sekretariat.json,line=3,col=19,title=spbe evidence-review-report::level 4 needs"
+            ))
         let json = CLI.run(["lint", "--base", "target", "--format", "json"], in: fixture.path)
         let document = try JSONParser().parse(Array(json.stdout.utf8)).root
         #expect(document["summary"]?["errors"]?.number?.intValue == 5)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// Parsing, lint rules and scores on several threads give exactly the output of one thread.
@@ -11,11 +12,16 @@ struct ParallelTests {
         let fixture = GitFixture(existing: folder, owned: false)
         try fixture.write(["assessments/kota-contoh/bkpsdm.json": "{\"agency\": 1,}"])
         try fixture.commit("rusak")
-        for arguments in [["lint", "--format", "json"], ["score", "--format", "json", "--indicators"], ["log", "--format", "csv"], ["diff", "--format", "json"], ["lint", "--worktree"]] {
+        for arguments in [
+            ["lint", "--format", "json"], ["score", "--format", "json", "--indicators"], ["log", "--format", "csv"],
+            ["diff", "--format", "json"], ["lint", "--worktree"],
+        ] {
             let single = CLI.run(arguments, in: folder, environment: ["SPBE_THREADS": "1"])
             for threads in ["2", "4"] {
                 let parallel = CLI.run(arguments, in: folder, environment: ["SPBE_THREADS": threads])
-                #expect(parallel.stdout == single.stdout && parallel.status == single.status, "\(arguments) on \(threads) threads")
+                #expect(
+                    parallel.stdout == single.stdout && parallel.status == single.status,
+                    "\(arguments) on \(threads) threads")
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECLI
 
 /// `spbe score` end to end on repositories built at test time, compared with golden files.
@@ -32,18 +33,26 @@ struct ScoreCommandTests {
     @Test func oldCommitsUseTheirOwnFramework() throws {
         let fixture = try CLI.miniRepository()
         let text = try String(contentsOfFile: fixture.path + "/schemas/frameworks/mini-2026.json", encoding: .utf8)
-        try fixture.commit("reweigh", files: [
-            "schemas/frameworks/mini-2026.json": text.replacingOccurrences(of: "\"weight\": 1 }", with: "\"weight\": 9 }")
-                .replacingOccurrences(of: "\"weight\": 3 }", with: "\"weight\": -5 }"),
-        ])
+        try fixture.commit(
+            "reweigh",
+            files: [
+                "schemas/frameworks/mini-2026.json": text.replacingOccurrences(
+                    of: "\"weight\": 1 }", with: "\"weight\": 9 }"
+                )
+                .replacingOccurrences(of: "\"weight\": 3 }", with: "\"weight\": -5 }")
+            ])
         // The reweighed file is invalid (negative weight): scoring HEAD must say so, HEAD~1 must still score.
         let broken = CLI.run(["score"], in: fixture.path)
         #expect(broken.status == .failure)
         #expect(broken.stderr.contains("framework file 'schemas/frameworks/mini-2026.json' is invalid"))
-        try fixture.commit("reweigh properly", files: [
-            "schemas/frameworks/mini-2026.json": text.replacingOccurrences(of: "\"Indikator satu\", \"weight\": 1", with: "\"Indikator satu\", \"weight\": 3")
-                .replacingOccurrences(of: "\"Indikator dua\", \"weight\": 3", with: "\"Indikator dua\", \"weight\": 1"),
-        ])
+        try fixture.commit(
+            "reweigh properly",
+            files: [
+                "schemas/frameworks/mini-2026.json": text.replacingOccurrences(
+                    of: "\"Indikator satu\", \"weight\": 1", with: "\"Indikator satu\", \"weight\": 3"
+                )
+                .replacingOccurrences(of: "\"Indikator dua\", \"weight\": 3", with: "\"Indikator dua\", \"weight\": 1")
+            ])
         let old = CLI.run(["score", "--rev", "HEAD~2", "--format", "csv"], in: fixture.path)
         let new = CLI.run(["score", "--format", "csv"], in: fixture.path)
         #expect(old.stdout.contains("desa-uji,Desa Uji,mini-2026,2026,2.900,29/10,Rendah,true,3"))
@@ -54,7 +63,8 @@ struct ScoreCommandTests {
 
     @Test func incompleteScopeAndInvalidFile() throws {
         let fixture = try CLI.miniRepository()
-        try fixture.commit("break", files: ["assessments/desa-uji/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": 2026}"])
+        try fixture.commit(
+            "break", files: ["assessments/desa-uji/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": 2026}"])
         let run = CLI.run(["score"], in: fixture.path)
         #expect(run.status == .success)
         #expect(run.stdout.contains("INCOMPLETE: 2 of 3 indicators assessed"))
@@ -68,16 +78,22 @@ struct ScoreCommandTests {
 
     @Test func worktreeReadsUncommittedChanges() throws {
         let fixture = try CLI.miniRepository()
-        try fixture.write(["assessments/desa-uji/sekretariat.json": "{\"agency\":\"sekretariat\",\"cycle\":\"2026\",\"indicators\":{\"Q1\":{\"level\":4,\"explanation\":\"x\"},\"Q2\":{\"level\":4,\"explanation\":\"x\"}}}"])
+        try fixture.write([
+            "assessments/desa-uji/sekretariat.json":
+                "{\"agency\":\"sekretariat\",\"cycle\":\"2026\",\"indicators\":{\"Q1\":{\"level\":4,\"explanation\":\"x\"},\"Q2\":{\"level\":4,\"explanation\":\"x\"}}}"
+        ])
         #expect(CLI.run(["score", "--format", "csv"], in: fixture.path).stdout.contains(",2.900,"))
-        #expect(CLI.run(["score", "--worktree", "--format", "csv"], in: fixture.path).stdout.contains(",3.400,17/5,Tinggi"))
+        #expect(
+            CLI.run(["score", "--worktree", "--format", "csv"], in: fixture.path).stdout.contains(",3.400,17/5,Tinggi"))
     }
 
     @Test func badInputs() throws {
         let fixture = try CLI.miniRepository()
         #expect(CLI.run(["score", "--rev", "nope"], in: fixture.path).stderr.contains("unknown revision 'nope'"))
         #expect(CLI.run(["score", "--rev", "nope"], in: fixture.path).status == .failure)
-        #expect(CLI.run(["score", "--scope", "other"], in: fixture.path).stderr.contains("no scope 'other' in this revision; scopes here: desa-uji"))
+        #expect(
+            CLI.run(["score", "--scope", "other"], in: fixture.path).stderr.contains(
+                "no scope 'other' in this revision; scopes here: desa-uji"))
         #expect(CLI.run(["score", "--stage", "later"], in: fixture.path).status == .usage)
         #expect(CLI.run(["score", "--format", "xml"], in: fixture.path).status == .usage)
         #expect(CLI.run(["score", "--rev", "HEAD", "--worktree"], in: fixture.path).status == .usage)
@@ -88,7 +104,13 @@ struct ScoreCommandTests {
         let folder = try GitFixture.temporaryFolder()
         let notRepo = CLI.run(["score"], in: folder)
         #expect(notRepo.status == .failure && notRepo.stderr.contains("is not inside a git repository"))
-        try fixture.commit("unknown framework", files: ["assessments/desa-uji/instansi.json": try String(contentsOfFile: fixture.path + "/assessments/desa-uji/instansi.json", encoding: .utf8).replacingOccurrences(of: "mini-2026", with: "spbe-2099")])
+        try fixture.commit(
+            "unknown framework",
+            files: [
+                "assessments/desa-uji/instansi.json": try String(
+                    contentsOfFile: fixture.path + "/assessments/desa-uji/instansi.json", encoding: .utf8
+                ).replacingOccurrences(of: "mini-2026", with: "spbe-2099")
+            ])
         let unknown = CLI.run(["score"], in: fixture.path)
         #expect(unknown.status == .failure && unknown.stderr.contains("unknown framework 'spbe-2099'"))
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import SPBECore
 
 /// Every rule's own examples, run through the real loader and linter over the example repository.
@@ -29,7 +30,9 @@ struct LintRuleExampleTests {
         return (tree, try AssessmentLoader(tree: tree, cache: BlobCache()).load())
     }
 
-    static func findings(_ rule: any LintRule.Type, _ example: RuleExample) throws -> ([Finding], [String: [SPBECore.SourceLocation]]) {
+    static func findings(_ rule: any LintRule.Type, _ example: RuleExample) throws -> (
+        [Finding], [String: [SPBECore.SourceLocation]]
+    ) {
         var clean: [String: String] = [:]
         var markers: [String: [SPBECore.SourceLocation]] = [:]
         for (path, text) in ExampleRepository.files(example.files) {
@@ -40,9 +43,12 @@ struct LintRuleExampleTests {
         let (tree, revision) = try load(clean)
         let base = try example.base.map { try load(ExampleRepository.files($0).mapValues { stripMarkers($0).0 }).1 }
         let commits = example.commits.enumerated().map { index, commit in
-            LintContext.CommitChanges(commit: String(repeating: String(index), count: 40), authorName: "Penguji", authorEmail: commit.author, paths: commit.paths)
+            LintContext.CommitChanges(
+                commit: String(repeating: String(index), count: 40), authorName: "Penguji", authorEmail: commit.author,
+                paths: commit.paths)
         }
-        let context = LintContext(revision: revision, tree: tree, base: base, commits: commits, strict: example.strict, today: example.today)
+        let context = LintContext(
+            revision: revision, tree: tree, base: base, commits: commits, strict: example.strict, today: example.today)
         return (Linter.run(context, rules: [rule]), markers)
     }
 
@@ -77,7 +83,9 @@ struct LintRuleExampleTests {
 
     @Test func everyRuleFileIsRegistered() throws {
         let folder = Paths.projectRoot.appendingPathComponent("Sources/SPBECore/Lint/Rules")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("Rule.swift") }.map { String($0.dropLast(6)) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix("Rule.swift")
+        }.map { String($0.dropLast(6)) }
         let registered = Set(LintRules.all.map { String(describing: $0) })
         #expect(names.count == LintRules.all.count)
         for name in names { #expect(registered.contains(name), "\(name).swift is not in LintRules.all") }

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import SPBECore
 
 /// The repository layout, decided by `AssessmentPath` alone.
 struct LoaderPathTests {
     @Test func classifiesPaths() {
         #expect(AssessmentPath("assessments/kota-contoh/instansi.json") == .manifest(scope: "kota-contoh"))
-        #expect(AssessmentPath("assessments/kota-contoh/bappeda.json") == .agencyFile(scope: "kota-contoh", agency: "bappeda"))
+        #expect(
+            AssessmentPath("assessments/kota-contoh/bappeda.json")
+                == .agencyFile(scope: "kota-contoh", agency: "bappeda"))
         #expect(AssessmentPath("assessments/kota-contoh/xinstansi.json").agency == "xinstansi")
         #expect(AssessmentPath("assessments/kota-contoh/dinas-é.json").agency == "dinas-é")
         #expect(AssessmentPath("assessments/kota-contoh/lampiran/bappeda.json") == .otherInScope(scope: "kota-contoh"))
@@ -24,6 +27,8 @@ struct LoaderPathTests {
     @Test func buildsPaths() {
         #expect(AssessmentPath.manifest(of: "kota") == "assessments/kota/instansi.json")
         #expect(AssessmentPath.agencyFile(of: "bappeda", in: "kota") == "assessments/kota/bappeda.json")
-        #expect(AssessmentPath(AssessmentPath.agencyFile(of: "bappeda", in: "kota")) == .agencyFile(scope: "kota", agency: "bappeda"))
+        #expect(
+            AssessmentPath(AssessmentPath.agencyFile(of: "bappeda", in: "kota"))
+                == .agencyFile(scope: "kota", agency: "bappeda"))
     }
 }

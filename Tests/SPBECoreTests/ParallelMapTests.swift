@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SPBECore
 
 /// `parallelMap` gives the results of a plain `map`, in order, whatever the number of threads.
@@ -6,7 +7,9 @@ struct ParallelMapTests {
     @Test func resultsAreInIndexOrderOnAnyNumberOfThreads() {
         for threads in [1, 2, 3, 8] {
             for count in [0, 1, 2, 17, 1000] {
-                #expect(parallelMap(count, threads: threads) { $0 * $0 } == (0..<count).map { $0 * $0 }, "\(count) on \(threads)")
+                #expect(
+                    parallelMap(count, threads: threads) { $0 * $0 } == (0..<count).map { $0 * $0 },
+                    "\(count) on \(threads)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SPBECore
 
 /// `Linter.permute` reorders findings by swapping instead of copying: it must give what `order.map` gives.

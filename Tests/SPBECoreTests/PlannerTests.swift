@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SPBECore
 
 /// The planner's step count is the minimum: checked against an exhaustive search over every state of a small
@@ -11,7 +12,8 @@ struct PlannerTests {
     static let manifest = Manifest(try! JSONParser().parse(Array(ExampleRepository.manifest().utf8)).root)!
 
     static func score(_ levels: [Int]) -> ScopeScore {
-        Scorer.score(framework: framework, manifest: manifest, levels: ["Q1": levels[0], "Q2": levels[1], "Q3": levels[2]])
+        Scorer.score(
+            framework: framework, manifest: manifest, levels: ["Q1": levels[0], "Q2": levels[1], "Q3": levels[2]])
     }
 
     /// Every state reachable by raising levels, with its index.
@@ -48,7 +50,9 @@ struct PlannerTests {
         for step in plan.steps {
             #expect(levels[step.indicator.id] == step.from && step.to == step.from + 1)
             levels[step.indicator.id] = step.to
-            #expect(Scorer.score(framework: Self.framework, manifest: Self.manifest, levels: levels).index == step.indexAfter)
+            #expect(
+                Scorer.score(framework: Self.framework, manifest: Self.manifest, levels: levels).index
+                    == step.indexAfter)
         }
         #expect(plan.steps.prefix(4).allSatisfy { $0.indicator.id == "Q3" }, "the heaviest indicator first")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SPBECore
 
 /// The regulation's worked examples and published results, computed from indicator levels with the built-in framework.
@@ -53,13 +54,17 @@ struct ScoringTests {
 
     @Test func regulationWorkedExamples() {
         var values = Self.spread(d1: 10, d2: 10, d3: 11, a7: 10, a8: 6)
-        for (id, level) in ["I11": 3, "I12": 4, "I13": 3, "I14": 2, "I15": 4, "I16": 4, "I17": 4, "I18": 4, "I19": 3, "I20": 3] { values[id] = level }
+        for (id, level) in [
+            "I11": 3, "I12": 4, "I13": 3, "I14": 2, "I15": 4, "I16": 4, "I17": 4, "I18": 4, "I19": 3, "I20": 3,
+        ] { values[id] = level }
         let score = Self.score(values)
         #expect(score.aspects.first { $0.id == "A2" }?.index == Rational(3))
         #expect(score.domains[1].index == Rational(17, 5))
         #expect(score.domains[1].index.rounded(2) == "3.40")
         let domains = [Rational(37, 10), Rational(34, 10), Rational(3), Rational(32, 10)]
-        let index = zip(domains, Self.framework.domains).reduce(Rational.zero) { $0 + $1.0 * $1.1.weight } / Self.framework.weightTotal
+        let index =
+            zip(domains, Self.framework.domains).reduce(Rational.zero) { $0 + $1.0 * $1.1.weight }
+            / Self.framework.weightTotal
         #expect(index == Rational(3282, 1000))
         #expect(index.rounded(2) == "3.28")
     }
@@ -127,16 +132,24 @@ struct ScoringTests {
         let first = try #require(file.indicator("I01"))
         #expect(Stage.allCases.map { first.level(at: $0) } == [4, 3, 2, 2, 2])
         #expect(file.indicator("I02")?.level(at: .final) == 3)
-        let score = Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [file.levels], stage: .self)
+        let score = Scorer.score(
+            framework: Self.framework, manifest: Self.manifest(), files: [file.levels], stage: .self)
         #expect(score.indicators[0].level == 4)
         #expect(score.missing.count == 45)
         // Decoding the levels alone gives the same levels.
         let levels = try #require(AgencyLevels(try JSONParser().parse(Array(text.utf8)).root))
-        #expect(levels.indicators.map { indicator in Stage.allCases.map { indicator.level(at: $0) } } == [[4, 3, 2, 2, 2], [3, 3, 3, 3, 3]])
-        #expect(Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [levels]).index == Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [file.levels]).index)
+        #expect(
+            levels.indicators.map { indicator in Stage.allCases.map { indicator.level(at: $0) } } == [
+                [4, 3, 2, 2, 2], [3, 3, 3, 3, 3],
+            ])
+        #expect(
+            Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [levels]).index
+                == Scorer.score(framework: Self.framework, manifest: Self.manifest(), files: [file.levels]).index)
         // An indicator listed twice (a file with a duplicated key, which lint rejects) counts with its first level.
         let twice = #"{"agency":"a","cycle":"2024","indicators":{"I01":{"level":4},"I01":{"level":1}}}"#
         let repeated = try #require(AgencyLevels(try JSONParser().parse(Array(twice.utf8)).root))
-        #expect(Scorer.levels(framework: Self.framework, manifest: Self.manifest(), files: [repeated], stage: .self).first == 4)
+        #expect(
+            Scorer.levels(framework: Self.framework, manifest: Self.manifest(), files: [repeated], stage: .self).first
+                == 4)
     }
 }

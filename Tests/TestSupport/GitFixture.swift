@@ -46,7 +46,8 @@ public final class GitFixture {
         for (relative, content) in files {
             let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
             if let content {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(content.utf8).write(to: url)
             } else {
                 try? FileManager.default.removeItem(at: url)
@@ -71,7 +72,9 @@ public final class GitFixture {
 
     /// Stages everything and commits it; returns the new commit's id.
     @discardableResult
-    public func commit(_ message: String, author: Author = .coordinator, files: [String: String?] = [:]) throws -> String {
+    public func commit(_ message: String, author: Author = .coordinator, files: [String: String?] = [:]) throws
+        -> String
+    {
         try write(files)
         try git(["add", "-A"])
         clock += 86_400
@@ -110,7 +113,8 @@ public final class GitFixture {
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw FixtureError(command: arguments.joined(separator: " "), output: String(decoding: errorData, as: UTF8.self))
+            throw FixtureError(
+                command: arguments.joined(separator: " "), output: String(decoding: errorData, as: UTF8.self))
         }
         return String(decoding: data, as: UTF8.self)
     }

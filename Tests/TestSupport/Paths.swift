@@ -2,7 +2,8 @@ import Foundation
 
 /// Folders the tests read from, found from this file's location (the project root is two levels up).
 public enum Paths {
-    public static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    public static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent()
     public static let fixtures = projectRoot.appendingPathComponent("Tests/Fixtures")
 

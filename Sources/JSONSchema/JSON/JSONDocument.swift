@@ -20,7 +20,9 @@ public struct JSONDocument: Sendable {
 
     /// Where the key of the member at `pointer` starts, or nil when the pointer does not name an object member.
     public func keyOffset(of pointer: JSONPointer) -> Int? {
-        guard let last = pointer.tokens.last, let parent = root.resolve(JSONPointer(pointer.tokens.dropLast())) else { return nil }
+        guard let last = pointer.tokens.last, let parent = root.resolve(JSONPointer(pointer.tokens.dropLast())) else {
+            return nil
+        }
         return parent.members?.first { $0.key == last }?.keyStart
     }
 }

@@ -16,7 +16,8 @@ public struct JSONFormatter {
         return out
     }
 
-    private func write(_ node: JSONNode, schema: Schema?, document: JSONDocument, indent: Int, into out: inout [UInt8]) {
+    private func write(_ node: JSONNode, schema: Schema?, document: JSONDocument, indent: Int, into out: inout [UInt8])
+    {
         switch node.value {
         case .object(let members):
             guard !members.isEmpty else { return out += Array("{}".utf8) }
@@ -31,7 +32,9 @@ public struct JSONFormatter {
                 out += Array(repeating: UInt8(ascii: " "), count: indent + 2)
                 out += Self.rawString(at: member.keyStart, in: document.bytes)
                 out += Array(": ".utf8)
-                write(member.node, schema: child(schema, key: member.key), document: document, indent: indent + 2, into: &out)
+                write(
+                    member.node, schema: child(schema, key: member.key), document: document, indent: indent + 2,
+                    into: &out)
                 out += Array((index == sorted.count - 1 ? "\n" : ",\n").utf8)
             }
             out += Array(repeating: UInt8(ascii: " "), count: indent)

@@ -99,7 +99,8 @@ public struct JSONNumber: Hashable, Comparable, Sendable, CustomStringConvertibl
             }
             self.negative = negative && !digits.isEmpty
             self.digits = digits
-            self.exponent = digits.isEmpty ? 0 : exponent.addingReportingOverflow(trailing - fractionDigits).partialValue
+            self.exponent =
+                digits.isEmpty ? 0 : exponent.addingReportingOverflow(trailing - fractionDigits).partialValue
         }
 
         /// Reads the exponent, saturating far beyond any meaningful value instead of overflowing.
@@ -109,7 +110,8 @@ public struct JSONNumber: Hashable, Comparable, Sendable, CustomStringConvertibl
             while let byte = utf8.next() {
                 switch byte {
                 case UInt8(ascii: "-"): negative = true
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = min(value * 10 + Int(byte - UInt8(ascii: "0")), 1 << 40)
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    value = min(value * 10 + Int(byte - UInt8(ascii: "0")), 1 << 40)
                 default: break
                 }
             }

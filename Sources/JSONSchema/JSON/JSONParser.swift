@@ -18,7 +18,8 @@ public struct JSONParser: Sendable {
     /// Parses a whole document.
     public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONDocument {
         if bytes.count > maxSize {
-            throw JSONSyntaxError(kind: .tooLarge(limit: maxSize), offset: 0, location: SourceLocation(line: 1, column: 1))
+            throw JSONSyntaxError(
+                kind: .tooLarge(limit: maxSize), offset: 0, location: SourceLocation(line: 1, column: 1))
         }
         let result: Result<(JSONNode, [(Int, Int, Int)]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(bytes: buffer, maxDepth: maxDepth)
@@ -26,12 +27,17 @@ public struct JSONParser: Sendable {
                 let root = try scanner.parseDocument()
                 return .success((root, scanner.duplicates))
             } catch {
-                return .failure(JSONSyntaxError(kind: error.kind, offset: error.offset, location: SourceLocation(offset: error.offset, in: bytes)))
+                return .failure(
+                    JSONSyntaxError(
+                        kind: error.kind, offset: error.offset,
+                        location: SourceLocation(offset: error.offset, in: bytes)))
             }
         }
         let (root, rawDuplicates) = try result.get()
         let duplicates = rawDuplicates.map { objectStart, first, second in
-            DuplicateKey(pointer: root.pointer(toMemberKeyAt: second, inObjectAt: objectStart) ?? JSONPointer(), firstOffset: first, secondOffset: second)
+            DuplicateKey(
+                pointer: root.pointer(toMemberKeyAt: second, inObjectAt: objectStart) ?? JSONPointer(),
+                firstOffset: first, secondOffset: second)
         }
         return JSONDocument(bytes: bytes, root: root, duplicateKeys: duplicates)
     }
@@ -49,16 +55,21 @@ extension JSONNode {
         var path: [String] = []
         var node = self
         while true {
-            if node.start == objectStart, let members = node.members, let member = members.first(where: { $0.keyStart == keyOffset }) {
+            if node.start == objectStart, let members = node.members,
+                let member = members.first(where: { $0.keyStart == keyOffset })
+            {
                 return JSONPointer(path + [member.key])
             }
             switch node.value {
             case .object(let members):
-                guard let next = members.last(where: { $0.node.start <= objectStart && objectStart < $0.node.end }) else { return nil }
+                guard let next = members.last(where: { $0.node.start <= objectStart && objectStart < $0.node.end })
+                else { return nil }
                 path.append(next.key)
                 node = next.node
             case .array(let elements):
-                guard let index = elements.firstIndex(where: { $0.start <= objectStart && objectStart < $0.end }) else { return nil }
+                guard let index = elements.firstIndex(where: { $0.start <= objectStart && objectStart < $0.end }) else {
+                    return nil
+                }
                 path.append(String(index))
                 node = elements[index]
             default:

@@ -28,7 +28,9 @@ public struct JSONPointer: Hashable, Comparable, Sendable, CustomStringConvertib
     public func appending(_ token: String) -> JSONPointer { JSONPointer(tokens + [token]) }
     public func appending(_ index: Int) -> JSONPointer { JSONPointer(tokens + [String(index)]) }
 
-    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool { lhs.tokens.lexicographicallyPrecedes(rhs.tokens) }
+    public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
+        lhs.tokens.lexicographicallyPrecedes(rhs.tokens)
+    }
 
     public static func escape(_ token: String) -> String {
         guard token.contains("~") || token.contains("/") else { return token }

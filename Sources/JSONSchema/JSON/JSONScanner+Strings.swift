@@ -36,7 +36,9 @@ extension JSONScanner {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // A byte is zero in `x` exactly when (x - 1) sets its high bit while x's own high bit is clear.
-            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
+            let special =
+                ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                | word
             if special & highs != 0 { return }
             index += 8
         }
@@ -70,7 +72,9 @@ extension JSONScanner {
     private mutating func appendEscape(to buffer: inout [UInt8]) throws(ScanError) {
         let escapeStart = index
         index += 1
-        guard index < bytes.count else { throw ScanError(kind: .unexpectedEnd(expected: "an escape after '\\'"), offset: index) }
+        guard index < bytes.count else {
+            throw ScanError(kind: .unexpectedEnd(expected: "an escape after '\\'"), offset: index)
+        }
         let letter = bytes[index]
         index += 1
         switch letter {
@@ -85,7 +89,8 @@ extension JSONScanner {
             var scalarValue = UInt32(unit)
             if (0xD800...0xDBFF).contains(unit) {
                 let lowStart = index
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else {
                     throw ScanError(kind: .loneSurrogate(escapeText(escapeStart)), offset: escapeStart)
                 }
                 index += 2
@@ -114,7 +119,9 @@ extension JSONScanner {
     private mutating func readHex4(escapeStart: Int) throws(ScanError) -> UInt16 {
         var value: UInt16 = 0
         for _ in 0..<4 {
-            guard index < bytes.count else { throw ScanError(kind: .unexpectedEnd(expected: "four hexadecimal digits after '\\u'"), offset: index) }
+            guard index < bytes.count else {
+                throw ScanError(kind: .unexpectedEnd(expected: "four hexadecimal digits after '\\u'"), offset: index)
+            }
             let byte = bytes[index]
             let digit: UInt8
             switch byte {
@@ -173,7 +180,9 @@ extension JSONScanner {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit in the exponent") }
             skipDigits()
         }

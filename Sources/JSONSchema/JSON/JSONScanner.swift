@@ -96,11 +96,15 @@ struct JSONScanner {
         var keys: Set<String>?
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected("a string key in double quotes") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw unexpected("a string key in double quotes")
+            }
             let keyStart = index
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected("':' after object key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw unexpected("':' after object key")
+            }
             index += 1
             skipWhitespace()
             let node = try parseValue()
@@ -131,7 +135,9 @@ struct JSONScanner {
             guard keys!.insert(key).inserted == false else { return nil }
         }
         for position in base..<members.count {
-            if let keyStart = members.withElement(at: position, { $0.key == key ? $0.keyStart : nil }) { return keyStart }
+            if let keyStart = members.withElement(at: position, { $0.key == key ? $0.keyStart : nil }) {
+                return keyStart
+            }
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Localization
+
 /// Why bytes are not a JSON document this tool accepts, and where.
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
@@ -23,21 +24,38 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var message: Localized {
         switch kind {
         case .unexpectedEnd(let expected):
-            Localized(en: "unexpected end of file, expected \(expected)", id: "berkas berakhir terlalu cepat, seharusnya \(expected)")
+            Localized(
+                en: "unexpected end of file, expected \(expected)",
+                id: "berkas berakhir terlalu cepat, seharusnya \(expected)")
         case .unexpectedByte(let byte, let expected):
-            Localized(en: "unexpected \(Self.show(byte)), expected \(expected)", id: "\(Self.show(byte)) tidak diharapkan, seharusnya \(expected)")
+            Localized(
+                en: "unexpected \(Self.show(byte)), expected \(expected)",
+                id: "\(Self.show(byte)) tidak diharapkan, seharusnya \(expected)")
         case .invalidEscape(let escape):
-            Localized(en: "invalid escape '\(escape)'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX", id: "escape '\(escape)' tidak sah; gunakan \\\" \\\\ \\/ \\b \\f \\n \\r \\t atau \\uXXXX")
+            Localized(
+                en: "invalid escape '\(escape)'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX",
+                id: "escape '\(escape)' tidak sah; gunakan \\\" \\\\ \\/ \\b \\f \\n \\r \\t atau \\uXXXX")
         case .invalidUTF8(let byte):
-            Localized(en: "invalid UTF-8 byte 0x\(Self.hex(byte)); save the file as UTF-8", id: "byte UTF-8 tidak sah 0x\(Self.hex(byte)); simpan berkas sebagai UTF-8")
+            Localized(
+                en: "invalid UTF-8 byte 0x\(Self.hex(byte)); save the file as UTF-8",
+                id: "byte UTF-8 tidak sah 0x\(Self.hex(byte)); simpan berkas sebagai UTF-8")
         case .controlCharacter(let byte):
-            Localized(en: "control character 0x\(Self.hex(byte)) in a string; escape it (e.g. \\n, \\t, \\u00\(Self.hex(byte)))", id: "karakter kontrol 0x\(Self.hex(byte)) dalam string; tulis dengan escape (mis. \\n, \\t, \\u00\(Self.hex(byte)))")
+            Localized(
+                en:
+                    "control character 0x\(Self.hex(byte)) in a string; escape it (e.g. \\n, \\t, \\u00\(Self.hex(byte)))",
+                id:
+                    "karakter kontrol 0x\(Self.hex(byte)) dalam string; tulis dengan escape (mis. \\n, \\t, \\u00\(Self.hex(byte)))"
+            )
         case .loneSurrogate(let escape):
-            Localized(en: "lone surrogate '\(escape)' is not a character; pair it or remove it", id: "surrogate tunggal '\(escape)' bukan karakter; pasangkan atau hapus")
+            Localized(
+                en: "lone surrogate '\(escape)' is not a character; pair it or remove it",
+                id: "surrogate tunggal '\(escape)' bukan karakter; pasangkan atau hapus")
         case .invalidNumber(let reason):
             Localized(en: "invalid number: \(reason)", id: "angka tidak sah: \(reason)")
         case .byteOrderMark:
-            Localized(en: "the file starts with a byte-order mark; save it as UTF-8 without BOM", id: "berkas diawali byte-order mark; simpan sebagai UTF-8 tanpa BOM")
+            Localized(
+                en: "the file starts with a byte-order mark; save it as UTF-8 without BOM",
+                id: "berkas diawali byte-order mark; simpan sebagai UTF-8 tanpa BOM")
         case .tooDeep(let limit):
             Localized(en: "nesting deeper than \(limit) levels", id: "bersarang lebih dalam dari \(limit) tingkat")
         case .tooLarge(let limit):

@@ -31,7 +31,9 @@ public enum JSONValue: Sendable {
         case let (.object(a), .object(b)):
             guard a.count == b.count else { return false }
             return a.allSatisfy { member in
-                b.first { $0.key.utf8.elementsEqual(member.key.utf8) }.map { $0.node.value.jsonEquals(member.node.value) } ?? false
+                b.first { $0.key.utf8.elementsEqual(member.key.utf8) }.map {
+                    $0.node.value.jsonEquals(member.node.value)
+                } ?? false
             }
         default: return false
         }

@@ -27,7 +27,9 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
     public var description: String { "\(line):\(column)" }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
 }
 
 /// The start of every line of a file, for turning many byte offsets into locations quickly.

@@ -26,7 +26,9 @@ enum Formats {
     /// RFC 3339 full-date, with the month's real length (leap years included).
     static func isDate(_ text: Substring) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let year = digits(parts[0], 4), let month = digits(parts[1], 2), let day = digits(parts[2], 2) else { return false }
+        guard parts.count == 3, let year = digits(parts[0], 4), let month = digits(parts[1], 2),
+            let day = digits(parts[2], 2)
+        else { return false }
         guard (1...12).contains(month), day >= 1 else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -42,7 +44,9 @@ enum Formats {
             body = body.dropLast()
         } else if let sign = body.lastIndex(where: { $0 == "+" || $0 == "-" }) {
             let offset = body[body.index(after: sign)...].split(separator: ":", omittingEmptySubsequences: false)
-            guard offset.count == 2, let hours = digits(offset[0], 2), let minutes = digits(offset[1], 2), hours < 24, minutes < 60 else { return false }
+            guard offset.count == 2, let hours = digits(offset[0], 2), let minutes = digits(offset[1], 2), hours < 24,
+                minutes < 60
+            else { return false }
             offsetMinutes = (hours * 60 + minutes) * (body[sign] == "+" ? 1 : -1)
             body = body[..<sign]
         } else {
@@ -54,7 +58,9 @@ enum Formats {
             body = body[..<dot]
         }
         let parts = body.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 3, let hour = digits(parts[0], 2), let minute = digits(parts[1], 2), let second = digits(parts[2], 2) else { return false }
+        guard parts.count == 3, let hour = digits(parts[0], 2), let minute = digits(parts[1], 2),
+            let second = digits(parts[2], 2)
+        else { return false }
         guard hour < 24, minute < 60, second <= 60 else { return false }
         if second == 60 {
             let utc = ((hour * 60 + minute - offsetMinutes) % 1440 + 1440) % 1440
@@ -72,7 +78,8 @@ enum Formats {
         guard let at = text.lastIndex(of: "@") else { return false }
         let local = text[..<at]
         let domain = text[text.index(after: at)...]
-        guard !local.isEmpty, !domain.isEmpty, !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else { return false }
+        guard !local.isEmpty, !domain.isEmpty, !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+        else { return false }
         if domain.hasPrefix("[") && domain.hasSuffix("]") {
             let inner = domain.dropFirst().dropLast()
             return inner.hasPrefix("IPv6:") ? isIPv6(String(inner.dropFirst(5))) : isIPv4(inner)
@@ -85,9 +92,13 @@ enum Formats {
         if name.hasSuffix(".") { name = name.dropLast() }
         guard !name.isEmpty, name.utf8.count <= 253 else { return false }
         for label in name.split(separator: ".", omittingEmptySubsequences: false) {
-            guard (1...63).contains(label.utf8.count), !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
+            guard (1...63).contains(label.utf8.count), !label.hasPrefix("-"), !label.hasSuffix("-") else {
+                return false
+            }
             guard label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
-            if label.count >= 4, label.dropFirst(2).hasPrefix("--"), !label.lowercased().hasPrefix("xn--") { return false }
+            if label.count >= 4, label.dropFirst(2).hasPrefix("--"), !label.lowercased().hasPrefix("xn--") {
+                return false
+            }
         }
         return true
     }
@@ -96,7 +107,8 @@ enum Formats {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4 else { return false }
         return parts.allSatisfy { part in
-            guard (1...3).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part) else { return false }
+            guard (1...3).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part)
+            else { return false }
             return value <= 255 && (part.count == 1 || part.first != "0")
         }
     }
@@ -115,7 +127,9 @@ enum Formats {
         func groups(_ part: String) -> [Substring]? {
             if part.isEmpty { return [] }
             let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
-            return pieces.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy(\.isHexDigit) && $0.allSatisfy(\.isASCII) } ? pieces : nil
+            return pieces.allSatisfy {
+                (1...4).contains($0.count) && $0.allSatisfy(\.isHexDigit) && $0.allSatisfy(\.isASCII)
+            } ? pieces : nil
         }
         guard let first = groups(halves[0]) else { return false }
         if halves.count == 2 {
@@ -126,7 +140,8 @@ enum Formats {
     }
 
     static func isURI(_ text: String, absolute: Bool) -> Bool {
-        guard !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0) }) else { return false }
+        guard !text.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0) })
+        else { return false }
         var index = text.startIndex
         while index < text.endIndex {
             if text[index] == "%" {
@@ -139,7 +154,8 @@ enum Formats {
         let reference = URIReference(text)
         if absolute && reference.scheme == nil { return false }
         if !absolute && reference.scheme == nil, let colon = text.firstIndex(of: ":"),
-           !text[..<colon].contains("/"), !text[..<colon].contains("?"), !text[..<colon].contains("#") {
+            !text[..<colon].contains("/"), !text[..<colon].contains("?"), !text[..<colon].contains("#")
+        {
             return false
         }
         if let authority = reference.authority, authority.contains("[") {

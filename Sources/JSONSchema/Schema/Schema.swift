@@ -49,13 +49,25 @@ struct Checks: OptionSet {
         var checks: Checks = []
         if k.types != nil || k.enumValues != nil || k.constValue != nil || k.multipleOf != nil || k.maximum != nil
             || k.exclusiveMaximum != nil || k.minimum != nil || k.exclusiveMinimum != nil || k.maxLength != nil
-            || k.minLength != nil || k.pattern != nil || k.format != nil { checks.insert(.value) }
+            || k.minLength != nil || k.pattern != nil || k.format != nil
+        {
+            checks.insert(.value)
+        }
         if k.required != nil || k.maxProperties != nil || k.minProperties != nil || k.dependentRequired != nil
-            || k.properties != nil || k.patternProperties != nil || k.additionalProperties != nil || k.propertyNames != nil
-            || k.dependentSchemas != nil { checks.insert(.object) }
+            || k.properties != nil || k.patternProperties != nil || k.additionalProperties != nil
+            || k.propertyNames != nil
+            || k.dependentSchemas != nil
+        {
+            checks.insert(.object)
+        }
         if k.maxItems != nil || k.minItems != nil || k.uniqueItems || k.prefixItems != nil || k.items != nil
-            || k.contains != nil { checks.insert(.array) }
-        if k.allOf != nil || k.anyOf != nil || k.oneOf != nil || k.not != nil || k.ifSchema != nil { checks.insert(.applicators) }
+            || k.contains != nil
+        {
+            checks.insert(.array)
+        }
+        if k.allOf != nil || k.anyOf != nil || k.oneOf != nil || k.not != nil || k.ifSchema != nil {
+            checks.insert(.applicators)
+        }
         if k.unevaluatedItems != nil || k.unevaluatedProperties != nil { checks.insert(.unevaluated) }
         if k.dynamicRef != nil { checks.insert(.dynamicRef) }
         if k.ref != nil && checks.isEmpty { checks.insert(.referenceOnly) }

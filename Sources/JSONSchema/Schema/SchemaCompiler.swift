@@ -5,7 +5,9 @@ struct SchemaCompiler {
 
     static let validationVocabulary = "https://json-schema.org/draft/2020-12/vocab/validation"
 
-    func compile(_ node: JSONNode, base inherited: String, location inheritedLocation: String, validation: Bool = true) -> Schema {
+    func compile(_ node: JSONNode, base inherited: String, location inheritedLocation: String, validation: Bool = true)
+        -> Schema
+    {
         let key = SchemaRegistry.NodeKey(document: document, offset: node.start)
         if let known = registry.compiled[key] { return known }
         var base = inherited
@@ -17,11 +19,13 @@ struct SchemaCompiler {
         let resource = registry.resourceNumber(base)
         switch node.value {
         case .bool(let value):
-            return remember(Schema(location: location, base: base, resource: resource, always: value, keywords: Keywords()), key)
+            return remember(
+                Schema(location: location, base: base, resource: resource, always: value, keywords: Keywords()), key)
         case .object:
             break
         default:
-            return remember(Schema(location: location, base: base, resource: resource, always: true, keywords: Keywords()), key)
+            return remember(
+                Schema(location: location, base: base, resource: resource, always: true, keywords: Keywords()), key)
         }
         let isResourceRoot = location == base + "#"
         let validation = isResourceRoot ? validationEnabled(node) ?? validation : validation
@@ -36,7 +40,12 @@ struct SchemaCompiler {
         }
         let map = { (keyword: String, value: JSONNode) in
             (value.members ?? []).map { member in
-                (member.key, compile(member.node, base: base, location: location + "/\(keyword)/" + JSONPointer.escape(member.key), validation: validation))
+                (
+                    member.key,
+                    compile(
+                        member.node, base: base, location: location + "/\(keyword)/" + JSONPointer.escape(member.key),
+                        validation: validation)
+                )
             }
         }
         for member in node.members ?? [] {
@@ -56,7 +65,8 @@ struct SchemaCompiler {
                 keywords.properties = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
                 keywords.propertyOrder = pairs.map(\.0)
                 keywords.propertySchemas = pairs
-            case "patternProperties": keywords.patternProperties = map("patternProperties", value).map { (Pattern($0.0), $0.1) }
+            case "patternProperties":
+                keywords.patternProperties = map("patternProperties", value).map { (Pattern($0.0), $0.1) }
             case "additionalProperties": keywords.additionalProperties = child("additionalProperties", value)
             case "propertyNames": keywords.propertyNames = child("propertyNames", value)
             case "dependentSchemas": keywords.dependentSchemas = map("dependentSchemas", value)
@@ -70,7 +80,8 @@ struct SchemaCompiler {
                 if validation { compileValidation(member.key, value, into: &keywords) }
             }
         }
-        return remember(Schema(location: location, base: base, resource: resource, always: nil, keywords: keywords), key)
+        return remember(
+            Schema(location: location, base: base, resource: resource, always: nil, keywords: keywords), key)
     }
 
     private func remember(_ schema: Schema, _ key: SchemaRegistry.NodeKey) -> Schema {
@@ -103,7 +114,9 @@ struct SchemaCompiler {
         case "minProperties": keywords.minProperties = value.number?.clampedInt
         case "required": keywords.required = (value.elements ?? []).compactMap(\.string)
         case "dependentRequired":
-            keywords.dependentRequired = (value.members ?? []).map { ($0.key, ($0.node.elements ?? []).compactMap(\.string)) }
+            keywords.dependentRequired = (value.members ?? []).map {
+                ($0.key, ($0.node.elements ?? []).compactMap(\.string))
+            }
         default: break
         }
     }
@@ -111,8 +124,8 @@ struct SchemaCompiler {
     /// False when the resource's `$schema` names a registered meta-schema whose `$vocabulary` omits validation.
     private func validationEnabled(_ node: JSONNode) -> Bool? {
         guard let metaURI = node["$schema"]?.string,
-              let meta = registry.resources[metaURI.splitFragment.0],
-              let vocabularies = meta.node["$vocabulary"]?.members
+            let meta = registry.resources[metaURI.splitFragment.0],
+            let vocabularies = meta.node["$vocabulary"]?.members
         else { return nil }
         return vocabularies.contains { $0.key == Self.validationVocabulary }
     }

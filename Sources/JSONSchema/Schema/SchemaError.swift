@@ -1,4 +1,5 @@
 import Localization
+
 /// One way an instance fails its schema.
 public struct SchemaError: Sendable, Equatable {
     /// Where in the instance: `/indicators/I12/level`.

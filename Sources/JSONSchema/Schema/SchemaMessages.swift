@@ -1,21 +1,32 @@
 import Localization
+
 /// The messages of schema failures, in English and Indonesian.
 enum SchemaMessages {
-    static let falseSchema = Localized(en: "no value is allowed here; remove it", id: "tidak ada nilai yang diizinkan di sini; hapus")
-    static let not = Localized(en: "value matches a schema it must not match", id: "nilai cocok dengan skema yang dilarang")
+    static let falseSchema = Localized(
+        en: "no value is allowed here; remove it", id: "tidak ada nilai yang diizinkan di sini; hapus")
+    static let not = Localized(
+        en: "value matches a schema it must not match", id: "nilai cocok dengan skema yang dilarang")
 
     static func tooDeep(_ limit: Int) -> Localized {
-        Localized(en: "the schema nests more than \(limit) levels here (a reference loop?); fix the schema", id: "skema bersarang lebih dari \(limit) tingkat di sini (rujukan melingkar?); perbaiki skemanya")
+        Localized(
+            en: "the schema nests more than \(limit) levels here (a reference loop?); fix the schema",
+            id: "skema bersarang lebih dari \(limit) tingkat di sini (rujukan melingkar?); perbaiki skemanya")
     }
     static func unresolvable(_ uri: String) -> Localized {
-        Localized(en: "schema reference '\(uri)' cannot be resolved; load the document it names", id: "rujukan skema '\(uri)' tidak dapat diselesaikan; muat dokumen yang dirujuk")
+        Localized(
+            en: "schema reference '\(uri)' cannot be resolved; load the document it names",
+            id: "rujukan skema '\(uri)' tidak dapat diselesaikan; muat dokumen yang dirujuk")
     }
     static func anyOf(_ count: Int) -> Localized {
-        Localized(en: "value matches none of the \(count) allowed forms", id: "nilai tidak cocok dengan satu pun dari \(count) bentuk yang diizinkan")
+        Localized(
+            en: "value matches none of the \(count) allowed forms",
+            id: "nilai tidak cocok dengan satu pun dari \(count) bentuk yang diizinkan")
     }
     static func oneOfMany(_ matches: [Int]) -> Localized {
         let list = matches.map(String.init).joined(separator: ", ")
-        return Localized(en: "value matches more than one of the exclusive forms (\(list)); make it match exactly one", id: "nilai cocok dengan lebih dari satu bentuk eksklusif (\(list)); buat agar cocok dengan tepat satu")
+        return Localized(
+            en: "value matches more than one of the exclusive forms (\(list)); make it match exactly one",
+            id: "nilai cocok dengan lebih dari satu bentuk eksklusif (\(list)); buat agar cocok dengan tepat satu")
     }
     static func type(expected: [String], found: String) -> Localized {
         let list = expected.joined(separator: " or ")
@@ -44,7 +55,9 @@ enum SchemaMessages {
         Localized(en: "value must be a multiple of \(divisor)", id: "nilai harus kelipatan \(divisor)")
     }
     static func maxLength(_ limit: Int) -> Localized {
-        Localized(en: "text is longer than \(limit) characters; shorten it", id: "teks lebih dari \(limit) karakter; persingkat")
+        Localized(
+            en: "text is longer than \(limit) characters; shorten it",
+            id: "teks lebih dari \(limit) karakter; persingkat")
     }
     static func minLength(_ limit: Int) -> Localized {
         Localized(en: "text is shorter than \(limit) characters", id: "teks kurang dari \(limit) karakter")
@@ -59,7 +72,9 @@ enum SchemaMessages {
         Localized(en: "missing required key '\(name)'; add it", id: "kunci wajib '\(name)' belum ada; tambahkan")
     }
     static func dependentRequired(_ name: String, _ trigger: String) -> Localized {
-        Localized(en: "key '\(name)' is required when '\(trigger)' is present", id: "kunci '\(name)' wajib ada jika '\(trigger)' ada")
+        Localized(
+            en: "key '\(name)' is required when '\(trigger)' is present",
+            id: "kunci '\(name)' wajib ada jika '\(trigger)' ada")
     }
     static func maxProperties(_ limit: Int) -> Localized {
         Localized(en: "object has more than \(limit) keys", id: "objek memiliki lebih dari \(limit) kunci")
@@ -69,16 +84,21 @@ enum SchemaMessages {
     }
     static func additionalProperty(_ name: String, allowed: [String]?) -> Localized {
         guard let allowed, !allowed.isEmpty else {
-            return Localized(en: "key '\(name)' is not allowed here; remove it", id: "kunci '\(name)' tidak diizinkan di sini; hapus")
+            return Localized(
+                en: "key '\(name)' is not allowed here; remove it", id: "kunci '\(name)' tidak diizinkan di sini; hapus"
+            )
         }
         let list = allowed.joined(separator: ", ")
-        return Localized(en: "key '\(name)' is not allowed here; allowed keys: \(list)", id: "kunci '\(name)' tidak diizinkan di sini; kunci yang diizinkan: \(list)")
+        return Localized(
+            en: "key '\(name)' is not allowed here; allowed keys: \(list)",
+            id: "kunci '\(name)' tidak diizinkan di sini; kunci yang diizinkan: \(list)")
     }
     static func propertyName(_ name: String) -> Localized {
         Localized(en: "key '\(name)' is not a valid name here", id: "kunci '\(name)' bukan nama yang sah di sini")
     }
     static func unevaluatedProperty(_ name: String) -> Localized {
-        Localized(en: "key '\(name)' is not allowed here; remove it", id: "kunci '\(name)' tidak diizinkan di sini; hapus")
+        Localized(
+            en: "key '\(name)' is not allowed here; remove it", id: "kunci '\(name)' tidak diizinkan di sini; hapus")
     }
     static func maxItems(_ limit: Int) -> Localized {
         Localized(en: "list has more than \(limit) items", id: "daftar berisi lebih dari \(limit) butir")
@@ -87,15 +107,22 @@ enum SchemaMessages {
         Localized(en: "list has fewer than \(limit) items", id: "daftar berisi kurang dari \(limit) butir")
     }
     static func uniqueItems(_ first: Int, _ second: Int) -> Localized {
-        Localized(en: "items \(first) and \(second) are equal; list items must be unique", id: "butir \(first) dan \(second) sama; butir daftar harus unik")
+        Localized(
+            en: "items \(first) and \(second) are equal; list items must be unique",
+            id: "butir \(first) dan \(second) sama; butir daftar harus unik")
     }
     static func contains(_ minimum: Int) -> Localized {
-        Localized(en: "list must contain at least \(minimum) matching item(s)", id: "daftar harus memuat paling sedikit \(minimum) butir yang cocok")
+        Localized(
+            en: "list must contain at least \(minimum) matching item(s)",
+            id: "daftar harus memuat paling sedikit \(minimum) butir yang cocok")
     }
     static func maxContains(_ maximum: Int) -> Localized {
-        Localized(en: "list contains more than \(maximum) matching item(s)", id: "daftar memuat lebih dari \(maximum) butir yang cocok")
+        Localized(
+            en: "list contains more than \(maximum) matching item(s)",
+            id: "daftar memuat lebih dari \(maximum) butir yang cocok")
     }
     static func unevaluatedItem(_ index: Int) -> Localized {
-        Localized(en: "item \(index) is not allowed here; remove it", id: "butir \(index) tidak diizinkan di sini; hapus")
+        Localized(
+            en: "item \(index) is not allowed here; remove it", id: "butir \(index) tidak diizinkan di sini; hapus")
     }
 }

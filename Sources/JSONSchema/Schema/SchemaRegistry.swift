@@ -78,7 +78,8 @@ public final class SchemaRegistry {
     func compile(_ location: Location) -> Schema {
         let key = NodeKey(document: location.document, offset: location.node.start)
         if let known = compiled[key] { return known }
-        return SchemaCompiler(registry: self, document: location.document).compile(location.node, base: location.base, location: location.pointer)
+        return SchemaCompiler(registry: self, document: location.document).compile(
+            location.node, base: location.base, location: location.pointer)
     }
 
     /// Registers the resources and anchors below a schema, following only keywords that hold subschemas.
@@ -104,7 +105,8 @@ public final class SchemaRegistry {
             case "unevaluatedItems", "unevaluatedProperties":
                 usesUnevaluated = true
                 scan(member.node, base: base, document: document, pointer: path, isRoot: false)
-            case "additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else", "contentSchema":
+            case "additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else",
+                "contentSchema":
                 scan(member.node, base: base, document: document, pointer: path, isRoot: false)
             case "allOf", "anyOf", "oneOf", "prefixItems":
                 for (index, element) in (member.node.elements ?? []).enumerated() {
@@ -112,7 +114,9 @@ public final class SchemaRegistry {
                 }
             case "$defs", "properties", "patternProperties", "dependentSchemas":
                 for child in member.node.members ?? [] {
-                    scan(child.node, base: base, document: document, pointer: path + "/" + JSONPointer.escape(child.key), isRoot: false)
+                    scan(
+                        child.node, base: base, document: document, pointer: path + "/" + JSONPointer.escape(child.key),
+                        isRoot: false)
                 }
             default:
                 break
@@ -130,7 +134,8 @@ extension String {
         var index = 0
         while index < utf8.count {
             if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-               let value = UInt8(String(decoding: utf8[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: utf8[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
                 index += 3
             } else {

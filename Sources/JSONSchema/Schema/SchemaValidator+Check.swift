@@ -64,7 +64,9 @@ extension ValidationRun {
     }
 
     /// `$ref` and `$dynamicRef`: in-place applicators whose annotations count for the referring schema.
-    private mutating func checkReferences(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+    private mutating func checkReferences(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated)
+        -> Bool
+    {
         var valid = true
         if let ref = schema.keywords.ref {
             if let target = target(of: schema) {
@@ -91,10 +93,13 @@ extension ValidationRun {
         let (resource, fragment) = uri.splitFragment
         guard let initial = registry.schema(at: uri) else { return nil }
         guard let name = fragment, !name.isEmpty, !name.hasPrefix("/"),
-              registry.dynamicAnchors.contains(resource + "#" + name) else { return initial }
+            registry.dynamicAnchors.contains(resource + "#" + name)
+        else { return initial }
         for scope in dynamicScope {
             let candidate = scope.base + "#" + name
-            if registry.dynamicAnchors.contains(candidate), let target = registry.schema(at: candidate) { return target }
+            if registry.dynamicAnchors.contains(candidate), let target = registry.schema(at: candidate) {
+                return target
+            }
         }
         return initial
     }
@@ -108,7 +113,9 @@ extension ValidationRun {
     }
 
     /// allOf, anyOf, oneOf, not, if/then/else.
-    private mutating func checkApplicators(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
+    private mutating func checkApplicators(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated)
+        -> Bool
+    {
         var valid = true
         if let allOf = schema.keywords.allOf {
             for subschema in allOf {
@@ -132,14 +139,18 @@ extension ValidationRun {
         if let oneOf = schema.keywords.oneOf {
             var matches: [Int] = []
             var passing = Evaluated()
-            for (index, subschema) in oneOf.enumerated() where apply(subschema, node, report: false, evaluated: &passing) {
+            for (index, subschema) in oneOf.enumerated()
+            where apply(subschema, node, report: false, evaluated: &passing) {
                 matches.append(index)
                 if matches.count > 1 { break }
             }
             if matches.count == 1 {
                 evaluated.merge(passing)
             } else {
-                fail(schema, "oneOf", matches.isEmpty ? SchemaMessages.anyOf(oneOf.count) : SchemaMessages.oneOfMany(matches), report: report)
+                fail(
+                    schema, "oneOf",
+                    matches.isEmpty ? SchemaMessages.anyOf(oneOf.count) : SchemaMessages.oneOfMany(matches),
+                    report: report)
                 valid = false
             }
         }
@@ -152,7 +163,9 @@ extension ValidationRun {
         }
         if let condition = schema.keywords.ifSchema {
             if apply(condition, node, report: false, evaluated: &evaluated) {
-                if let then = schema.keywords.thenSchema { valid = apply(then, node, report: report, evaluated: &evaluated) && valid }
+                if let then = schema.keywords.thenSchema {
+                    valid = apply(then, node, report: report, evaluated: &evaluated) && valid
+                }
             } else if let otherwise = schema.keywords.elseSchema {
                 valid = apply(otherwise, node, report: report, evaluated: &evaluated) && valid
             }

@@ -1,6 +1,8 @@
 extension ValidationRun {
     /// The object keywords: properties, patternProperties, additionalProperties, propertyNames, required, counts, dependencies.
-    mutating func checkObject(_ schema: Schema, _ members: [JSONMember], report: Bool, evaluated: inout Evaluated) -> Bool {
+    mutating func checkObject(_ schema: Schema, _ members: [JSONMember], report: Bool, evaluated: inout Evaluated)
+        -> Bool
+    {
         var valid = true
         if let required = schema.keywords.required {
             for name in required where !Self.has(name, members) {
@@ -27,13 +29,18 @@ extension ValidationRun {
         }
         if !valid && !report { return false }
         let keywords = schema.keywords
-        if keywords.properties != nil || keywords.patternProperties != nil || keywords.additionalProperties != nil || keywords.propertyNames != nil {
+        if keywords.properties != nil || keywords.patternProperties != nil || keywords.additionalProperties != nil
+            || keywords.propertyNames != nil
+        {
             // Members are read in place: copying each one would retain its key and value.
             valid = members.withUnsafeBufferPointer { buffer in
                 var valid = valid
                 for position in buffer.indices {
                     path.append(position)
-                    valid = checkMember(schema, buffer[position].key, buffer[position].keyStart, buffer[position].node, report: report, evaluated: &evaluated) && valid
+                    valid =
+                        checkMember(
+                            schema, buffer[position].key, buffer[position].keyStart, buffer[position].node,
+                            report: report, evaluated: &evaluated) && valid
                     path.removeLast()
                     if !valid && !report { return false }
                 }
@@ -67,7 +74,9 @@ extension ValidationRun {
         }
         if !matched, let additional = schema.keywords.additionalProperties {
             if additional.always == false {
-                fail(schema, "additionalProperties", SchemaMessages.additionalProperty(key, allowed: schema.keywords.propertyOrder), report: report)
+                fail(
+                    schema, "additionalProperties",
+                    SchemaMessages.additionalProperty(key, allowed: schema.keywords.propertyOrder), report: report)
                 valid = false
             } else {
                 valid = checkChild(additional, node, report: report) && valid
@@ -75,12 +84,15 @@ extension ValidationRun {
         }
         if let names = schema.keywords.propertyNames {
             var ignored = Evaluated()
-            if !check(names, JSONNode(.string(key), start: keyStart, end: keyStart), report: false, evaluated: &ignored) {
+            if !check(names, JSONNode(.string(key), start: keyStart, end: keyStart), report: false, evaluated: &ignored)
+            {
                 fail(schema, "propertyNames", SchemaMessages.propertyName(key), report: report)
                 valid = false
             }
         }
-        if collectAnnotations && (matched || schema.keywords.additionalProperties != nil) { evaluated.properties.insert(key) }
+        if collectAnnotations && (matched || schema.keywords.additionalProperties != nil) {
+            evaluated.properties.insert(key)
+        }
         return valid
     }
 
@@ -93,7 +105,8 @@ extension ValidationRun {
     }
 
     /// The array keywords: prefixItems, items, contains with its bounds, counts, uniqueItems.
-    mutating func checkArray(_ schema: Schema, _ elements: [JSONNode], report: Bool, evaluated: inout Evaluated) -> Bool {
+    mutating func checkArray(_ schema: Schema, _ elements: [JSONNode], report: Bool, evaluated: inout Evaluated) -> Bool
+    {
         var valid = true
         if let limit = schema.keywords.maxItems, elements.count > limit {
             fail(schema, "maxItems", SchemaMessages.maxItems(limit), report: report)
@@ -132,7 +145,9 @@ extension ValidationRun {
             }
             let minimum = schema.keywords.minContains ?? 1
             if count < minimum {
-                fail(schema, schema.keywords.minContains == nil ? "contains" : "minContains", SchemaMessages.contains(minimum), report: report)
+                fail(
+                    schema, schema.keywords.minContains == nil ? "contains" : "minContains",
+                    SchemaMessages.contains(minimum), report: report)
                 valid = false
             }
             if let maximum = schema.keywords.maxContains, count > maximum {
@@ -158,7 +173,9 @@ extension ValidationRun {
         return check(schema, node, report: report, evaluated: &inner)
     }
 
-    mutating func checkUnevaluatedProperties(_ schema: Schema, _ members: [JSONMember], report: Bool, evaluated: inout Evaluated) -> Bool {
+    mutating func checkUnevaluatedProperties(
+        _ schema: Schema, _ members: [JSONMember], report: Bool, evaluated: inout Evaluated
+    ) -> Bool {
         guard let unevaluated = schema.keywords.unevaluatedProperties, !evaluated.allProperties else { return true }
         var valid = true
         for (position, member) in members.enumerated() where !evaluated.properties.contains(member.key) {
@@ -176,10 +193,13 @@ extension ValidationRun {
         return valid
     }
 
-    mutating func checkUnevaluatedItems(_ schema: Schema, _ elements: [JSONNode], report: Bool, evaluated: inout Evaluated) -> Bool {
+    mutating func checkUnevaluatedItems(
+        _ schema: Schema, _ elements: [JSONNode], report: Bool, evaluated: inout Evaluated
+    ) -> Bool {
         guard let unevaluated = schema.keywords.unevaluatedItems, !evaluated.allItems else { return true }
         var valid = true
-        for (index, element) in elements.enumerated() where index >= evaluated.prefix && !evaluated.indices.contains(index) {
+        for (index, element) in elements.enumerated()
+        where index >= evaluated.prefix && !evaluated.indices.contains(index) {
             path.append(index)
             if unevaluated.always == false {
                 fail(schema, "unevaluatedItems", SchemaMessages.unevaluatedItem(index), report: report)
@@ -197,13 +217,17 @@ extension ValidationRun {
     /// The earliest element equal to an earlier one, with the first of those: `(first, second)`.
     static func firstDuplicate(_ elements: [JSONNode]) -> (Int, Int)? {
         guard elements.count > 1 else { return nil }
-        if elements.count > 8 && elements.allSatisfy({ $0.string != nil || $0.number != nil }) { return firstDuplicateByHash(elements) }
+        if elements.count > 8 && elements.allSatisfy({ $0.string != nil || $0.number != nil }) {
+            return firstDuplicateByHash(elements)
+        }
         return firstDuplicatePairwise(elements)
     }
 
     private static func firstDuplicatePairwise(_ elements: [JSONNode]) -> (Int, Int)? {
         for second in 1..<elements.count {
-            for first in 0..<second where elements[first].value.jsonEquals(elements[second].value) { return (first, second) }
+            for first in 0..<second where elements[first].value.jsonEquals(elements[second].value) {
+                return (first, second)
+            }
         }
         return nil
     }

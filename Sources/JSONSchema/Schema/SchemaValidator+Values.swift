@@ -91,7 +91,8 @@ extension ValidationRun {
     private mutating func checkString(_ schema: Schema, _ text: String, report: Bool) -> Bool {
         var valid = true
         if schema.keywords.maxLength != nil || schema.keywords.minLength != nil {
-            let length = Self.scalarCount(text, maxLength: schema.keywords.maxLength, minLength: schema.keywords.minLength)
+            let length = Self.scalarCount(
+                text, maxLength: schema.keywords.maxLength, minLength: schema.keywords.minLength)
             if let limit = schema.keywords.maxLength, length > limit {
                 fail(schema, "maxLength", SchemaMessages.maxLength(limit), report: report)
                 valid = false

@@ -1,4 +1,5 @@
 import Localization
+
 /// Validates JSON instances against a compiled JSON Schema (draft 2020-12).
 ///
 /// Not thread-safe (it keeps the instance path and dynamic scope while it runs): one per thread.
@@ -79,7 +80,10 @@ struct ValidationRun {
     /// Records a failure when reporting; the message is only built then.
     mutating func fail(_ schema: Schema, _ keyword: String, _ message: @autoclosure () -> Localized, report: Bool) {
         guard report else { return }
-        errors.append(SchemaError(instancePointer: currentPointer, keyword: keyword, keywordLocation: schema.keywordLocation(keyword), message: message()))
+        errors.append(
+            SchemaError(
+                instancePointer: currentPointer, keyword: keyword, keywordLocation: schema.keywordLocation(keyword),
+                message: message()))
     }
 }
 

@@ -56,13 +56,15 @@ struct SimplePattern {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         anchoredStart = bytes.first == UInt8(ascii: "^")
         if anchoredStart { bytes.removeFirst() }
-        anchoredEnd = bytes.last == UInt8(ascii: "$") && (bytes.count < 2 || bytes[bytes.count - 2] != UInt8(ascii: "\\"))
+        anchoredEnd =
+            bytes.last == UInt8(ascii: "$") && (bytes.count < 2 || bytes[bytes.count - 2] != UInt8(ascii: "\\"))
         if anchoredEnd { bytes.removeLast() }
         var parser = Parser(bytes: bytes)
         guard let alternatives = parser.alternatives(), parser.index == bytes.count else { return nil }
         items = alternatives.count == 1 ? alternatives[0] : [Item(node: .group(alternatives), min: 1, max: 1)]
         needsASCIIInput = Self.acceptsAnyByte(items)
-        isLinear = anchoredStart && anchoredEnd && items.allSatisfy { if case .group = $0.node { false } else { true } }
+        isLinear =
+            anchoredStart && anchoredEnd && items.allSatisfy { if case .group = $0.node { false } else { true } }
             && items.dropLast().allSatisfy { $0.min == $0.max }
     }
 
@@ -89,7 +91,9 @@ struct SimplePattern {
         if needsASCIIInput { for byte in input where byte >= 0x80 { return nil } }
         if isLinear { return matchesLinear(input) }
         if anchoredStart { return sequence(items, 0, input, 0) { !anchoredEnd || $0 == input.count } }
-        for start in 0...input.count where sequence(items, 0, input, start, { !anchoredEnd || $0 == input.count }) { return true }
+        for start in 0...input.count where sequence(items, 0, input, start, { !anchoredEnd || $0 == input.count }) {
+            return true
+        }
         return false
     }
 
@@ -104,7 +108,9 @@ struct SimplePattern {
         return position == input.count
     }
 
-    private func sequence(_ items: [Item], _ index: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+    private func sequence(
+        _ items: [Item], _ index: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool
+    ) -> Bool {
         guard index < items.count else { return next(position) }
         let item = items[index]
         func rest(_ end: Int) -> Bool { sequence(items, index + 1, input, end, next) }
@@ -126,10 +132,14 @@ struct SimplePattern {
     }
 
     /// Greedy repetition of a group with backtracking; beyond the minimum, an empty iteration never repeats.
-    private func repeated(_ item: Item, _ count: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+    private func repeated(
+        _ item: Item, _ count: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool
+    ) -> Bool {
         guard case .group(let alternatives) = item.node else { return false }
         if count < item.max {
-            func more(_ end: Int) -> Bool { (end != position || count < item.min) && repeated(item, count + 1, input, end, next) }
+            func more(_ end: Int) -> Bool {
+                (end != position || count < item.min) && repeated(item, count + 1, input, end, next)
+            }
             if alternatives.contains(where: { sequence($0, 0, input, position, more) }) { return true }
         }
         return count >= item.min && next(position)
@@ -175,14 +185,16 @@ struct SimplePattern {
             switch byte {
             case UInt8(ascii: "("):
                 if index < bytes.count && bytes[index] == UInt8(ascii: "?") { return nil }
-                guard let inner = alternatives(), index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }
+                guard let inner = alternatives(), index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
+                    return nil
+                }
                 index += 1
                 return .group(inner)
             case UInt8(ascii: "["): return set()
             case UInt8(ascii: "."): return .any
             case UInt8(ascii: "\\"): return escape(inSet: false).map { .set(ByteSet($0, negated: false)) }
             case UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "$"):
+                UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "$"):
                 return nil
             default: return .byte(byte)
             }
@@ -196,10 +208,13 @@ struct SimplePattern {
             case UInt8(ascii: "d"): return Self.digit
             case UInt8(ascii: "w"): return Self.word
             case UInt8(ascii: "s"): return Self.space
-            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "+"), UInt8(ascii: "*"),
-                 UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-                 UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "_"), UInt8(ascii: "@"),
-                 UInt8(ascii: ":"):
+            case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "+"),
+                UInt8(ascii: "*"),
+                UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "{"),
+                UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "_"),
+                UInt8(ascii: "@"),
+                UInt8(ascii: ":"):
                 return [letter...letter]
             default: return nil
             }
@@ -225,7 +240,8 @@ struct SimplePattern {
                 } else if low == UInt8(ascii: "[") {
                     return nil
                 }
-                if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "-") && bytes[index + 1] != UInt8(ascii: "]") {
+                if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "-") && bytes[index + 1] != UInt8(ascii: "]")
+                {
                     let high = bytes[index + 1]
                     guard high != UInt8(ascii: "\\"), high >= low else { return nil }
                     index += 2
@@ -258,7 +274,9 @@ struct SimplePattern {
             default: return (1, 1)
             }
             index += 1
-            if index < bytes.count && (bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+")) { return nil }
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+")) {
+                return nil
+            }
             return result
         }
     }

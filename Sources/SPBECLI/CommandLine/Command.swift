@@ -36,7 +36,8 @@ extension Command {
 
     /// `spbe NAME [options] POSITIONALS`, from the declarations.
     public static var synopsis: String {
-        ["spbe", name, options.isEmpty ? "" : "[options]", positionals.synopsis].filter { !$0.isEmpty }.joined(separator: " ")
+        ["spbe", name, options.isEmpty ? "" : "[options]", positionals.synopsis].filter { !$0.isEmpty }.joined(
+            separator: " ")
     }
 
     /// The text of `spbe help NAME` and `spbe NAME --help`.

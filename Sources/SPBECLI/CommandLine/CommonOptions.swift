@@ -3,14 +3,19 @@ import SPBECore
 /// Options shared by many commands (DESIGN.md §3), declared once.
 public enum CommonOptions {
     /// Stripped from anywhere on the command line by `Tool` before a command parses; listed here for help.
-    public static let lang = Option<String>("lang", value: "id|en", help: Localized(
-        en: "language of the output (default from LANG)", id: "bahasa keluaran (bawaan dari LANG)"))
-    public static let help = Flag("help", short: "h", help: Localized(en: "show this help", id: "tampilkan bantuan ini"))
+    public static let lang = Option<String>(
+        "lang", value: "id|en",
+        help: Localized(
+            en: "language of the output (default from LANG)", id: "bahasa keluaran (bawaan dari LANG)"))
+    public static let help = Flag(
+        "help", short: "h", help: Localized(en: "show this help", id: "tampilkan bantuan ini"))
 
     /// `--stage`, default `final`.
-    static let stage = Option<Stage>("stage", help: Localized(
-        en: "which stage's levels to use (default final: the last external stage present)",
-        id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
+    static let stage = Option<Stage>(
+        "stage",
+        help: Localized(
+            en: "which stage's levels to use (default final: the last external stage present)",
+            id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
 
     /// `--today YYYY-MM-DD`, checked as it is read.
     static func today(help: Localized) -> Option<String> {

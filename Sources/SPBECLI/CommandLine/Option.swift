@@ -36,7 +36,10 @@ public struct Option<Value>: OptionDeclaration {
     public let spec: OptionSpec
     let convert: @Sendable (String) throws -> Value
 
-    public init(_ name: String, short: Character? = nil, value: String, help: Localized, convert: @escaping @Sendable (String) throws -> Value) {
+    public init(
+        _ name: String, short: Character? = nil, value: String, help: Localized,
+        convert: @escaping @Sendable (String) throws -> Value
+    ) {
         spec = OptionSpec(name, short: short, value: value, help: help)
         self.convert = convert
     }
@@ -53,7 +56,9 @@ extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable
     public init(_ name: String, help: Localized) {
         let choices = Value.allCases.map(\.rawValue)
         self.init(name, value: choices.joined(separator: "|"), help: help) { text in
-            guard let value = Value(rawValue: text) else { throw UsageError(Messages.badChoice("--" + name, text, choices)) }
+            guard let value = Value(rawValue: text) else {
+                throw UsageError(Messages.badChoice("--" + name, text, choices))
+            }
             return value
         }
     }
@@ -61,7 +66,8 @@ extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable
     /// `--format` over the enum's cases, the first being the default.
     public static var format: Option<Value> {
         let first = Value.allCases.first?.rawValue ?? ""
-        return Option("format", help: Localized(en: "output format (default \(first))", id: "format keluaran (bawaan \(first))"))
+        return Option(
+            "format", help: Localized(en: "output format (default \(first))", id: "format keluaran (bawaan \(first))"))
     }
 }
 
@@ -74,23 +80,33 @@ public struct Arity: Sendable {
     /// No positional argument.
     public static let none = Arity(minimum: 0, maximum: 0, names: [])
     /// Exactly these, in order (`DIR`, `SCOPE/INDICATOR`).
-    public static func exactly(_ names: String...) -> Arity { Arity(minimum: names.count, maximum: names.count, names: names) }
+    public static func exactly(_ names: String...) -> Arity {
+        Arity(minimum: names.count, maximum: names.count, names: names)
+    }
     /// Up to these, each optional (`[A [B]]`).
     public static func atMost(_ names: String...) -> Arity { Arity(minimum: 0, maximum: names.count, names: names) }
     /// Any number, at least `minimum` (`FILE…`, `[PATH…]`).
-    public static func atLeast(_ minimum: Int, _ name: String) -> Arity { Arity(minimum: minimum, maximum: nil, names: [name]) }
+    public static func atLeast(_ minimum: Int, _ name: String) -> Arity {
+        Arity(minimum: minimum, maximum: nil, names: [name])
+    }
 
     /// Throws a usage error naming the first missing or the first extra argument.
     func check(_ positionals: [String]) throws {
-        if positionals.count < minimum { throw UsageError(Messages.missingArgument(names[min(positionals.count, names.count - 1)])) }
-        if let maximum, positionals.count > maximum { throw UsageError(Messages.unexpectedArgument(positionals[maximum])) }
+        if positionals.count < minimum {
+            throw UsageError(Messages.missingArgument(names[min(positionals.count, names.count - 1)]))
+        }
+        if let maximum, positionals.count > maximum {
+            throw UsageError(Messages.unexpectedArgument(positionals[maximum]))
+        }
     }
 
     /// `DIR`, `[A [B]]`, `FILE…`, `[PATH…]`.
     var synopsis: String {
         guard let maximum else { return minimum == 0 ? "[\(names[0])…]" : "\(names[0])…" }
         let required = names.prefix(minimum).joined(separator: " ")
-        let optional = names[minimum..<maximum].reversed().reduce("") { rest, name in "[\(name)\(rest.isEmpty ? "" : " " + rest)]" }
+        let optional = names[minimum..<maximum].reversed().reduce("") { rest, name in
+            "[\(name)\(rest.isEmpty ? "" : " " + rest)]"
+        }
         return [required, optional].filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

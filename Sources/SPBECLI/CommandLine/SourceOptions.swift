@@ -5,14 +5,24 @@ import SPBECore
 /// `-C`, `--rev`, `--worktree` and `--scope`: which repository, which revision, which scopes. Every command that
 /// reads assessments declares this one group, so the four mean the same everywhere.
 struct SourceOptions {
-    static let repository = Option<String>("repository", short: "C", value: "DIR", help: Localized(
-        en: "the repository (default: found from the current folder)", id: "repositori (bawaan: dicari dari folder saat ini)"))
-    static let rev = Option<String>("rev", value: "REV", help: Localized(
-        en: "the revision to read (default HEAD); a cycle name works too", id: "revisi yang dibaca (bawaan HEAD); nama siklus juga bisa"))
-    static let worktree = Flag("worktree", help: Localized(
-        en: "read the working tree instead of a commit", id: "baca working tree, bukan commit"))
-    static let scope = Option<String>("scope", value: "ID", help: Localized(
-        en: "limit to this scope (repeatable)", id: "batasi pada lingkup ini (boleh diulang)"))
+    static let repository = Option<String>(
+        "repository", short: "C", value: "DIR",
+        help: Localized(
+            en: "the repository (default: found from the current folder)",
+            id: "repositori (bawaan: dicari dari folder saat ini)"))
+    static let rev = Option<String>(
+        "rev", value: "REV",
+        help: Localized(
+            en: "the revision to read (default HEAD); a cycle name works too",
+            id: "revisi yang dibaca (bawaan HEAD); nama siklus juga bisa"))
+    static let worktree = Flag(
+        "worktree",
+        help: Localized(
+            en: "read the working tree instead of a commit", id: "baca working tree, bukan commit"))
+    static let scope = Option<String>(
+        "scope", value: "ID",
+        help: Localized(
+            en: "limit to this scope (repeatable)", id: "batasi pada lingkup ini (boleh diulang)"))
 
     /// Which of the group a command reads, beside `-C`: a command that reads history has no `--worktree`, one that
     /// takes its revisions as arguments no `--rev`, one whose argument names the scope no `--scope`.

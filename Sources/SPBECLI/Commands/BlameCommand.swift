@@ -11,7 +11,10 @@ struct BlameCommand: Command {
     enum Format: String, CaseIterable { case text, json }
 
     static let format = Option<Format>.format
-    static let all = Flag("all", help: Localized(en: "also changes of the explanation or evidence", id: "termasuk perubahan penjelasan atau data dukung"))
+    static let all = Flag(
+        "all",
+        help: Localized(
+            en: "also changes of the explanation or evidence", id: "termasuk perubahan penjelasan atau data dukung"))
     static let reads: SourceOptions.Reads = [.revision]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [all, format]
     static let positionals = Arity.exactly("SCOPE/INDICATOR")
@@ -25,7 +28,9 @@ struct BlameCommand: Command {
     init(_ arguments: ParsedArguments) throws {
         let target = arguments.positionals[0]
         let parts = target.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw UsageError(Messages.badBlameTarget(target)) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw UsageError(Messages.badBlameTarget(target))
+        }
         scope = String(parts[0])
         indicator = String(parts[1])
         source = try SourceOptions(arguments, reads: Self.reads)
@@ -57,13 +62,17 @@ struct BlameCommand: Command {
             let loaded = try reader.load(commit.id, scopes: [scope])
             guard let scopeNow = loaded.scopes.first else { continue }
             if let framework = scopeNow.framework?.framework, framework.indicator(indicator) == nil, !known {
-                throw ToolError(Messages.unknownIndicatorInScope(indicator, scope, framework.indicators.first?.id ?? ""))
+                throw ToolError(
+                    Messages.unknownIndicatorInScope(indicator, scope, framework.indicators.first?.id ?? ""))
             }
             known = true
             let current = scopeNow.scoredIndicators[indicator]
             let what = changes(previous, current?.assessment)
             if !what.isEmpty {
-                events.append(Event(commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: current?.agency, old: previous, new: current?.assessment, what: what))
+                events.append(
+                    Event(
+                        commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: current?.agency, old: previous,
+                        new: current?.assessment, what: what))
             }
             previous = current?.assessment
         }
@@ -79,7 +88,9 @@ struct BlameCommand: Command {
     private func changes(_ old: IndicatorAssessment?, _ new: IndicatorAssessment?) -> [String] {
         var what: [String] = []
         if old?.level != new?.level { what.append("level") }
-        if old?.document != new?.document || old?.interview != new?.interview || old?.visit != new?.visit { what.append("assessor") }
+        if old?.document != new?.document || old?.interview != new?.interview || old?.visit != new?.visit {
+            what.append("assessor")
+        }
         if all {
             if old?.explanation != new?.explanation { what.append("explanation") }
             if old?.evidence != new?.evidence { what.append("evidence") }

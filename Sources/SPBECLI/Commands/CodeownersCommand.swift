@@ -23,7 +23,8 @@ struct CodeownersCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context, detail: .levels).load(snapshot, scopes: source.scopes)
+        let revision = try RevisionReader(repository: repository, context: context, detail: .levels).load(
+            snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         let manifests = revision.scopes.compactMap { scope in scope.manifest.map { (scope.id, $0) } }
         context.stdout.write(Self.render(manifests, gitlab: format == .gitlab))
@@ -41,7 +42,8 @@ struct CodeownersCommand: Command {
             if gitlab { out += "\n[\(manifest.id)]\n" } else { out += "\n# \(manifest.name)\n" }
             out += "/\(AssessmentPath.scopeFolder(scope))/ \(scopeCoordinators)\n"
             for agency in manifest.agencies {
-                out += "/\(AssessmentPath.agencyFile(of: agency.id, in: scope)) \((agency.maintainers + manifest.coordinatorMaintainers).joined(separator: " "))\n"
+                out +=
+                    "/\(AssessmentPath.agencyFile(of: agency.id, in: scope)) \((agency.maintainers + manifest.coordinatorMaintainers).joined(separator: " "))\n"
             }
         }
         return out

@@ -3,7 +3,8 @@ import SPBECore
 /// `spbe completion bash|zsh`: a shell completion script for commands, options and cycle names.
 struct CompletionCommand: Command {
     static let name = "completion"
-    static let summary = Localized(en: "print a bash or zsh completion script", id: "cetak skrip pelengkapan bash atau zsh")
+    static let summary = Localized(
+        en: "print a bash or zsh completion script", id: "cetak skrip pelengkapan bash atau zsh")
     enum Shell: String, CaseIterable { case bash, zsh }
 
     static let options: [any OptionDeclaration] = []
@@ -13,12 +14,15 @@ struct CompletionCommand: Command {
 
     init(_ arguments: ParsedArguments) throws {
         let name = arguments.positionals[0]
-        guard let shell = Shell(rawValue: name) else { throw UsageError(Messages.badChoice("SHELL", name, Shell.allCases.map(\.rawValue))) }
+        guard let shell = Shell(rawValue: name) else {
+            throw UsageError(Messages.badChoice("SHELL", name, Shell.allCases.map(\.rawValue)))
+        }
         self.shell = shell
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        context.stdout.write(shell == .zsh ? "autoload -U +X bashcompinit && bashcompinit\n" + Self.bash() : Self.bash())
+        context.stdout.write(
+            shell == .zsh ? "autoload -U +X bashcompinit && bashcompinit\n" + Self.bash() : Self.bash())
         return .success
     }
 

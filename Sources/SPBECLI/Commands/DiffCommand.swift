@@ -31,7 +31,8 @@ struct DiffCommand: Command {
         let repository = try source.openRepository(context)
         let (oldName, newName) = try names(repository)
         let oldCommit = try repository.resolveCommit(oldName)
-        let newSnapshot: Snapshot = source.worktree
+        let newSnapshot: Snapshot =
+            source.worktree
             ? try WorktreeSnapshot(repository: repository)
             : CommitSnapshot(repository: repository, commit: try repository.resolveCommit(newName))
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
@@ -47,7 +48,8 @@ struct DiffCommand: Command {
             ScopeDiffer.diff(old: oldScopes[sorted[index]], new: newScopes[sorted[index]], stage: stage)
         }
         let report = DiffReport(
-            diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex, newCommit: newSnapshot.commit?.hex,
+            diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex,
+            newCommit: newSnapshot.commit?.hex,
             stage: stage, language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)

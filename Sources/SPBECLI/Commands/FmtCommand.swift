@@ -8,9 +8,13 @@ struct FmtCommand: Command {
     static let summary = Localized(
         en: "put manifests and agency files in the canonical layout (--check lists, --write rewrites)",
         id: "rapikan manifes dan berkas perangkat daerah ke tata letak baku (--check mendaftar, --write menulis ulang)")
-    static let check = Flag("check", help: Localized(
-        en: "list the files not in canonical layout and exit 1 if any (the default)", id: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)"))
-    static let write = Flag("write", help: Localized(en: "rewrite them in place (atomically)", id: "tulis ulang berkasnya (secara atomik)"))
+    static let check = Flag(
+        "check",
+        help: Localized(
+            en: "list the files not in canonical layout and exit 1 if any (the default)",
+            id: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)"))
+    static let write = Flag(
+        "write", help: Localized(en: "rewrite them in place (atomically)", id: "tulis ulang berkasnya (secara atomik)"))
     static let options: [any OptionDeclaration] = [SourceOptions.repository, check, write]
     static let positionals = Arity.atLeast(0, "PATH")
 
@@ -19,7 +23,9 @@ struct FmtCommand: Command {
     let paths: [String]
 
     init(_ arguments: ParsedArguments) throws {
-        if arguments[Self.check] && arguments[Self.write] { throw UsageError(Messages.conflictingOptions("--check", "--write")) }
+        if arguments[Self.check] && arguments[Self.write] {
+            throw UsageError(Messages.conflictingOptions("--check", "--write"))
+        }
         repositoryPath = try arguments[SourceOptions.repository]
         write = arguments[Self.write]
         paths = arguments.positionals
@@ -35,18 +41,24 @@ struct FmtCommand: Command {
         var unreadable = false
         for path in files {
             let full = snapshot.root + "/" + path
-            guard let data = FileManager.default.contents(atPath: full) else { throw GitError.unreadableFile(path: path, reason: "cannot be read") }
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw GitError.unreadableFile(path: path, reason: "cannot be read")
+            }
             let bytes = [UInt8](data)
             let document: JSONDocument
             do {
                 document = try JSONParser().parse(bytes)
             } catch {
-                context.stderr.line("\(path):\(error.location): \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))")
+                context.stderr.line(
+                    "\(path):\(error.location): \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))"
+                )
                 unreadable = true
                 continue
             }
             guard document.duplicateKeys.isEmpty else {
-                context.stderr.line("\(path): \(Messages.errorWord.text(context.language)): \(Messages.fmtDuplicateKeys.text(context.language))")
+                context.stderr.line(
+                    "\(path): \(Messages.errorWord.text(context.language)): \(Messages.fmtDuplicateKeys.text(context.language))"
+                )
                 unreadable = true
                 continue
             }
@@ -64,14 +76,16 @@ struct FmtCommand: Command {
     /// The files to format: the given paths (files, or folders searched for `.json`), else all of `assessments/`.
     private func targets(_ tree: SnapshotTree, root: String, context: Context) throws -> [String] {
         guard !paths.isEmpty else {
-            return try tree.entries(under: AssessmentPath.folder).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+            return try tree.entries(under: AssessmentPath.folder).filter { $0.isFile && $0.path.hasSuffix(".json") }
+                .map(\.path)
         }
         var result: [String] = []
         for path in paths {
             let absolute = SourceOptions.absolute(path, in: context.currentDirectory)
             guard absolute.hasPrefix(root + "/") else { throw GitError.pathNotFound(path) }
             let relative = String(absolute.dropFirst(root.count + 1))
-            let inside = try tree.entries(under: relative).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+            let inside = try tree.entries(under: relative).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(
+                \.path)
             if !inside.isEmpty {
                 result += inside
             } else if FileManager.default.fileExists(atPath: absolute) {

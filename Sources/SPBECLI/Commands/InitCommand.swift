@@ -9,11 +9,16 @@ struct InitCommand: Command {
     static let summary = Localized(
         en: "create a new assessment repository (--example: with three cycles of history)",
         id: "buat repositori penilaian baru (--example: dengan riwayat tiga siklus)")
-    static let example = Flag("example", help: Localized(
-        en: "commit the illustrative Kota Contoh over the cycles 2022-2024 (tagged cycle/2022 … cycle/2024)",
-        id: "commit contoh ilustratif Kota Contoh untuk siklus 2022-2024 (tag cycle/2022 … cycle/2024)"))
-    static let scope = Option<String>("scope", value: "ID", help: Localized(
-        en: "the instansi id (default: from the folder's name)", id: "id instansi (bawaan: dari nama folder)")) { scope in
+    static let example = Flag(
+        "example",
+        help: Localized(
+            en: "commit the illustrative Kota Contoh over the cycles 2022-2024 (tagged cycle/2022 … cycle/2024)",
+            id: "commit contoh ilustratif Kota Contoh untuk siklus 2022-2024 (tag cycle/2022 … cycle/2024)"))
+    static let scope = Option<String>(
+        "scope", value: "ID",
+        help: Localized(
+            en: "the instansi id (default: from the folder's name)", id: "id instansi (bawaan: dari nama folder)")
+    ) { scope in
         guard !scope.isEmpty, scope.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
             throw UsageError(Messages.badScopeID(scope))
         }
@@ -48,8 +53,11 @@ struct InitCommand: Command {
             files[AssessmentPath.manifest(of: id)] = Scaffold.manifest(scope: id, framework: framework)
             files[AssessmentPath.agencyFile(of: "diskominfo", in: id)] = Scaffold.agencyTemplate()
             let now = Int64(Date().timeIntervalSince1970)
-            let signature = Signature(name: "Tim Koordinasi SPBE", email: "tim.spbe@example.go.id", time: now, offsetMinutes: 420)
-            try repository.commit(files: files, executables: Scaffold.executables, message: "Inisialisasi repositori penilaian SPBE\n", author: signature, committer: signature)
+            let signature = Signature(
+                name: "Tim Koordinasi SPBE", email: "tim.spbe@example.go.id", time: now, offsetMinutes: 420)
+            try repository.commit(
+                files: files, executables: Scaffold.executables, message: "Inisialisasi repositori penilaian SPBE\n",
+                author: signature, committer: signature)
         }
         try repository.checkoutHead()
         context.stdout.line(Messages.initialized(directory, example: example).text(context.language))
@@ -79,23 +87,36 @@ struct ExampleHistory {
         for year in ExampleInstansi.cycles {
             clock = Self.epoch(year: year, month: 2, day: 1)
             files[AssessmentPath.manifest(of: ExampleInstansi.scope)] = example.manifest(cycle: year)
-            try repository.commit(files: files, executables: Scaffold.executables, message: "Buka siklus penilaian \(year)\n", author: signature(coordinator.name, coordinator.email), committer: signature(coordinator.name, coordinator.email))
+            try repository.commit(
+                files: files, executables: Scaffold.executables, message: "Buka siklus penilaian \(year)\n",
+                author: signature(coordinator.name, coordinator.email),
+                committer: signature(coordinator.name, coordinator.email))
             for (number, agency) in ExampleInstansi.agencies.enumerated() {
                 clock = Self.epoch(year: year, month: 3, day: 1) + Int64(number) * 3 * 86_400 + 9 * 3600
-                files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.agencyFile(agency.id, cycle: year, assessors: false)
+                files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.agencyFile(
+                    agency.id, cycle: year, assessors: false)
                 for (path, bytes) in example.evidenceFiles(agency.id, cycle: year) { files[path] = bytes }
                 let author = signature("Admin SPBE \(agency.name)", ExampleInstansi.maintainer(agency.id))
-                try repository.commit(files: files, executables: Scaffold.executables, message: "Penilaian mandiri \(agency.id) \(year)\n", author: author, committer: author)
+                try repository.commit(
+                    files: files, executables: Scaffold.executables,
+                    message: "Penilaian mandiri \(agency.id) \(year)\n", author: author, committer: author)
             }
             if year == 2023 {
                 clock = Self.epoch(year: year, month: 9, day: 15)
-                for agency in ExampleInstansi.agencies { files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.agencyFile(agency.id, cycle: year) }
+                for agency in ExampleInstansi.agencies {
+                    files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.agencyFile(
+                        agency.id, cycle: year)
+                }
                 let signer = signature(coordinator.name, coordinator.email)
-                try repository.commit(files: files, executables: Scaffold.executables, message: "Catat hasil penilaian dokumen dan interviu 2023\n", author: signer, committer: signer)
+                try repository.commit(
+                    files: files, executables: Scaffold.executables,
+                    message: "Catat hasil penilaian dokumen dan interviu 2023\n", author: signer, committer: signer)
             }
             clock = Self.epoch(year: year, month: 12, day: 20)
             let head = try repository.resolveCommit("HEAD")
-            try repository.tag("cycle/\(year)", at: head, message: "Siklus evaluasi SPBE \(year)\n", tagger: signature(coordinator.name, coordinator.email))
+            try repository.tag(
+                "cycle/\(year)", at: head, message: "Siklus evaluasi SPBE \(year)\n",
+                tagger: signature(coordinator.name, coordinator.email))
         }
     }
 

@@ -10,24 +10,40 @@ struct LintCommand: Command {
     enum Format: String, CaseIterable { case text, json, sarif, github, junit }
 
     static let format = Option<Format>.format
-    static let base = Option<String>("base", value: "REV", help: Localized(
-        en: "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership",
-        id: "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan"))
-    static let strict = Flag("strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat"))
-    static let today = CommonOptions.today(help: Localized(
-        en: "the date overdue follow-ups are judged against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
-    static let severity = Option<(String, Severity)>("severity", value: "RULE=LEVEL", help: Localized(
-        en: "set a rule's severity: error, warning or note (repeatable)", id: "atur tingkat aturan: error, warning atau note (boleh diulang)")) { setting in
+    static let base = Option<String>(
+        "base", value: "REV",
+        help: Localized(
+            en:
+                "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership",
+            id:
+                "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan"
+        ))
+    static let strict = Flag(
+        "strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat"))
+    static let today = CommonOptions.today(
+        help: Localized(
+            en: "the date overdue follow-ups are judged against (default: the cycle's end)",
+            id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
+    static let severity = Option<(String, Severity)>(
+        "severity", value: "RULE=LEVEL",
+        help: Localized(
+            en: "set a rule's severity: error, warning or note (repeatable)",
+            id: "atur tingkat aturan: error, warning atau note (boleh diulang)")
+    ) { setting in
         let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
             throw UsageError(Messages.badChoice("--severity", setting, ["RULE=error", "RULE=warning", "RULE=note"]))
         }
         return (try knownRule(parts[0]), severity)
     }
-    static let disable = Option<String>("disable", value: "RULE", help: Localized(
-        en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)"), convert: knownRule)
-    static let listRules = Flag("list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar"))
-    static let options: [any OptionDeclaration] = SourceOptions.options() + [format, base, strict, today, severity, disable, listRules]
+    static let disable = Option<String>(
+        "disable", value: "RULE",
+        help: Localized(
+            en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)"), convert: knownRule)
+    static let listRules = Flag(
+        "list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar"))
+    static let options: [any OptionDeclaration] =
+        SourceOptions.options() + [format, base, strict, today, severity, disable, listRules]
     static let positionals = Arity.atLeast(0, "PATH")
 
     let source: SourceOptions
@@ -83,19 +99,31 @@ struct LintCommand: Command {
             baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
             let head = try repository.resolveCommit(source.worktree ? "HEAD" : source.revision)
             for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
-                let changed = try repository.changedPaths(in: commit).filter { $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/") }
+                let changed = try repository.changedPaths(in: commit).filter {
+                    $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/")
+                }
                 guard !changed.isEmpty else { continue }
-                commits.append(LintContext.CommitChanges(commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email, paths: changed))
+                commits.append(
+                    LintContext.CommitChanges(
+                        commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email,
+                        paths: changed))
             }
         }
-        let lintContext = LintContext(revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
+        let lintContext = LintContext(
+            revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
         if !paths.isEmpty {
-            findings = findings.filter { finding in paths.contains { finding.path == $0 || finding.path.hasPrefix($0 + "/") || finding.path.hasPrefix(AssessmentPath.scopeFolder($0) + "/") } }
+            findings = findings.filter { finding in
+                paths.contains {
+                    finding.path == $0 || finding.path.hasPrefix($0 + "/")
+                        || finding.path.hasPrefix(AssessmentPath.scopeFolder($0) + "/")
+                }
+            }
         }
         let files = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.map(\.path)
         let report = LintReport(
-            findings: findings, files: files, commit: snapshot.commit?.hex, repositoryURL: repository.remoteURL("origin") ?? repository.workingDirectory.map { "file://" + $0 },
+            findings: findings, files: files, commit: snapshot.commit?.hex,
+            repositoryURL: repository.remoteURL("origin") ?? repository.workingDirectory.map { "file://" + $0 },
             language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)

@@ -11,9 +11,14 @@ struct LogCommand: Command {
     enum Format: String, CaseIterable { case text, json, csv }
 
     static let format = Option<Format>.format
-    static let commits = Flag("commits", help: Localized(
-        en: "one row per commit that touched assessments/ (in RANGE, e.g. cycle/2023..HEAD; default all of the revision's history)",
-        id: "satu baris per commit yang mengubah assessments/ (dalam RANGE, mis. cycle/2023..HEAD; bawaan seluruh riwayat revisi)"))
+    static let commits = Flag(
+        "commits",
+        help: Localized(
+            en:
+                "one row per commit that touched assessments/ (in RANGE, e.g. cycle/2023..HEAD; default all of the revision's history)",
+            id:
+                "satu baris per commit yang mengubah assessments/ (dalam RANGE, mis. cycle/2023..HEAD; bawaan seluruh riwayat revisi)"
+        ))
     static let reads: SourceOptions.Reads = [.revision, .scopes]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, format, commits]
     static let positionals = Arity.atMost("RANGE")
@@ -42,8 +47,12 @@ struct LogCommand: Command {
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: source.scopes)
-            let scores = parallelMap(revision.scopes.count, threads: reader.threads) { revision.scopes[$0].score(stage: stage) }
-            rows += scores.compactMap { score in score.map { LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: $0) } }
+            let scores = parallelMap(revision.scopes.count, threads: reader.threads) {
+                revision.scopes[$0].score(stage: stage)
+            }
+            rows += scores.compactMap { score in
+                score.map { LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: $0) }
+            }
         }
         progress.finish()
         let report = LogReport(rows: rows, language: context.language)
@@ -66,7 +75,10 @@ struct LogCommand: Command {
             guard !tags.isEmpty else { throw ToolError(Messages.noCycleTags) }
             return try tags.map { tag in
                 let commit = try repository.commit(tag.commit)
-                return (tag.name, tag.commit, Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes))
+                return (
+                    tag.name, tag.commit,
+                    Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes)
+                )
             }
         }
         var base: ObjectID?
@@ -77,11 +89,13 @@ struct LogCommand: Command {
             base = parts[0].isEmpty ? nil : try repository.resolveCommit(parts[0])
             head = parts[1].isEmpty ? source.revision : parts[1]
         }
-        let list = try repository.commits(from: base, to: repository.resolveCommit(head), touching: AssessmentPath.folder)
-        return list.reversed().map { ($0.id.short, $0.id, Dates.day($0.committer.time, offsetMinutes: $0.committer.offsetMinutes)) }
+        let list = try repository.commits(
+            from: base, to: repository.resolveCommit(head), touching: AssessmentPath.folder)
+        return list.reversed().map {
+            ($0.id.short, $0.id, Dates.day($0.committer.time, offsetMinutes: $0.committer.offsetMinutes))
+        }
     }
 }
-
 
 /// A progress line on standard error, only on a terminal and only when there is enough to wait for.
 final class Progress {

@@ -10,10 +10,15 @@ struct PlanCommand: Command {
     enum Format: String, CaseIterable { case text, json, markdown }
 
     static let format = Option<Format>.format
-    static let target = Option<Rational>("target", value: "X", help: Localized(
-        en: "the index to reach, e.g. 3.5 (default: the manifest's target, else the next predikat)",
-        id: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")) { text in
-        guard let document = try? JSONParser().parse(Array(text.utf8)), let number = document.root.number, let value = Rational(number) else {
+    static let target = Option<Rational>(
+        "target", value: "X",
+        help: Localized(
+            en: "the index to reach, e.g. 3.5 (default: the manifest's target, else the next predikat)",
+            id: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")
+    ) { text in
+        guard let document = try? JSONParser().parse(Array(text.utf8)), let number = document.root.number,
+            let value = Rational(number)
+        else {
             throw UsageError(Messages.badTarget(text))
         }
         return value
@@ -34,7 +39,8 @@ struct PlanCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context, detail: .assessments).load(snapshot, scopes: source.scopes)
+        let revision = try RevisionReader(repository: repository, context: context, detail: .assessments).load(
+            snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var plans: [PlanReport.Entry] = []
         for scope in revision.scopes {
@@ -54,13 +60,17 @@ struct PlanCommand: Command {
 
     /// The goal (explicit target, the manifest's target if not yet reached, else the next band) and its plan.
     private func entry(for score: ScopeScore) -> PlanReport.Entry {
-        if let target { return PlanReport.Entry(score: score, goal: .target(target), plan: Planner.plan(score, goal: target)) }
+        if let target {
+            return PlanReport.Entry(score: score, goal: .target(target), plan: Planner.plan(score, goal: target))
+        }
         if let manifestTarget = score.manifest.target, score.index < manifestTarget {
-            return PlanReport.Entry(score: score, goal: .target(manifestTarget), plan: Planner.plan(score, goal: manifestTarget))
+            return PlanReport.Entry(
+                score: score, goal: .target(manifestTarget), plan: Planner.plan(score, goal: manifestTarget))
         }
         guard let (band, threshold) = Planner.nextBandGoal(score) else {
             return PlanReport.Entry(score: score, goal: .top, plan: nil)
         }
-        return PlanReport.Entry(score: score, goal: .band(band.name, threshold), plan: Planner.plan(score, goal: threshold))
+        return PlanReport.Entry(
+            score: score, goal: .band(band.name, threshold), plan: Planner.plan(score, goal: threshold))
     }
 }

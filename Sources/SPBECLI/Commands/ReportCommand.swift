@@ -8,8 +8,10 @@ struct ReportCommand: Command {
     static let summary = Localized(
         en: "write one self-contained HTML report with charts for leadership (Indonesian unless --lang en)",
         id: "tulis satu laporan HTML mandiri dengan grafik untuk pimpinan")
-    static let out = Option<String>("out", value: "FILE", help: Localized(
-        en: "write to FILE (default: standard output)", id: "tulis ke FILE (bawaan: keluaran standar)"))
+    static let out = Option<String>(
+        "out", value: "FILE",
+        help: Localized(
+            en: "write to FILE (default: standard output)", id: "tulis ke FILE (bawaan: keluaran standar)"))
     static let reads: SourceOptions.Reads = [.revision, .scopes]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, out]
 
@@ -30,7 +32,9 @@ struct ReportCommand: Command {
         func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: source.scopes) }
         let current = try load(head)
         try CommonOptions.requireScopes(current, wanted: source.scopes)
-        let tags = try repository.tags(prefix: Repository.cycleTagPrefix).filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }
+        let tags = try repository.tags(prefix: Repository.cycleTagPrefix).filter {
+            try $0.commit == head || repository.isAncestor($0.commit, of: head)
+        }
         var trend: [(String, LoadedRevision)] = try tags.map { ($0.name, try load($0.commit)) }
         if tags.last?.commit != head { trend.append((source.revision, current)) }
         let previous = try tags.last(where: { $0.commit != head }).map { ($0.name, try load($0.commit)) }
@@ -41,7 +45,9 @@ struct ReportCommand: Command {
             let history = trend.compactMap { name, revision in
                 revision.scopes.first { $0.id == scope.id }?.score(stage: stage).map { (name, $0) }
             }
-            let diff = previous.map { name, revision in (name, ScopeDiffer.diff(old: revision.scopes.first { $0.id == scope.id }, new: scope, stage: stage)) }
+            let diff = previous.map { name, revision in
+                (name, ScopeDiffer.diff(old: revision.scopes.first { $0.id == scope.id }, new: scope, stage: stage))
+            }
             sections.append(HTMLReport.Section(scope: scope, score: score, trend: history, change: diff))
         }
         let html = HTMLReport(
@@ -51,7 +57,9 @@ struct ReportCommand: Command {
         ).render()
         if let out {
             let path = SourceOptions.absolute(out, in: context.currentDirectory)
-            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else { throw ToolError(Messages.cannotWrite(out)) }
+            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else {
+                throw ToolError(Messages.cannotWrite(out))
+            }
         } else {
             context.stdout.write(html)
         }

@@ -10,11 +10,15 @@ struct ScoreCommand: Command {
     enum Format: String, CaseIterable { case text, json, markdown, csv }
 
     static let format = Option<Format>.format
-    static let indicators = Flag("indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator"))
-    static let strict = Flag("strict", help: Localized(
-        en: "exit 1 when a scope is incomplete or a file is invalid",
-        id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah"))
-    static let options: [any OptionDeclaration] = SourceOptions.options() + [format, CommonOptions.stage, indicators, strict]
+    static let indicators = Flag(
+        "indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator"))
+    static let strict = Flag(
+        "strict",
+        help: Localized(
+            en: "exit 1 when a scope is incomplete or a file is invalid",
+            id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah"))
+    static let options: [any OptionDeclaration] =
+        SourceOptions.options() + [format, CommonOptions.stage, indicators, strict]
 
     let source: SourceOptions
     let format: Format
@@ -37,7 +41,9 @@ struct ScoreCommand: Command {
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var scores: [ScopeScore] = []
         var unusable: [(LoadedScope, Localized)] = []
-        let computed = parallelMap(revision.scopes.count, threads: reader.threads) { revision.scopes[$0].score(stage: stage) }
+        let computed = parallelMap(revision.scopes.count, threads: reader.threads) {
+            revision.scopes[$0].score(stage: stage)
+        }
         for (scope, score) in zip(revision.scopes, computed) {
             if let score {
                 scores.append(score)
@@ -50,11 +56,17 @@ struct ScoreCommand: Command {
             if !scope.manifestFile.isValid { invalidFiles.append(scope.manifestFile.path) }
             for file in scope.agencyFiles where !file.isValid { invalidFiles.append(file.path) }
         }
-        for path in invalidFiles { context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language)) }
-        for (_, problem) in unusable { context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))") }
+        for path in invalidFiles {
+            context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language))
+        }
+        for (_, problem) in unusable {
+            context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))")
+        }
         var sources: [String: LoadedFramework] = [:]
         for scope in revision.scopes { sources[scope.id] = scope.framework }
-        let report = ScoreReport(scores: scores, frameworkSources: sources, commit: snapshot.commit, stage: stage, withIndicators: withIndicators, invalidFiles: invalidFiles, language: context.language)
+        let report = ScoreReport(
+            scores: scores, frameworkSources: sources, commit: snapshot.commit, stage: stage,
+            withIndicators: withIndicators, invalidFiles: invalidFiles, language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())

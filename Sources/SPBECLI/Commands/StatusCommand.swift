@@ -10,8 +10,10 @@ struct StatusCommand: Command {
     enum Format: String, CaseIterable { case text, json, markdown }
 
     static let format = Option<Format>.format
-    static let today = CommonOptions.today(help: Localized(
-        en: "the date follow-ups are overdue against (default: the cycle's end)", id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
+    static let today = CommonOptions.today(
+        help: Localized(
+            en: "the date follow-ups are overdue against (default: the cycle's end)",
+            id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
     static let options: [any OptionDeclaration] = SourceOptions.options() + [today, format]
 
     let source: SourceOptions
@@ -29,17 +31,24 @@ struct StatusCommand: Command {
         let (repository, snapshot) = try source.open(context)
         let head = try snapshot.commit ?? repository.resolveCommit("HEAD")
         let tree = SnapshotTree(snapshot)
-        let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(snapshot, scopes: source.scopes)
+        let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(
+            snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(loaded, wanted: source.scopes)
         let previousCycle = try previousCycleTag(repository, head: head)
-        let findings = Dictionary(grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
+        let findings = Dictionary(
+            grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
         // Two walks of the whole assessments/ history serve every scope: the last commit per file, and who
         // changed each file since the previous cycle.
-        let allPaths = Set(loaded.scopes.flatMap { scope in scope.manifest?.agencies.map { AssessmentPath.agencyFile(of: $0.id, in: scope.id) } ?? [] })
+        let allPaths = Set(
+            loaded.scopes.flatMap { scope in
+                scope.manifest?.agencies.map { AssessmentPath.agencyFile(of: $0.id, in: scope.id) } ?? []
+            })
         let lastCommits = try repository.lastCommits(touching: allPaths, under: AssessmentPath.folder, from: head)
         var authorsSinceCycle: [String: Set<String>] = [:]
         for commit in try repository.commits(from: previousCycle?.commit, to: head, touching: AssessmentPath.folder) {
-            for change in try repository.changes(from: commit.parents.first, to: commit.id, under: AssessmentPath.folder) {
+            for change in try repository.changes(
+                from: commit.parents.first, to: commit.id, under: AssessmentPath.folder)
+            {
                 authorsSinceCycle[change.path, default: []].insert(commit.author.email.lowercased())
             }
         }
@@ -57,17 +66,21 @@ struct StatusCommand: Command {
                 let maintainers = Set(agency.maintainers.map { $0.lowercased() })
                 let changedSinceCycle = file != nil && !(authorsSinceCycle[path] ?? []).isDisjoint(with: maintainers)
                 let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
-                rows.append(StatusReport.Agency(
-                    id: agency.id, name: agency.name, owned: agency.indicators.count,
-                    assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count,
-                    hasFile: file != nil, lastCommit: lastCommits[path],
-                    reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
-                    openFollowUps: followUps.count,
-                    overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
-                    errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
-                    warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0))
+                rows.append(
+                    StatusReport.Agency(
+                        id: agency.id, name: agency.name, owned: agency.indicators.count,
+                        assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count,
+                        hasFile: file != nil, lastCommit: lastCommits[path],
+                        reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
+                        openFollowUps: followUps.count,
+                        overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
+                        errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
+                        warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0))
             }
-            reports.append(StatusReport.Scope(id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name, agencies: rows.sorted(by: StatusReport.Agency.chaseFirst)))
+            reports.append(
+                StatusReport.Scope(
+                    id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name,
+                    agencies: rows.sorted(by: StatusReport.Agency.chaseFirst)))
         }
         let report = StatusReport(scopes: reports, commit: head.hex, language: context.language)
         switch format {

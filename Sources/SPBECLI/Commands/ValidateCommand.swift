@@ -10,14 +10,25 @@ struct ValidateCommand: Command {
         id: "validasi berkas JSON terhadap JSON Schema (draft 2020-12)")
     enum Format: String, CaseIterable { case text, json }
 
-    static let schema = Option<String>("schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"))
-    static let schemaDirectory = Option<String>("schema-dir", value: "DIR", help: Localized(
-        en: "load every .json file of DIR too, for $ref (repeatable)", id: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)"))
-    static let rev = Option<String>("rev", value: "REV", help: Localized(
-        en: "read schema and files from this git revision (paths in the repository)", id: "baca skema dan berkas dari revisi git ini (path di dalam repositori)"))
-    static let assertFormat = Flag("assert-format", help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah"))
+    static let schema = Option<String>(
+        "schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"))
+    static let schemaDirectory = Option<String>(
+        "schema-dir", value: "DIR",
+        help: Localized(
+            en: "load every .json file of DIR too, for $ref (repeatable)",
+            id: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)"))
+    static let rev = Option<String>(
+        "rev", value: "REV",
+        help: Localized(
+            en: "read schema and files from this git revision (paths in the repository)",
+            id: "baca skema dan berkas dari revisi git ini (path di dalam repositori)"))
+    static let assertFormat = Flag(
+        "assert-format",
+        help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah"))
     static let format = Option<Format>.format
-    static let options: [any OptionDeclaration] = [schema, schemaDirectory, rev, SourceOptions.repository, assertFormat, format]
+    static let options: [any OptionDeclaration] = [
+        schema, schemaDirectory, rev, SourceOptions.repository, assertFormat, format,
+    ]
     static let positionals = Arity.atLeast(1, "FILE")
 
     let schemaPath: String
@@ -29,7 +40,9 @@ struct ValidateCommand: Command {
     let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        guard let schema = try arguments[Self.schema] else { throw UsageError(Messages.missingArgument("--schema SCHEMA")) }
+        guard let schema = try arguments[Self.schema] else {
+            throw UsageError(Messages.missingArgument("--schema SCHEMA"))
+        }
         schemaPath = schema
         schemaDirectories = try arguments.all(Self.schemaDirectory)
         files = arguments.positionals
@@ -44,7 +57,9 @@ struct ValidateCommand: Command {
         let registry = SchemaRegistry()
         for directory in schemaDirectories {
             for path in try source.jsonFiles(in: directory) {
-                if let document = try? JSONParser().parse(try source.read(path)) { registry.add(document.root, uri: source.uri(path)) }
+                if let document = try? JSONParser().parse(try source.read(path)) {
+                    registry.add(document.root, uri: source.uri(path))
+                }
             }
         }
         let schemaDocument: JSONDocument
@@ -54,8 +69,11 @@ struct ValidateCommand: Command {
             throw ToolError(Messages.unparseableSchema(schemaPath, error.location, error.message))
         }
         registry.add(schemaDocument.root, uri: source.uri(schemaPath))
-        guard let validator = SchemaValidator(registry: registry, uri: source.uri(schemaPath), assertFormat: assertFormat) else {
-            throw ToolError(Messages.unparseableSchema(schemaPath, SourceLocation(line: 1, column: 1), Messages.notASchema))
+        guard
+            let validator = SchemaValidator(registry: registry, uri: source.uri(schemaPath), assertFormat: assertFormat)
+        else {
+            throw ToolError(
+                Messages.unparseableSchema(schemaPath, SourceLocation(line: 1, column: 1), Messages.notASchema))
         }
         var results: [ValidationResult] = []
         for file in files {
@@ -91,11 +109,16 @@ struct FileSource {
     /// The bytes of a file; a missing or unreadable file is a tool error (exit 2).
     func read(_ path: String) throws -> [UInt8] {
         if let repository, let commit {
-            guard let bytes = try repository.blob(at: commit, path: Self.clean(path)) else { throw GitError.pathNotFound(path) }
+            guard let bytes = try repository.blob(at: commit, path: Self.clean(path)) else {
+                throw GitError.pathNotFound(path)
+            }
             return bytes
         }
         guard let data = FileManager.default.contents(atPath: SourceOptions.absolute(path, in: directory)) else {
-            throw GitError.unreadableFile(path: path, reason: FileManager.default.fileExists(atPath: SourceOptions.absolute(path, in: directory)) ? "cannot be read" : "does not exist")
+            throw GitError.unreadableFile(
+                path: path,
+                reason: FileManager.default.fileExists(atPath: SourceOptions.absolute(path, in: directory))
+                    ? "cannot be read" : "does not exist")
         }
         return [UInt8](data)
     }
@@ -104,7 +127,8 @@ struct FileSource {
     func jsonFiles(in folder: String) throws -> [String] {
         if let repository, let commit {
             let clean = Self.clean(folder)
-            return try repository.entries(at: commit, under: clean).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(\.path)
+            return try repository.entries(at: commit, under: clean).filter { $0.isFile && $0.path.hasSuffix(".json") }
+                .map(\.path)
         }
         let root = SourceOptions.absolute(folder, in: directory)
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { throw GitError.pathNotFound(folder) }

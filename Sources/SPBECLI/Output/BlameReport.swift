@@ -15,14 +15,20 @@ struct BlameReport {
 
     func text() -> String {
         var table = TextTable(
-            ["commit", Messages.dateHeader.text(language), Messages.authorHeader.text(language), Messages.cycleLabel.text(language),
-             Messages.agencyHeader.text(language), Messages.levelHeader.text(language), Messages.assessorHeader.text(language), Messages.changeHeader.text(language)],
+            [
+                "commit", Messages.dateHeader.text(language), Messages.authorHeader.text(language),
+                Messages.cycleLabel.text(language),
+                Messages.agencyHeader.text(language), Messages.levelHeader.text(language),
+                Messages.assessorHeader.text(language), Messages.changeHeader.text(language),
+            ],
             rightAligned: [false, false, false, false, false, false, false, false])
         for event in events {
             table.rows.append([
-                event.commit.id.short, Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
+                event.commit.id.short,
+                Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
                 "\(event.commit.author.name) <\(event.commit.author.email)>", event.cycle ?? "-", event.agency ?? "-",
-                "\(Self.level(event.old)) → \(Self.level(event.new))", "\(Self.stages(event.old)) → \(Self.stages(event.new))",
+                "\(Self.level(event.old)) → \(Self.level(event.new))",
+                "\(Self.stages(event.old)) → \(Self.stages(event.new))",
                 event.what.joined(separator: ", "),
             ])
         }
@@ -34,23 +40,39 @@ struct BlameReport {
             guard let value else { return .null }
             return .object([
                 ("level", .int(value.level)), ("document", value.document.map(OutputJSON.int) ?? .null),
-                ("interview", value.interview.map(OutputJSON.int) ?? .null), ("visit", value.visit.map(OutputJSON.int) ?? .null),
+                ("interview", value.interview.map(OutputJSON.int) ?? .null),
+                ("visit", value.visit.map(OutputJSON.int) ?? .null),
                 ("final", .int(value.level(at: .final))),
             ])
         }
         return JSONEnvelope.object([
             ("target", .string(target)),
-            ("changes", .array(events.map { event in
-                .object([
-                    ("commit", .string(event.commit.id.hex)),
-                    ("author", .object([("name", .string(event.commit.author.name)), ("email", .string(event.commit.author.email))])),
-                    ("date", .string(Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes))),
-                    ("summary", .string(event.commit.summary)),
-                    ("cycle", .optional(event.cycle)), ("agency", .optional(event.agency)),
-                    ("old", state(event.old)), ("new", state(event.new)),
-                    ("what", .array(event.what.map(OutputJSON.string))),
-                ])
-            })),
+            (
+                "changes",
+                .array(
+                    events.map { event in
+                        .object([
+                            ("commit", .string(event.commit.id.hex)),
+                            (
+                                "author",
+                                .object([
+                                    ("name", .string(event.commit.author.name)),
+                                    ("email", .string(event.commit.author.email)),
+                                ])
+                            ),
+                            (
+                                "date",
+                                .string(
+                                    Dates.day(
+                                        event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes))
+                            ),
+                            ("summary", .string(event.commit.summary)),
+                            ("cycle", .optional(event.cycle)), ("agency", .optional(event.agency)),
+                            ("old", state(event.old)), ("new", state(event.new)),
+                            ("what", .array(event.what.map(OutputJSON.string))),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -46,15 +46,18 @@ struct HTMLReport {
         let score = section.score
         let exact = score.index.exactDecimal ?? score.index.rounded(4)
         var html = "<section class=\"scope\">\n<h2>\(HTML.escape(score.manifest.name))</h2>\n"
-        html += "<p class=\"meta\">\(t(Messages.cycleLabel)) \(HTML.escape(score.manifest.cycle.id)) · \(HTML.escape(score.framework.name))</p>\n"
+        html +=
+            "<p class=\"meta\">\(t(Messages.cycleLabel)) \(HTML.escape(score.manifest.cycle.id)) · \(HTML.escape(score.framework.name))</p>\n"
         html += "<div class=\"headline\"><div class=\"index\"><span class=\"value\">\(score.display)</span>"
-        html += "<span class=\"predikat\" style=\"background:\(HTML.bandColor(score.predikat, in: score.framework))\">\(HTML.escape(score.predikat.name))</span>"
+        html +=
+            "<span class=\"predikat\" style=\"background:\(HTML.bandColor(score.predikat, in: score.framework))\">\(HTML.escape(score.predikat.name))</span>"
         html += "<span class=\"exact\">\(t(Messages.exactLabel)) \(exact)</span></div>\n"
         html += Charts.bandScale(score) + "</div>\n"
         if !score.isComplete {
             html += "<p class=\"warning\">\(t(Messages.missingList(score.missing)))</p>\n"
         }
-        html += "<div class=\"row\"><div class=\"panel\"><h3>\(t(Messages.domainsAndAspects))</h3>\n\(Charts.bars(score))</div>\n"
+        html +=
+            "<div class=\"row\"><div class=\"panel\"><h3>\(t(Messages.domainsAndAspects))</h3>\n\(Charts.bars(score))</div>\n"
         html += "<div class=\"panel\"><h3>\(t(Messages.trendTitle))</h3>\n\(Charts.trend(section.trend))</div></div>\n"
         html += "<div class=\"panel wide\"><h3>\(t(Messages.heatMapTitle))</h3>\n\(heatMap(score))</div>\n"
         html += changes(section)
@@ -70,7 +73,8 @@ struct HTMLReport {
             html += "<tr><th class=\"agency\" title=\"\(HTML.escape(agency.name))\">\(HTML.escape(agency.id))</th>"
             for row in score.indicators {
                 if row.agency == agency.id {
-                    html += "<td style=\"background:\(HTML.levelColor(row.level, max: score.framework.levels.upperBound))\" title=\"\(HTML.escape(row.indicator.name))\">\(row.level)</td>"
+                    html +=
+                        "<td style=\"background:\(HTML.levelColor(row.level, max: score.framework.levels.upperBound))\" title=\"\(HTML.escape(row.indicator.name))\">\(row.level)</td>"
                 } else {
                     html += "<td></td>"
                 }
@@ -83,13 +87,17 @@ struct HTMLReport {
     private func changes(_ section: Section) -> String {
         guard let (name, diff) = section.change else { return "" }
         var html = "<div class=\"panel wide\"><h3>\(t(Messages.changesTitle(name)))</h3>\n"
-        html += "<p>\(section.trend.first { $0.0 == name }.map { $0.1.display } ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(DiffReport.signed(diff.change)))</p>\n"
+        html +=
+            "<p>\(section.trend.first { $0.0 == name }.map { $0.1.display } ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(DiffReport.signed(diff.change)))</p>\n"
         guard !diff.levelChanges.isEmpty else { return html + "<p>\(t(Messages.noLevelChanges))</p></div>\n" }
-        html += "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.levelHeader))</th><th class=\"num\">\(t(Messages.contributionHeader))</th></tr></thead><tbody>\n"
+        html +=
+            "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.levelHeader))</th><th class=\"num\">\(t(Messages.contributionHeader))</th></tr></thead><tbody>\n"
         for change in diff.levelChanges.prefix(10) {
             let agency = section.score.manifest.agency(change.agency ?? "")?.name ?? change.agency ?? "-"
-            html += "<tr><td>\(HTML.escape(change.indicator.id)) \(HTML.escape(change.indicator.name))</td><td>\(HTML.escape(agency))</td>"
-            html += "<td class=\"nowrap\">\(change.old) → \(change.new)</td><td class=\"num \(change.contribution.numerator < 0 ? "down" : "up")\">\(DiffReport.signed(change.contribution))</td></tr>\n"
+            html +=
+                "<tr><td>\(HTML.escape(change.indicator.id)) \(HTML.escape(change.indicator.name))</td><td>\(HTML.escape(agency))</td>"
+            html +=
+                "<td class=\"nowrap\">\(change.old) → \(change.new)</td><td class=\"num \(change.contribution.numerator < 0 ? "down" : "up")\">\(DiffReport.signed(change.contribution))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n"
     }
@@ -98,17 +106,22 @@ struct HTMLReport {
         var rows: [(String, String, IndicatorAssessment.FollowUp)] = []
         for assessment in section.scope.assessments {
             for indicator in assessment.indicators {
-                for followUp in indicator.followUps where followUp.isOpen { rows.append((indicator.id, assessment.agency, followUp)) }
+                for followUp in indicator.followUps where followUp.isOpen {
+                    rows.append((indicator.id, assessment.agency, followUp))
+                }
             }
         }
         guard !rows.isEmpty else { return "" }
         rows.sort { ($0.2.due ?? "9999", $0.0) < ($1.2.due ?? "9999", $1.0) }
         var html = "<div class=\"panel wide\"><h3>\(t(Messages.followUpsTitle(rows.count)))</h3>\n"
-        html += "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.actionHeader))</th><th>\(t(Messages.dueHeader))</th><th class=\"num\">\(t(Messages.targetHeader))</th></tr></thead><tbody>\n"
+        html +=
+            "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.actionHeader))</th><th>\(t(Messages.dueHeader))</th><th class=\"num\">\(t(Messages.targetHeader))</th></tr></thead><tbody>\n"
         for (indicator, agency, followUp) in rows {
             let overdue = followUp.isOverdue(on: date)
-            html += "<tr\(overdue ? " class=\"overdue\"" : "")><td>\(HTML.escape(indicator))</td><td>\(HTML.escape(section.score.manifest.agency(agency)?.name ?? agency))</td>"
-            html += "<td>\(HTML.escape(followUp.action))</td><td class=\"nowrap\">\(HTML.escape(followUp.due ?? "-"))\(overdue ? " ⚠" : "")</td><td class=\"num\">\(followUp.targetLevel.map(String.init) ?? "-")</td></tr>\n"
+            html +=
+                "<tr\(overdue ? " class=\"overdue\"" : "")><td>\(HTML.escape(indicator))</td><td>\(HTML.escape(section.score.manifest.agency(agency)?.name ?? agency))</td>"
+            html +=
+                "<td>\(HTML.escape(followUp.action))</td><td class=\"nowrap\">\(HTML.escape(followUp.due ?? "-"))\(overdue ? " ⚠" : "")</td><td class=\"num\">\(followUp.targetLevel.map(String.init) ?? "-")</td></tr>\n"
         }
         return html + "</tbody></table></div>\n"
     }

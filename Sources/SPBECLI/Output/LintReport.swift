@@ -13,13 +13,17 @@ struct LintReport {
     func count(_ severity: Severity) -> Int { findings.indices.count { findings[$0].severity == severity } }
 
     var summary: String {
-        Messages.lintSummary(errors: count(.error), warnings: count(.warning), notes: count(.note), files: files.count).text(language)
+        Messages.lintSummary(errors: count(.error), warnings: count(.warning), notes: count(.note), files: files.count)
+            .text(language)
     }
 
     /// `file:line:col: severity: message [rule]`, then a summary line.
     func text(color: Bool) -> String {
         func word(_ severity: Severity) -> [UInt8] {
-            let word = severity == .error ? Messages.errorWord.text(language) : severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
+            let word =
+                severity == .error
+                ? Messages.errorWord.text(language)
+                : severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
             return Array((color ? (severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" : word).utf8)
         }
         let words = (error: word(.error), warning: word(.warning), note: word(.note))
@@ -28,7 +32,9 @@ struct LintReport {
         var out: [UInt8] = []
         out.reserveCapacity(findings.count * 200)
         func add(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: text.utf8) }
+            if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil {
+                out.append(contentsOf: text.utf8)
+            }
         }
         for index in findings.indices {
             add(findings[index].path)
@@ -74,21 +80,29 @@ struct LintReport {
     func json() -> OutputJSON {
         JSONEnvelope.object([
             ("commit", .optional(commit)),
-            ("summary", .object([
-                ("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("notes", .int(count(.note))), ("files", .int(files.count)),
-            ])),
-            ("findings", .array(findings.map { finding in
+            (
+                "summary",
                 .object([
-                    ("rule", .string(finding.rule)),
-                    ("severity", .string(finding.severity.rawValue)),
-                    ("file", .string(finding.path)),
-                    ("line", finding.location.map { .int($0.line) } ?? .null),
-                    ("column", finding.location.map { .int($0.column) } ?? .null),
-                    ("pointer", .optional(finding.pointer?.description)),
-                    ("message", .string(finding.message.text(language))),
-                    ("commit", .optional(finding.commit)),
+                    ("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("notes", .int(count(.note))),
+                    ("files", .int(files.count)),
                 ])
-            })),
+            ),
+            (
+                "findings",
+                .array(
+                    findings.map { finding in
+                        .object([
+                            ("rule", .string(finding.rule)),
+                            ("severity", .string(finding.severity.rawValue)),
+                            ("file", .string(finding.path)),
+                            ("line", finding.location.map { .int($0.line) } ?? .null),
+                            ("column", finding.location.map { .int($0.column) } ?? .null),
+                            ("pointer", .optional(finding.pointer?.description)),
+                            ("message", .string(finding.message.text(language))),
+                            ("commit", .optional(finding.commit)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -97,33 +111,82 @@ struct LintReport {
         let rules = LintRules.all
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var run: [(String, OutputJSON)] = [
-            ("tool", .object([("driver", .object([
-                ("name", .string("spbe")),
-                ("version", .string(Tool.version)),
-                ("rules", .array(rules.map { rule in
-                    .object([
-                        ("id", .string(rule.id)),
-                        ("shortDescription", .object([("text", .string(rule.summary.text(language)))])),
-                        ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity.rawValue))])),
-                    ])
-                })),
-            ]))])),
+            (
+                "tool",
+                .object([
+                    (
+                        "driver",
+                        .object([
+                            ("name", .string("spbe")),
+                            ("version", .string(Tool.version)),
+                            (
+                                "rules",
+                                .array(
+                                    rules.map { rule in
+                                        .object([
+                                            ("id", .string(rule.id)),
+                                            (
+                                                "shortDescription",
+                                                .object([("text", .string(rule.summary.text(language)))])
+                                            ),
+                                            (
+                                                "defaultConfiguration",
+                                                .object([("level", .string(rule.defaultSeverity.rawValue))])
+                                            ),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    )
+                ])
+            )
         ]
         if let commit, let repositoryURL {
-            run.append(("versionControlProvenance", .array([.object([("repositoryUri", .string(repositoryURL)), ("revisionId", .string(commit))])])))
+            run.append(
+                (
+                    "versionControlProvenance",
+                    .array([.object([("repositoryUri", .string(repositoryURL)), ("revisionId", .string(commit))])])
+                ))
         }
-        run.append(("results", .array(findings.map { finding in
-            .object([
-                ("ruleId", .string(finding.rule)),
-                ("ruleIndex", .int(index[finding.rule] ?? 0)),
-                ("level", .string(finding.severity.rawValue)),
-                ("message", .object([("text", .string(finding.message.text(language)))])),
-                ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(finding.path)), ("uriBaseId", .string("%SRCROOT%"))])),
-                    ("region", .object([("startLine", .int(finding.location?.line ?? 1)), ("startColumn", .int(finding.location?.column ?? 1))])),
-                ]))])])),
-            ])
-        })))
+        run.append(
+            (
+                "results",
+                .array(
+                    findings.map { finding in
+                        .object([
+                            ("ruleId", .string(finding.rule)),
+                            ("ruleIndex", .int(index[finding.rule] ?? 0)),
+                            ("level", .string(finding.severity.rawValue)),
+                            ("message", .object([("text", .string(finding.message.text(language)))])),
+                            (
+                                "locations",
+                                .array([
+                                    .object([
+                                        (
+                                            "physicalLocation",
+                                            .object([
+                                                (
+                                                    "artifactLocation",
+                                                    .object([
+                                                        ("uri", .string(finding.path)),
+                                                        ("uriBaseId", .string("%SRCROOT%")),
+                                                    ])
+                                                ),
+                                                (
+                                                    "region",
+                                                    .object([
+                                                        ("startLine", .int(finding.location?.line ?? 1)),
+                                                        ("startColumn", .int(finding.location?.column ?? 1)),
+                                                    ])
+                                                ),
+                                            ])
+                                        )
+                                    ])
+                                ])
+                            ),
+                        ])
+                    })
+            ))
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
@@ -145,7 +208,8 @@ struct LintReport {
     }
 
     private static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     private static func property(_ text: String) -> String {
@@ -171,7 +235,8 @@ struct LintReport {
             }
             out += ">\n"
             if !errors.isEmpty {
-                out += "      <failure message=\"\(Self.xml(errors[0].message.text(language)))\" type=\"\(errors[0].rule)\">\(Self.xml(lines(errors)))</failure>\n"
+                out +=
+                    "      <failure message=\"\(Self.xml(errors[0].message.text(language)))\" type=\"\(errors[0].rule)\">\(Self.xml(lines(errors)))</failure>\n"
             }
             if !others.isEmpty { out += "      <system-out>\(Self.xml(lines(others)))</system-out>\n" }
             out += "    </testcase>\n"
@@ -183,19 +248,27 @@ struct LintReport {
     private func lines(_ findings: [Finding]) -> String {
         findings.map { finding in
             let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
-            return "\(finding.path)\(position): \(finding.severity.rawValue): \(finding.message.text(language)) [\(finding.rule)]"
+            return
+                "\(finding.path)\(position): \(finding.severity.rawValue): \(finding.message.text(language)) [\(finding.rule)]"
         }.joined(separator: "\n")
     }
 
     private static func xml(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// The table of `spbe lint --list-rules`.
     static func ruleList(_ language: Language) -> String {
-        var table = TextTable([Messages.ruleHeader.text(language), Messages.severityHeader.text(language), Messages.checksHeader.text(language)], rightAligned: [false, false, false])
-        for rule in LintRules.all { table.rows.append([rule.id, rule.defaultSeverity.rawValue, rule.summary.text(language)]) }
+        var table = TextTable(
+            [
+                Messages.ruleHeader.text(language), Messages.severityHeader.text(language),
+                Messages.checksHeader.text(language),
+            ], rightAligned: [false, false, false])
+        for rule in LintRules.all {
+            table.rows.append([rule.id, rule.defaultSeverity.rawValue, rule.summary.text(language)])
+        }
         return table.rendered
     }
 }

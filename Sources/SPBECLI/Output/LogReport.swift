@@ -35,15 +35,20 @@ struct LogReport {
         for (id, group) in byScope {
             out += "\(group[0].score.manifest.name) (\(id))\n"
             var table = TextTable(
-                [Messages.revisionHeader.text(language), Messages.dateHeader.text(language), Messages.indexHeader.text(language),
-                 Messages.changeHeader.text(language), Messages.predikatHeader.text(language), ""],
+                [
+                    Messages.revisionHeader.text(language), Messages.dateHeader.text(language),
+                    Messages.indexHeader.text(language),
+                    Messages.changeHeader.text(language), Messages.predikatHeader.text(language), "",
+                ],
                 rightAligned: [false, false, true, true, false, false])
             var previous: ScopeScore?
             for row in group {
                 let change = previous.map { DiffReport.signed(row.score.index - $0.index) } ?? ""
                 let mark = row.score.isComplete ? "" : " !"
-                table.rows.append([row.name, row.date, row.score.display + mark, change, row.score.predikat.name,
-                                   Self.bar(row.score.index, maximum: row.score.framework.levels.upperBound)])
+                table.rows.append([
+                    row.name, row.date, row.score.display + mark, change, row.score.predikat.name,
+                    Self.bar(row.score.index, maximum: row.score.framework.levels.upperBound),
+                ])
                 previous = row.score
             }
             out += table.rendered + "\n"
@@ -53,22 +58,36 @@ struct LogReport {
 
     func json() -> OutputJSON {
         JSONEnvelope.object([
-            ("scopes", .array(byScope.map { id, group in
-                var previous: ScopeScore?
-                return .object([
-                    ("id", .string(id)),
-                    ("rows", .array(group.map { row in
-                        let decimals = row.score.framework.decimals
-                        defer { previous = row.score }
+            (
+                "scopes",
+                .array(
+                    byScope.map { id, group in
+                        var previous: ScopeScore?
                         return .object([
-                            ("revision", .string(row.name)), ("commit", .string(row.commit)), ("date", .string(row.date)),
-                            ("index", row.score.index.json(decimals: decimals)), ("predikat", .string(row.score.predikat.name)),
-                            ("complete", .bool(row.score.isComplete)),
-                            ("change", previous.map { (row.score.index - $0.index).json(decimals: decimals) } ?? .null),
+                            ("id", .string(id)),
+                            (
+                                "rows",
+                                .array(
+                                    group.map { row in
+                                        let decimals = row.score.framework.decimals
+                                        defer { previous = row.score }
+                                        return .object([
+                                            ("revision", .string(row.name)), ("commit", .string(row.commit)),
+                                            ("date", .string(row.date)),
+                                            ("index", row.score.index.json(decimals: decimals)),
+                                            ("predikat", .string(row.score.predikat.name)),
+                                            ("complete", .bool(row.score.isComplete)),
+                                            (
+                                                "change",
+                                                previous.map { (row.score.index - $0.index).json(decimals: decimals) }
+                                                    ?? .null
+                                            ),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            )
         ])
     }
 
@@ -78,8 +97,12 @@ struct LogReport {
             var previous: ScopeScore?
             for row in group {
                 let change = previous.map { DiffReport.signed(row.score.index - $0.index) } ?? ""
-                out += [id, row.name, row.commit, row.date, row.score.display, row.score.index.description, row.score.predikat.name,
-                        row.score.isComplete ? "true" : "false", change].map(ScoreReport.csvField).joined(separator: ",") + "\n"
+                out +=
+                    [
+                        id, row.name, row.commit, row.date, row.score.display, row.score.index.description,
+                        row.score.predikat.name,
+                        row.score.isComplete ? "true" : "false", change,
+                    ].map(ScoreReport.csvField).joined(separator: ",") + "\n"
                 previous = row.score
             }
         }

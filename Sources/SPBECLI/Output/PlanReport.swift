@@ -44,17 +44,27 @@ struct PlanReport {
         for entry in entries {
             let decimals = entry.score.framework.decimals
             out += "\(entry.score.manifest.name) (\(entry.score.manifest.id))\n"
-            out += "\(t(Messages.indexLabel)) \(entry.score.display) \(entry.score.predikat.name) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
+            out +=
+                "\(t(Messages.indexLabel)) \(entry.score.display) \(entry.score.predikat.name) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
             guard let plan = entry.plan else { out += "\n"; continue }
             if plan.steps.isEmpty { out += t(Messages.goalReached) + "\n\n"; continue }
             if !plan.reachable { out += t(Messages.goalUnreachable) + "\n" }
             out += t(Messages.stepCount(plan.steps.count)) + "\n\n"
-            var table = TextTable(["#", t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader), t(Messages.indexAfterHeader)], rightAligned: [true, false, false, false, true])
+            var table = TextTable(
+                [
+                    "#", t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader),
+                    t(Messages.indexAfterHeader),
+                ], rightAligned: [true, false, false, false, true])
             for (number, step) in plan.steps.enumerated() {
-                table.rows.append([String(number + 1), step.indicator.id, step.agency ?? "-", "\(step.from) → \(step.to)", step.indexAfter.exactDecimal ?? step.indexAfter.rounded(decimals + 2)])
+                table.rows.append([
+                    String(number + 1), step.indicator.id, step.agency ?? "-", "\(step.from) → \(step.to)",
+                    step.indexAfter.exactDecimal ?? step.indexAfter.rounded(decimals + 2),
+                ])
             }
             out += table.rendered + "\n"
-            var summary = TextTable([t(Messages.agencyHeader), t(Messages.stepsHeader), t(Messages.gainHeader)], rightAligned: [false, true, true])
+            var summary = TextTable(
+                [t(Messages.agencyHeader), t(Messages.stepsHeader), t(Messages.gainHeader)],
+                rightAligned: [false, true, true])
             for (agency, count, gain) in agencies(plan, entry.score.framework) {
                 summary.rows.append([agency, String(count), DiffReport.signed(gain)])
             }
@@ -65,42 +75,67 @@ struct PlanReport {
 
     func json() -> OutputJSON {
         JSONEnvelope.object([
-            ("scopes", .array(entries.map { entry in
-                let decimals = entry.score.framework.decimals
-                let goal: OutputJSON
-                switch entry.goal {
-                case .target(let value): goal = .object([("kind", .string("target")), ("index", value.json(decimals: decimals))])
-                case .band(let name, let value): goal = .object([("kind", .string("predikat")), ("predikat", .string(name)), ("index", value.json(decimals: decimals))])
-                case .top: goal = .object([("kind", .string("top"))])
-                }
-                return .object([
-                    ("id", .string(entry.score.manifest.id)),
-                    ("index", entry.score.index.json(decimals: decimals)),
-                    ("predikat", .string(entry.score.predikat.name)),
-                    ("goal", goal),
-                    ("reachable", .bool(entry.plan?.reachable ?? true)),
-                    ("steps", .array((entry.plan?.steps ?? []).map { step in
-                        .object([
-                            ("indicator", .string(step.indicator.id)), ("agency", .optional(step.agency)),
-                            ("from", .int(step.from)), ("to", .int(step.to)), ("indexAfter", step.indexAfter.json(decimals: decimals)),
+            (
+                "scopes",
+                .array(
+                    entries.map { entry in
+                        let decimals = entry.score.framework.decimals
+                        let goal: OutputJSON
+                        switch entry.goal {
+                        case .target(let value):
+                            goal = .object([("kind", .string("target")), ("index", value.json(decimals: decimals))])
+                        case .band(let name, let value):
+                            goal = .object([
+                                ("kind", .string("predikat")), ("predikat", .string(name)),
+                                ("index", value.json(decimals: decimals)),
+                            ])
+                        case .top: goal = .object([("kind", .string("top"))])
+                        }
+                        return .object([
+                            ("id", .string(entry.score.manifest.id)),
+                            ("index", entry.score.index.json(decimals: decimals)),
+                            ("predikat", .string(entry.score.predikat.name)),
+                            ("goal", goal),
+                            ("reachable", .bool(entry.plan?.reachable ?? true)),
+                            (
+                                "steps",
+                                .array(
+                                    (entry.plan?.steps ?? []).map { step in
+                                        .object([
+                                            ("indicator", .string(step.indicator.id)),
+                                            ("agency", .optional(step.agency)),
+                                            ("from", .int(step.from)), ("to", .int(step.to)),
+                                            ("indexAfter", step.indexAfter.json(decimals: decimals)),
+                                        ])
+                                    })
+                            ),
+                            (
+                                "agencies",
+                                .array(
+                                    entry.plan.map { agencies($0, entry.score.framework) }?.map { agency, count, gain in
+                                        .object([
+                                            ("id", .string(agency)), ("steps", .int(count)),
+                                            ("gain", gain.json(decimals: 6)),
+                                        ])
+                                    } ?? [])
+                            ),
                         ])
-                    })),
-                    ("agencies", .array(entry.plan.map { agencies($0, entry.score.framework) }?.map { agency, count, gain in
-                        .object([("id", .string(agency)), ("steps", .int(count)), ("gain", gain.json(decimals: 6))])
-                    } ?? [])),
-                ])
-            })),
+                    })
+            )
         ])
     }
 
     func markdown() -> String {
         var out = ""
         for entry in entries {
-            out += "## \(entry.score.manifest.name): \(entry.score.display) \(entry.score.predikat.name) · \(goalText(entry))\n\n"
+            out +=
+                "## \(entry.score.manifest.name): \(entry.score.display) \(entry.score.predikat.name) · \(goalText(entry))\n\n"
             guard let plan = entry.plan, !plan.steps.isEmpty else { out += t(Messages.goalReached) + "\n\n"; continue }
-            out += "| # | \(t(Messages.indicatorHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.indexAfterHeader)) |\n|--:|---|---|---|--:|\n"
+            out +=
+                "| # | \(t(Messages.indicatorHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.indexAfterHeader)) |\n|--:|---|---|---|--:|\n"
             for (number, step) in plan.steps.enumerated() {
-                out += "| \(number + 1) | \(step.indicator.id) \(step.indicator.name) | \(step.agency ?? "-") | \(step.from) → \(step.to) | \(step.indexAfter.exactDecimal ?? step.indexAfter.rounded(6)) |\n"
+                out +=
+                    "| \(number + 1) | \(step.indicator.id) \(step.indicator.name) | \(step.agency ?? "-") | \(step.from) → \(step.to) | \(step.indexAfter.exactDecimal ?? step.indexAfter.rounded(6)) |\n"
             }
             out += "\n"
         }

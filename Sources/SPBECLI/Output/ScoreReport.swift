@@ -26,7 +26,9 @@ struct ScoreReport {
 
     /// A contribution to the index, exact when it ends within six places.
     static func points(_ value: Rational) -> String {
-        guard let exact = value.exactDecimal, exact.split(separator: ".").last.map({ $0.count <= 6 }) ?? true else { return value.rounded(6) }
+        guard let exact = value.exactDecimal, exact.split(separator: ".").last.map({ $0.count <= 6 }) ?? true else {
+            return value.rounded(6)
+        }
         return exact
     }
 

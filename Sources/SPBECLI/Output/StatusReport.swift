@@ -53,13 +53,17 @@ struct StatusReport {
             out += scope.previousCycle.map { " · \(t(Messages.sinceLabel)) \($0)" } ?? ""
             out += "\n"
             var table = TextTable(
-                [t(Messages.agencyHeader), t(Messages.reviewedHeader), t(Messages.assessedHeader), t(Messages.followUpsOpenHeader),
-                 t(Messages.lintHeader), t(Messages.lastChangeHeader)],
+                [
+                    t(Messages.agencyHeader), t(Messages.reviewedHeader), t(Messages.assessedHeader),
+                    t(Messages.followUpsOpenHeader),
+                    t(Messages.lintHeader), t(Messages.lastChangeHeader),
+                ],
                 rightAligned: [false, false, true, true, true, false])
             for agency in scope.agencies {
                 table.rows.append([
                     agency.id, agency.reviewed ? t(Messages.yes) : t(Messages.no), "\(agency.assessed)/\(agency.owned)",
-                    "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))", "\(agency.errors)E \(agency.warnings)W", last(agency),
+                    "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))",
+                    "\(agency.errors)E \(agency.warnings)W", last(agency),
                 ])
             }
             out += table.rendered + "\n"
@@ -70,26 +74,49 @@ struct StatusReport {
     func json() -> OutputJSON {
         JSONEnvelope.object([
             ("commit", .string(commit)),
-            ("scopes", .array(scopes.map { scope in
-                .object([
-                    ("id", .string(scope.id)), ("name", .string(scope.name)), ("cycle", .string(scope.cycle)),
-                    ("previousCycleTag", .optional(scope.previousCycle)),
-                    ("agencies", .array(scope.agencies.map { agency in
+            (
+                "scopes",
+                .array(
+                    scopes.map { scope in
                         .object([
-                            ("id", .string(agency.id)), ("name", .string(agency.name)), ("owned", .int(agency.owned)),
-                            ("assessed", .int(agency.assessed)), ("hasFile", .bool(agency.hasFile)), ("reviewed", .bool(agency.reviewed)),
-                            ("openFollowUps", .int(agency.openFollowUps)), ("overdueFollowUps", .int(agency.overdueFollowUps)),
-                            ("lintErrors", .int(agency.errors)), ("lintWarnings", .int(agency.warnings)),
-                            ("lastCommit", agency.lastCommit.map { commit in
-                                .object([
-                                    ("id", .string(commit.id.hex)), ("author", .string(commit.author.name)), ("email", .string(commit.author.email)),
-                                    ("date", .string(Dates.day(commit.author.time, offsetMinutes: commit.author.offsetMinutes))),
-                                ])
-                            } ?? .null),
+                            ("id", .string(scope.id)), ("name", .string(scope.name)), ("cycle", .string(scope.cycle)),
+                            ("previousCycleTag", .optional(scope.previousCycle)),
+                            (
+                                "agencies",
+                                .array(
+                                    scope.agencies.map { agency in
+                                        .object([
+                                            ("id", .string(agency.id)), ("name", .string(agency.name)),
+                                            ("owned", .int(agency.owned)),
+                                            ("assessed", .int(agency.assessed)), ("hasFile", .bool(agency.hasFile)),
+                                            ("reviewed", .bool(agency.reviewed)),
+                                            ("openFollowUps", .int(agency.openFollowUps)),
+                                            ("overdueFollowUps", .int(agency.overdueFollowUps)),
+                                            ("lintErrors", .int(agency.errors)),
+                                            ("lintWarnings", .int(agency.warnings)),
+                                            (
+                                                "lastCommit",
+                                                agency.lastCommit.map { commit in
+                                                    .object([
+                                                        ("id", .string(commit.id.hex)),
+                                                        ("author", .string(commit.author.name)),
+                                                        ("email", .string(commit.author.email)),
+                                                        (
+                                                            "date",
+                                                            .string(
+                                                                Dates.day(
+                                                                    commit.author.time,
+                                                                    offsetMinutes: commit.author.offsetMinutes))
+                                                        ),
+                                                    ])
+                                                } ?? .null
+                                            ),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
         ])
     }
 
@@ -97,10 +124,12 @@ struct StatusReport {
         var out = ""
         for scope in scopes {
             out += "## \(scope.name) · \(t(Messages.cycleLabel)) \(scope.cycle)\n\n"
-            out += "| \(t(Messages.agencyHeader)) | \(t(Messages.reviewedHeader)) | \(t(Messages.assessedHeader)) | \(t(Messages.followUpsOpenHeader)) | \(t(Messages.lintHeader)) | \(t(Messages.lastChangeHeader)) |\n"
+            out +=
+                "| \(t(Messages.agencyHeader)) | \(t(Messages.reviewedHeader)) | \(t(Messages.assessedHeader)) | \(t(Messages.followUpsOpenHeader)) | \(t(Messages.lintHeader)) | \(t(Messages.lastChangeHeader)) |\n"
             out += "|---|---|--:|--:|--:|---|\n"
             for agency in scope.agencies {
-                out += "| \(agency.name) (`\(agency.id)`) | \(agency.reviewed ? "✅" : "❌") | \(agency.assessed)/\(agency.owned) | \(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord))) | \(agency.errors)E \(agency.warnings)W | \(last(agency)) |\n"
+                out +=
+                    "| \(agency.name) (`\(agency.id)`) | \(agency.reviewed ? "✅" : "❌") | \(agency.assessed)/\(agency.owned) | \(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord))) | \(agency.errors)E \(agency.warnings)W | \(last(agency)) |\n"
             }
             out += "\n"
         }

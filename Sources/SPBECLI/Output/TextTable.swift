@@ -13,7 +13,9 @@ struct TextTable {
     var rendered: String {
         let all = [header] + rows
         let cellWidths = all.map { row in row.map(Self.width) }
-        let widths = header.indices.map { column in cellWidths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0 }
+        let widths = header.indices.map { column in
+            cellWidths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0
+        }
         var text = ""
         // Padding cut from one string of spaces: building a new one per cell cost more than the rest of the table.
         func pad(_ count: Int) {

@@ -20,17 +20,26 @@ struct ValidationResult {
         do {
             document = try JSONParser().parse(bytes)
         } catch {
-            return ValidationResult(file: file, problems: [Problem(location: error.location, pointer: JSONPointer(), keyword: "syntax", schemaLocation: "", message: error.message)])
+            return ValidationResult(
+                file: file,
+                problems: [
+                    Problem(
+                        location: error.location, pointer: JSONPointer(), keyword: "syntax", schemaLocation: "",
+                        message: error.message)
+                ])
         }
         let lines = LineIndex(bytes)
         var problems = document.duplicateKeys.map { duplicate in
             Problem(
-                location: lines.location(of: duplicate.secondOffset), pointer: duplicate.pointer, keyword: "duplicate-key", schemaLocation: "",
-                message: Messages.duplicateKey(duplicate.pointer.tokens.last ?? "", lines.location(of: duplicate.firstOffset)))
+                location: lines.location(of: duplicate.secondOffset), pointer: duplicate.pointer,
+                keyword: "duplicate-key", schemaLocation: "",
+                message: Messages.duplicateKey(
+                    duplicate.pointer.tokens.last ?? "", lines.location(of: duplicate.firstOffset)))
         }
         problems += validator.validate(document.root).map { error in
             Problem(
-                location: lines.location(of: document.offset(of: error.instancePointer)), pointer: error.instancePointer,
+                location: lines.location(of: document.offset(of: error.instancePointer)),
+                pointer: error.instancePointer,
                 keyword: error.keyword, schemaLocation: error.keywordLocation, message: error.message)
         }
         problems.sort { $0.location < $1.location }
@@ -51,33 +60,45 @@ struct ValidationOutput {
             }
             for problem in result.problems {
                 let pointer = problem.pointer.description.isEmpty ? "/" : problem.pointer.description
-                out += "\(result.file):\(problem.location.line):\(problem.location.column): \(Messages.errorWord.text(language)): \(problem.message.text(language)) [\(problem.keyword)] \(Messages.atWord.text(language)) \(pointer)\n"
+                out +=
+                    "\(result.file):\(problem.location.line):\(problem.location.column): \(Messages.errorWord.text(language)): \(problem.message.text(language)) [\(problem.keyword)] \(Messages.atWord.text(language)) \(pointer)\n"
             }
         }
         let invalid = results.filter { !$0.isValid }.count
-        out += Messages.validationSummary(files: results.count, invalid: invalid, problems: results.map(\.problems.count).reduce(0, +)).text(language) + "\n"
+        out +=
+            Messages.validationSummary(
+                files: results.count, invalid: invalid, problems: results.map(\.problems.count).reduce(0, +)
+            ).text(language) + "\n"
         return out
     }
 
     func json() -> OutputJSON {
         JSONEnvelope.object([
             ("valid", .bool(results.allSatisfy(\.isValid))),
-            ("files", .array(results.map { result in
-                .object([
-                    ("file", .string(result.file)),
-                    ("valid", .bool(result.isValid)),
-                    ("errors", .array(result.problems.map { problem in
+            (
+                "files",
+                .array(
+                    results.map { result in
                         .object([
-                            ("line", .int(problem.location.line)),
-                            ("column", .int(problem.location.column)),
-                            ("pointer", .string(problem.pointer.description)),
-                            ("keyword", .string(problem.keyword)),
-                            ("schemaLocation", .string(problem.schemaLocation)),
-                            ("message", .string(problem.message.text(language))),
+                            ("file", .string(result.file)),
+                            ("valid", .bool(result.isValid)),
+                            (
+                                "errors",
+                                .array(
+                                    result.problems.map { problem in
+                                        .object([
+                                            ("line", .int(problem.location.line)),
+                                            ("column", .int(problem.location.column)),
+                                            ("pointer", .string(problem.pointer.description)),
+                                            ("keyword", .string(problem.keyword)),
+                                            ("schemaLocation", .string(problem.schemaLocation)),
+                                            ("message", .string(problem.message.text(language))),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
         ])
     }
 }

@@ -5,40 +5,60 @@ extension ExampleInstansi {
     /// The manifest of a cycle (2023 and before read the predikat from the rounded index, as KemenPANRB did).
     public func manifest(cycle year: Int) -> [UInt8] {
         let agencies = Self.agencies.map { agency in
-            (agency.id, OutputJSON.object([
-                ("name", .string(agency.name)),
-                ("maintainers", .array([.string(Self.maintainer(agency.id))])),
-                ("indicators", .array(agency.indicators.map(OutputJSON.string))),
-            ]))
+            (
+                agency.id,
+                OutputJSON.object([
+                    ("name", .string(agency.name)),
+                    ("maintainers", .array([.string(Self.maintainer(agency.id))])),
+                    ("indicators", .array(agency.indicators.map(OutputJSON.string))),
+                ])
+            )
         }
-        return Array(OutputJSON.object([
-            ("$schema", .string("../../schemas/instansi.schema.json")),
-            ("id", .string(Self.scope)),
-            ("name", .string("Pemerintah Kota Contoh [contoh ilustratif]")),
-            ("category", .string("kota")),
-            ("framework", .string(framework.id)),
-            ("cycle", .object([
-                ("id", .string(String(year))), ("start", .string("\(year)-01-01")), ("end", .string("\(year)-12-31")),
-                ("predikatFrom", .string(year <= 2023 ? "rounded" : "exact")),
-            ])),
-            ("target", .number("3.5")),
-            ("coordinator", .object([("agency", .string(Self.coordinator)), ("maintainers", .array([.string(Self.coordinatorEmail)]))])),
-            ("agencies", .object(agencies)),
-        ]).rendered.utf8)
+        return Array(
+            OutputJSON.object([
+                ("$schema", .string("../../schemas/instansi.schema.json")),
+                ("id", .string(Self.scope)),
+                ("name", .string("Pemerintah Kota Contoh [contoh ilustratif]")),
+                ("category", .string("kota")),
+                ("framework", .string(framework.id)),
+                (
+                    "cycle",
+                    .object([
+                        ("id", .string(String(year))), ("start", .string("\(year)-01-01")),
+                        ("end", .string("\(year)-12-31")),
+                        ("predikatFrom", .string(year <= 2023 ? "rounded" : "exact")),
+                    ])
+                ),
+                ("target", .number("3.5")),
+                (
+                    "coordinator",
+                    .object([
+                        ("agency", .string(Self.coordinator)),
+                        ("maintainers", .array([.string(Self.coordinatorEmail)])),
+                    ])
+                ),
+                ("agencies", .object(agencies)),
+            ]).rendered.utf8)
     }
 
     /// One agency's file for a cycle; with `assessors` false, only the self-assessment (before the external stages).
     /// With `levels`, those levels replace the cycle's (benchmarks vary them); with `linkedEvidence`, evidence
     /// files are cited by URL instead of by path, so the file stands without them.
-    public func agencyFile(_ agency: String, cycle year: Int, assessors: Bool = true, levels: [String: Int] = [:], linkedEvidence: Bool = false) -> [UInt8] {
+    public func agencyFile(
+        _ agency: String, cycle year: Int, assessors: Bool = true, levels: [String: Int] = [:],
+        linkedEvidence: Bool = false
+    ) -> [UInt8] {
         let owned = Self.agencies.first { $0.id == agency }?.indicators ?? []
-        let indicators = owned.map { id in (id, indicator(id, cycle: year, assessors: assessors, level: levels[id], linkedEvidence: linkedEvidence)) }
-        return Array(OutputJSON.object([
-            ("$schema", .string("../../schemas/assessment.schema.json")),
-            ("agency", .string(agency)),
-            ("cycle", .string(String(year))),
-            ("indicators", .object(indicators)),
-        ]).rendered.utf8)
+        let indicators = owned.map { id in
+            (id, indicator(id, cycle: year, assessors: assessors, level: levels[id], linkedEvidence: linkedEvidence))
+        }
+        return Array(
+            OutputJSON.object([
+                ("$schema", .string("../../schemas/assessment.schema.json")),
+                ("agency", .string(agency)),
+                ("cycle", .string(String(year))),
+                ("indicators", .object(indicators)),
+            ]).rendered.utf8)
     }
 
     /// The evidence files an agency's file cites in a cycle, by path.
@@ -54,7 +74,8 @@ extension ExampleInstansi {
 
     /// The final level of an indicator in a cycle.
     func finalLevel(_ id: String, cycle year: Int) -> Int {
-        guard let position = framework.indicators.firstIndex(where: { $0.id == id }), let values = Self.levels[year] else { return 1 }
+        guard let position = framework.indicators.firstIndex(where: { $0.id == id }), let values = Self.levels[year]
+        else { return 1 }
         return values[position]
     }
 
@@ -62,7 +83,9 @@ extension ExampleInstansi {
         year == 2023 ? Self.claimed2023[id]?.level ?? finalLevel(id, cycle: year) : finalLevel(id, cycle: year)
     }
 
-    private func indicator(_ id: String, cycle year: Int, assessors: Bool, level: Int? = nil, linkedEvidence: Bool = false) -> OutputJSON {
+    private func indicator(
+        _ id: String, cycle year: Int, assessors: Bool, level: Int? = nil, linkedEvidence: Bool = false
+    ) -> OutputJSON {
         let final = level ?? finalLevel(id, cycle: year)
         var members: [(String, OutputJSON)] = [("level", .int(level ?? claimedLevel(id, cycle: year)))]
         if assessors && year == 2023 {
@@ -78,28 +101,48 @@ extension ExampleInstansi {
         let agency = Self.agencies.first { $0.indicators.contains(id) }?.id ?? Self.coordinator
         let items = evidence(agency, id, level: level ?? claimedLevel(id, cycle: year), cycle: year)
         if !items.isEmpty {
-            members.append(("evidence", .array(items.map { item in
-                var fields: [(String, OutputJSON)] = [("title", .string(item.title)), ("kind", .string(item.kind.rawValue))]
-                if let path = item.path, !linkedEvidence {
-                    fields.append(("path", .string(path)))
-                    fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))
-                }
-                if let url = item.url ?? (linkedEvidence ? item.path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil) {
-                    fields.append(("url", .string(url)))
-                }
-                fields.append(("date", .string(item.date)))
-                if let locator = item.locator { fields.append(("locator", .string(locator))) }
-                return .object(fields)
-            })))
+            members.append(
+                (
+                    "evidence",
+                    .array(
+                        items.map { item in
+                            var fields: [(String, OutputJSON)] = [
+                                ("title", .string(item.title)), ("kind", .string(item.kind.rawValue)),
+                            ]
+                            if let path = item.path, !linkedEvidence {
+                                fields.append(("path", .string(path)))
+                                fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))
+                            }
+                            if let url = item.url
+                                ?? (linkedEvidence ? item.path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil)
+                            {
+                                fields.append(("url", .string(url)))
+                            }
+                            fields.append(("date", .string(item.date)))
+                            if let locator = item.locator { fields.append(("locator", .string(locator))) }
+                            return .object(fields)
+                        })
+                ))
         }
         if final < 5 {
             let status = ["I13", "I33"].contains(id) ? "done" : "open"
-            members.append(("followUp", .array([.object([
-                ("action", .string("Menyusun rencana peningkatan \(Self.lowercased(topic(id))) ke tingkat \(final + 1)")),
-                ("due", .string(final < 3 ? "\(year + 1)-06-30" : "\(year + 1)-10-31")),
-                ("status", .string(status)),
-                ("targetLevel", .int(final + 1)),
-            ])])))
+            members.append(
+                (
+                    "followUp",
+                    .array([
+                        .object([
+                            (
+                                "action",
+                                .string(
+                                    "Menyusun rencana peningkatan \(Self.lowercased(topic(id))) ke tingkat \(final + 1)"
+                                )
+                            ),
+                            ("due", .string(final < 3 ? "\(year + 1)-06-30" : "\(year + 1)-10-31")),
+                            ("status", .string(status)),
+                            ("targetLevel", .int(final + 1)),
+                        ])
+                    ])
+                ))
         }
         return .object(members)
     }

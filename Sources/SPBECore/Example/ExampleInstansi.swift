@@ -15,7 +15,13 @@ public struct ExampleInstansi {
 
     /// Agency id, name, and the indicators it owns, in the manifest's order.
     public static let agencies: [(id: String, name: String, indicators: [String])] = [
-        ("diskominfo", "Dinas Komunikasi dan Informatika", ["I01", "I03", "I04", "I05", "I06", "I07", "I08", "I10", "I11", "I15", "I16", "I17", "I18", "I19", "I20", "I22", "I23", "I24", "I26", "I28", "I29", "I30", "I31", "I42", "I43"]),
+        (
+            "diskominfo", "Dinas Komunikasi dan Informatika",
+            [
+                "I01", "I03", "I04", "I05", "I06", "I07", "I08", "I10", "I11", "I15", "I16", "I17", "I18", "I19", "I20",
+                "I22", "I23", "I24", "I26", "I28", "I29", "I30", "I31", "I42", "I43",
+            ]
+        ),
         ("bappeda", "Badan Perencanaan Pembangunan Daerah", ["I02", "I12", "I13", "I14", "I32"]),
         ("bkpsdm", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", ["I25", "I36", "I41"]),
         ("inspektorat", "Inspektorat Daerah", ["I09", "I21", "I39"]),
@@ -35,9 +41,15 @@ public struct ExampleInstansi {
 
     /// The final levels of I01...I47 per cycle (domains sum to the published figures).
     static let levels: [Int: [Int]] = [
-        2022: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4] + [2, 3, 3, 2, 3, 2, 3, 2, 3, 2] + [1, 2, 1, 2, 2, 1, 2, 1, 2, 1, 1] + [4, 3, 4, 4, 3, 3, 3, 4, 3, 3] + [3, 3, 3, 3, 3, 2],
-        2023: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5] + [3, 4, 3, 2, 3, 3, 3, 3, 3, 3] + [1, 2, 2, 2, 2, 1, 2, 2, 2, 2, 1] + [5, 4, 4, 5, 4, 3, 4, 4, 3, 4] + [4, 4, 4, 3, 3, 3],
-        2024: [5, 5, 5, 5, 5, 5, 5, 5, 4, 4] + [4, 4, 4, 3, 4, 4, 4, 3, 4, 3] + [2, 3, 3, 2, 3, 2, 2, 3, 2, 2, 2] + [5, 4, 4, 5, 4, 3, 4, 4, 3, 4] + [5, 5, 5, 4, 4, 4],
+        2022: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4] + [2, 3, 3, 2, 3, 2, 3, 2, 3, 2] + [1, 2, 1, 2, 2, 1, 2, 1, 2, 1, 1] + [
+            4, 3, 4, 4, 3, 3, 3, 4, 3, 3,
+        ] + [3, 3, 3, 3, 3, 2],
+        2023: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5] + [3, 4, 3, 2, 3, 3, 3, 3, 3, 3] + [1, 2, 2, 2, 2, 1, 2, 2, 2, 2, 1] + [
+            5, 4, 4, 5, 4, 3, 4, 4, 3, 4,
+        ] + [4, 4, 4, 3, 3, 3],
+        2024: [5, 5, 5, 5, 5, 5, 5, 5, 4, 4] + [4, 4, 4, 3, 4, 4, 4, 3, 4, 3] + [2, 3, 3, 2, 3, 2, 2, 3, 2, 2, 2] + [
+            5, 4, 4, 5, 4, 3, 4, 4, 3, 4,
+        ] + [5, 5, 5, 4, 4, 4],
     ]
 
     /// 2023 had external assessors: where the agency claimed more than the assessors gave, and where they agreed.
@@ -47,10 +59,13 @@ public struct ExampleInstansi {
     static let confirmed2023 = ["I01", "I02", "I11", "I12", "I32", "I36"]
 
     static let systems: [String: String] = [
-        "I32": "aplikasi e-Planning", "I33": "aplikasi e-Budgeting (SIPD)", "I34": "aplikasi keuangan daerah (SIPD Penatausahaan)",
-        "I35": "LPSE dan e-Katalog lokal", "I36": "SIMPEG daerah", "I37": "aplikasi SRIKANDI", "I38": "aplikasi SIMDA BMD",
+        "I32": "aplikasi e-Planning", "I33": "aplikasi e-Budgeting (SIPD)",
+        "I34": "aplikasi keuangan daerah (SIPD Penatausahaan)",
+        "I35": "LPSE dan e-Katalog lokal", "I36": "SIMPEG daerah", "I37": "aplikasi SRIKANDI",
+        "I38": "aplikasi SIMDA BMD",
         "I39": "aplikasi pengawasan internal (e-Audit)", "I40": "aplikasi e-SAKIP", "I41": "aplikasi e-Kinerja",
         "I42": "SP4N-LAPOR! terintegrasi", "I43": "portal Satu Data Kota Contoh", "I44": "JDIH Kota Contoh",
-        "I45": "perizinan daring (OSS dan SiCantik)", "I46": "layanan adminduk daring", "I47": "pendaftaran puskesmas daring",
+        "I45": "perizinan daring (OSS dan SiCantik)", "I46": "layanan adminduk daring",
+        "I47": "pendaftaran puskesmas daring",
     ]
 }

@@ -7,7 +7,8 @@ public enum ScopeDiffer {
         let oldIndicators = old?.scoredIndicators ?? [:]
         let newIndicators = new?.scoredIndicators ?? [:]
         let framework = newScore?.framework ?? oldScore?.framework
-        let frameworkChanged = old?.framework != nil && new?.framework != nil && old?.framework?.blob != new?.framework?.blob
+        let frameworkChanged =
+            old?.framework != nil && new?.framework != nil && old?.framework?.blob != new?.framework?.blob
         var levelChanges: [ScopeDiff.LevelChange] = []
         var agencies: [String: ScopeDiff.AgencyChange] = [:]
         func touch(_ agency: String, _ body: (inout ScopeDiff.AgencyChange) -> Void) {
@@ -25,15 +26,26 @@ public enum ScopeDiffer {
                 let agency = after?.agency ?? before?.agency
                 if oldLevel != newLevel {
                     let contribution = Rational(newLevel - oldLevel) * indicator.weight / framework.weightTotal
-                    levelChanges.append(ScopeDiff.LevelChange(indicator: indicator, agency: agency, old: oldLevel, new: newLevel, contribution: contribution))
-                    if let agency { touch(agency) { $0.contribution = $0.contribution + contribution; $0.levelChanges += 1 } }
+                    levelChanges.append(
+                        ScopeDiff.LevelChange(
+                            indicator: indicator, agency: agency, old: oldLevel, new: newLevel,
+                            contribution: contribution))
+                    if let agency {
+                        touch(agency) {
+                            $0.contribution = $0.contribution + contribution; $0.levelChanges += 1
+                        }
+                    }
                 }
                 guard let agency, let after = after?.assessment else { continue }
                 if before?.agency == agency && unchanged.contains(agency) { continue }
                 let previous = before?.assessment
                 let oldEvidence = previous?.evidence ?? []
-                let added = after.evidence.filter { item in !oldEvidence.contains(item) && !oldEvidence.contains { $0.title == item.title } }.count
-                let changed = after.evidence.filter { item in !oldEvidence.contains(item) && oldEvidence.contains { $0.title == item.title } }.count
+                let added = after.evidence.filter { item in
+                    !oldEvidence.contains(item) && !oldEvidence.contains { $0.title == item.title }
+                }.count
+                let changed = after.evidence.filter { item in
+                    !oldEvidence.contains(item) && oldEvidence.contains { $0.title == item.title }
+                }.count
                 let removed = oldEvidence.filter { item in !after.evidence.contains { $0.title == item.title } }.count
                 let explanationChanged = previous.map { $0.explanation != after.explanation } ?? false
                 let opened = after.followUps.filter { $0.isOpen && !(previous?.followUps.contains($0) ?? false) }.count
@@ -69,15 +81,21 @@ public enum ScopeDiffer {
         let dataChange = levelChanges.reduce(Rational.zero) { $0 + $1.contribution }
         var frameworkChange = Rational.zero
         if frameworkChanged, let oldScore, let newFramework = newScore?.framework, let oldManifest = old?.manifest {
-            let oldDataUnderNew = Scorer.score(framework: newFramework, manifest: oldManifest, files: old?.levels ?? [], stage: stage)
+            let oldDataUnderNew = Scorer.score(
+                framework: newFramework, manifest: oldManifest, files: old?.levels ?? [], stage: stage)
             frameworkChange = oldDataUnderNew.index - oldScore.index
         }
-        let ranked = levelChanges.sorted { (abs($0.contribution.numerator) * $1.contribution.denominator, $1.indicator.id) > (abs($1.contribution.numerator) * $0.contribution.denominator, $0.indicator.id) }
+        let ranked = levelChanges.sorted {
+            (abs($0.contribution.numerator) * $1.contribution.denominator, $1.indicator.id) > (
+                abs($1.contribution.numerator) * $0.contribution.denominator, $0.indicator.id
+            )
+        }
         return ScopeDiff(
             id: new?.id ?? old?.id ?? "", name: new?.manifest?.name ?? old?.manifest?.name ?? "",
             old: oldScore, new: newScore, levelChanges: ranked,
             agencies: agencies.values.sorted { ($0.contribution, $1.agency) > ($1.contribution, $0.agency) },
-            agenciesAdded: newAgencies.filter { !oldAgencies.contains($0) }, agenciesRemoved: oldAgencies.filter { !newAgencies.contains($0) },
+            agenciesAdded: newAgencies.filter { !oldAgencies.contains($0) },
+            agenciesRemoved: oldAgencies.filter { !newAgencies.contains($0) },
             moves: moves, frameworkChanged: frameworkChanged, dataChange: dataChange,
             frameworkChange: frameworkChanged ? frameworkChange : .zero)
     }

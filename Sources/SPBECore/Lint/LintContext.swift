@@ -27,7 +27,10 @@ public struct LintContext {
     /// `--today` (YYYY-MM-DD); nil means each scope's cycle end.
     public let today: String?
 
-    public init(revision: LoadedRevision, tree: FileTree, base: LoadedRevision? = nil, commits: [CommitChanges] = [], strict: Bool = false, today: String? = nil) {
+    public init(
+        revision: LoadedRevision, tree: FileTree, base: LoadedRevision? = nil, commits: [CommitChanges] = [],
+        strict: Bool = false, today: String? = nil
+    ) {
         agencyFiles = revision.scopes.flatMap { scope in
             scope.agencyFiles.compactMap { file in
                 guard let document = file.document, let assessment = file.assessment else { return nil }

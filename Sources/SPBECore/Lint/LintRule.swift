@@ -41,11 +41,15 @@ public struct RuleExample: Sendable {
         self.today = today
     }
 
-    public static func triggers(_ files: [String: String?], base: [String: String?]? = nil, strict: Bool = false, today: String? = nil) -> RuleExample {
+    public static func triggers(
+        _ files: [String: String?], base: [String: String?]? = nil, strict: Bool = false, today: String? = nil
+    ) -> RuleExample {
         RuleExample(triggers: true, files: files, base: base, strict: strict, today: today)
     }
 
-    public static func passes(_ files: [String: String?], base: [String: String?]? = nil, strict: Bool = false, today: String? = nil) -> RuleExample {
+    public static func passes(
+        _ files: [String: String?], base: [String: String?]? = nil, strict: Bool = false, today: String? = nil
+    ) -> RuleExample {
         RuleExample(triggers: false, files: files, base: base, strict: strict, today: today)
     }
 }

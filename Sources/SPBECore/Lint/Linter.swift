@@ -5,7 +5,8 @@ public enum Linter {
     /// `overrides` maps a rule id to a severity, or to nil to switch the rule off; `strict` turns warnings into errors.
     /// Rules run on up to `threads` threads (they only read the context); the result does not depend on it.
     public static func run(
-        _ context: LintContext, rules: [any LintRule.Type] = LintRules.all, overrides: [String: Severity?] = [:], threads: Int = 1
+        _ context: LintContext, rules: [any LintRule.Type] = LintRules.all, overrides: [String: Severity?] = [:],
+        threads: Int = 1
     ) -> [Finding] {
         let active = rules.compactMap { rule -> (any LintRule.Type, Severity)? in
             guard let override = overrides[rule.id] else { return (rule, rule.defaultSeverity) }
@@ -38,7 +39,9 @@ public enum Linter {
         // Located file by file on every core, each file's lines indexed once.
         let located = parallelMap(files.members.count, threads: threads) { number in
             let lines = documents[number].map { LineIndex($0.bytes) }
-            return files.members[number].map { index in (index, location(of: findings[index].anchor, document: documents[number], lines: lines)) }
+            return files.members[number].map { index in
+                (index, location(of: findings[index].anchor, document: documents[number], lines: lines))
+            }
         }
         for (index, location) in located.joined() { findings[index].location = location }
         sortByPosition(&findings, files: files, ruleRank: ruleRank)
@@ -51,7 +54,9 @@ public enum Linter {
     private static func sortByPosition(_ findings: inout [Finding], files: FileNumbers, ruleRank: [Int]) {
         let keys = findings.indices.map { index in
             let location = findings[index].location
-            return (files.ranks[files.numberOfFinding[index]], location?.line ?? 0, location?.column ?? 0, ruleRank[index])
+            return (
+                files.ranks[files.numberOfFinding[index]], location?.line ?? 0, location?.column ?? 0, ruleRank[index]
+            )
         }
         let order = findings.indices.sorted { lhs, rhs in
             keys[lhs] != keys[rhs] ? keys[lhs] < keys[rhs] : lhs < rhs
@@ -111,7 +116,9 @@ public enum Linter {
         }
     }
 
-    private static func location(of anchor: Finding.Anchor, document: JSONDocument?, lines: LineIndex?) -> SourceLocation? {
+    private static func location(of anchor: Finding.Anchor, document: JSONDocument?, lines: LineIndex?)
+        -> SourceLocation?
+    {
         if case .location(let location) = anchor { return location }
         guard let document, let lines else { return nil }
         let offset: Int

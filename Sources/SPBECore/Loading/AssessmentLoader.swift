@@ -33,7 +33,8 @@ public struct AssessmentLoader {
             if byScope[scope] == nil { order.append(scope) }
             byScope[scope, default: []].append(entry)
         }
-        try prefetch(order.filter { wanted.isEmpty || wanted.contains($0) }.flatMap { byScope[$0] ?? [] }, schemas: schemas)
+        try prefetch(
+            order.filter { wanted.isEmpty || wanted.contains($0) }.flatMap { byScope[$0] ?? [] }, schemas: schemas)
         var frameworks: [String: (LoadedFramework?, Localized?)] = [:]
         var scopes: [LoadedScope] = []
         var allScopes: [String] = []
@@ -63,9 +64,11 @@ public struct AssessmentLoader {
                     others.append(entry)
                 }
             }
-            scopes.append(LoadedScope(
-                id: scope, folder: AssessmentPath.scopeFolder(scope), manifestFile: manifestFile, manifest: manifest,
-                framework: framework, frameworkProblem: problem, agencyFiles: agencyFiles, otherEntries: others))
+            scopes.append(
+                LoadedScope(
+                    id: scope, folder: AssessmentPath.scopeFolder(scope), manifestFile: manifestFile,
+                    manifest: manifest,
+                    framework: framework, frameworkProblem: problem, agencyFiles: agencyFiles, otherEntries: others))
         }
         return LoadedRevision(schemas: schemas, scopes: scopes, allScopeIDs: allScopes, strayEntries: stray)
     }
@@ -87,7 +90,9 @@ public struct AssessmentLoader {
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
         guard work.count >= 2 * threads else { return }
-        let batch = ParallelBatch(tree: tree, schemas: schemas, openTree: openTree, work: work, chunks: min(threads, work.count), detail: cache.detail)
+        let batch = ParallelBatch(
+            tree: tree, schemas: schemas, openTree: openTree, work: work, chunks: min(threads, work.count),
+            detail: cache.detail)
         DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
         if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
         cache.reserve(work.count)
@@ -106,7 +111,10 @@ public struct AssessmentLoader {
         if let entry = try tree.entry(at: path), entry.isFile {
             let checked = try check(entry, .framework, schemas)
             guard checked.isValid, let document = checked.document else {
-                let detail = checked.syntaxError?.message.en ?? checked.schemaErrors.first.map { "\($0.instancePointer): \($0.message.en)" } ?? "duplicate keys"
+                let detail =
+                    checked.syntaxError?.message.en ?? checked.schemaErrors.first.map {
+                        "\($0.instancePointer): \($0.message.en)"
+                    } ?? "duplicate keys"
                 return (nil, LoadMessages.invalidFramework(path, detail))
             }
             do {
@@ -115,7 +123,9 @@ public struct AssessmentLoader {
                 return (nil, LoadMessages.invalidFramework(path, error.message.en))
             }
         }
-        guard let bytes = BuiltIn.frameworks[id], let document = try? JSONParser().parse(bytes), let framework = try? Framework(document.root) else {
+        guard let bytes = BuiltIn.frameworks[id], let document = try? JSONParser().parse(bytes),
+            let framework = try? Framework(document.root)
+        else {
             return (nil, LoadMessages.unknownFramework(id, path))
         }
         return (LoadedFramework(framework: framework, path: nil, blob: nil), nil)
@@ -146,7 +156,10 @@ private final class ParallelBatch: @unchecked Sendable {
     let results: UnsafeMutableBufferPointer<CheckedJSON?>
     let failures: UnsafeMutableBufferPointer<(any Error)?>
 
-    init(tree: FileTree, schemas: SchemaSet, openTree: @escaping () throws -> FileTree, work: [(FileEntry, SchemaSet.Kind)], chunks: Int, detail: BlobCache.Detail) {
+    init(
+        tree: FileTree, schemas: SchemaSet, openTree: @escaping () throws -> FileTree,
+        work: [(FileEntry, SchemaSet.Kind)], chunks: Int, detail: BlobCache.Detail
+    ) {
         self.tree = tree
         self.schemas = schemas
         self.detail = detail
@@ -170,13 +183,15 @@ private final class ParallelBatch: @unchecked Sendable {
     func run(chunk: Int) {
         do {
             let localTree = chunk == 0 ? tree : try openTree()
-            let localSchemas = chunk == 0 ? schemas : try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
+            let localSchemas =
+                chunk == 0 ? schemas : try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
             while true {
                 let start = next.take(Self.step)
                 guard start < work.count else { return }
                 for index in start..<min(work.count, start + Self.step) {
                     let (entry, kind) = work[index]
-                    results[index] = BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, detail: detail)
+                    results[index] = BlobCache.check(
+                        try localTree.read(entry), kind: kind, schemas: localSchemas, detail: detail)
                 }
             }
         } catch {

@@ -19,14 +19,15 @@ public enum AssessmentPath: Equatable, Sendable {
         let bytes = Array(path.utf8)
         let slash = UInt8(ascii: "/")
         guard bytes.count > Self.prefix.count, bytes.starts(with: Self.prefix),
-              let scopeEnd = bytes[Self.prefix.count...].firstIndex(of: slash)
+            let scopeEnd = bytes[Self.prefix.count...].firstIndex(of: slash)
         else {
             self = .outside
             return
         }
         let scope = String(decoding: bytes[Self.prefix.count..<scopeEnd], as: UTF8.self)
         let name = bytes[(scopeEnd + 1)...]
-        guard !name.contains(slash), name.count >= Self.suffix.count, name.suffix(Self.suffix.count).elementsEqual(Self.suffix)
+        guard !name.contains(slash), name.count >= Self.suffix.count,
+            name.suffix(Self.suffix.count).elementsEqual(Self.suffix)
         else {
             self = .otherInScope(scope: scope)
             return

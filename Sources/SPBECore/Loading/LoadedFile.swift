@@ -1,4 +1,3 @@
-
 /// One JSON file of a revision: parsed (or why not) and checked against its schema.
 public struct LoadedFile {
     public let entry: FileEntry
@@ -33,7 +32,8 @@ public final class CheckedJSON {
     public let isValid: Bool
 
     init(
-        document: JSONDocument?, syntaxError: JSONSyntaxError?, schemaErrors: [SchemaError], assessment: AgencyAssessment? = nil,
+        document: JSONDocument?, syntaxError: JSONSyntaxError?, schemaErrors: [SchemaError],
+        assessment: AgencyAssessment? = nil,
         levels: AgencyLevels? = nil, manifest: Manifest? = nil, isValid: Bool
     ) {
         self.document = document
@@ -99,7 +99,9 @@ public final class BlobCache {
     }
 
     /// The checked form of a blob, computing it on first use.
-    public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws -> CheckedJSON {
+    public func checked(_ entry: FileEntry, kind: SchemaSet.Kind, schemas: SchemaSet, read: () throws -> [UInt8]) throws
+        -> CheckedJSON
+    {
         let key = Key(entry, kind, schemas)
         if let known = checked[key] { return known }
         let result = Self.check(try read(), kind: kind, schemas: schemas, detail: detail)
@@ -113,17 +115,25 @@ public final class BlobCache {
             let document = try JSONParser().parse(bytes)
             let errors = schemas.validator(kind)?.validate(document.root) ?? []
             let valid = errors.isEmpty && document.duplicateKeys.isEmpty
-            guard valid else { return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors, isValid: false) }
+            guard valid else {
+                return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors, isValid: false)
+            }
             switch kind {
             case .assessment where detail == .levels:
                 let levels = AgencyLevels(document.root)
-                return CheckedJSON(document: levels == nil ? document : nil, syntaxError: nil, schemaErrors: [], levels: levels, isValid: true)
+                return CheckedJSON(
+                    document: levels == nil ? document : nil, syntaxError: nil, schemaErrors: [], levels: levels,
+                    isValid: true)
             case .assessment:
                 let assessment = AgencyAssessment(document.root)
                 let keepsDocument = assessment == nil || detail == .documents
-                return CheckedJSON(document: keepsDocument ? document : nil, syntaxError: nil, schemaErrors: [], assessment: assessment, isValid: true)
+                return CheckedJSON(
+                    document: keepsDocument ? document : nil, syntaxError: nil, schemaErrors: [],
+                    assessment: assessment, isValid: true)
             case .instansi:
-                return CheckedJSON(document: document, syntaxError: nil, schemaErrors: [], manifest: Manifest(document.root), isValid: true)
+                return CheckedJSON(
+                    document: document, syntaxError: nil, schemaErrors: [], manifest: Manifest(document.root),
+                    isValid: true)
             case .framework:
                 return CheckedJSON(document: document, syntaxError: nil, schemaErrors: [], isValid: true)
             }

@@ -1,4 +1,3 @@
-
 /// One scope of a revision: `assessments/<id>/` with its manifest, framework and agency files.
 public struct LoadedScope {
     public let id: String
@@ -31,7 +30,8 @@ public struct LoadedScope {
         let assessments = assessments
         var result: [String: CountedIndicator] = [:]
         for (assessment, counts) in zip(assessments, Manifest.firstClaims(assessments.map(\.agency))) where counts {
-            for indicator in assessment.indicators where result[indicator.id] == nil && manifest.gives(indicator.id, to: assessment.agency) {
+            for indicator in assessment.indicators
+            where result[indicator.id] == nil && manifest.gives(indicator.id, to: assessment.agency) {
                 result[indicator.id] = CountedIndicator(agency: assessment.agency, assessment: indicator)
             }
         }

@@ -1,4 +1,3 @@
-
 /// The schemas a revision validates with: its own `schemas/` folder, or the built-in copies for files it lacks.
 public final class SchemaSet {
     public enum Kind: String {
@@ -32,7 +31,8 @@ public final class SchemaSet {
                 problems.append((entry.path, error.message))
             }
         }
-        for (name, bytes) in BuiltIn.schemas.sorted(by: { $0.key < $1.key }) where !present.contains("schemas/" + name) {
+        for (name, bytes) in BuiltIn.schemas.sorted(by: { $0.key < $1.key }) where !present.contains("schemas/" + name)
+        {
             guard let document = try? JSONParser().parse(bytes) else { continue }
             registry.add(document.root, uri: Self.root + "schemas/" + name)
         }

@@ -12,7 +12,9 @@ public struct AgencyAssessment: Sendable {
 
     /// Reads a schema-valid agency file; nil when its required parts are missing.
     public init?(_ node: JSONNode) {
-        guard let agency = node["agency"]?.string, let cycle = node["cycle"]?.string, let members = node["indicators"]?.members else { return nil }
+        guard let agency = node["agency"]?.string, let cycle = node["cycle"]?.string,
+            let members = node["indicators"]?.members
+        else { return nil }
         self.agency = agency
         self.cycle = cycle
         indicators = members.compactMap { IndicatorAssessment(id: $0.key, $0.node) }
@@ -82,11 +84,16 @@ public final class IndicatorAssessment: Sendable {
         explanation = node["explanation"]?.string ?? ""
         evidence = (node["evidence"]?.elements ?? []).map { item in
             Evidence(
-                title: item["title"]?.string ?? "", kind: item["kind"]?.string.flatMap(Evidence.Kind.init) ?? .other, path: item["path"]?.string,
-                sha256: item["sha256"]?.string, url: item["url"]?.string, date: item["date"]?.string, locator: item["locator"]?.string)
+                title: item["title"]?.string ?? "", kind: item["kind"]?.string.flatMap(Evidence.Kind.init) ?? .other,
+                path: item["path"]?.string,
+                sha256: item["sha256"]?.string, url: item["url"]?.string, date: item["date"]?.string,
+                locator: item["locator"]?.string)
         }
         followUps = (node["followUp"]?.elements ?? []).map { item in
-            FollowUp(action: item["action"]?.string ?? "", due: item["due"]?.string, status: item["status"]?.string.flatMap(FollowUp.Status.init) ?? .open, targetLevel: item["targetLevel"]?.number?.intValue)
+            FollowUp(
+                action: item["action"]?.string ?? "", due: item["due"]?.string,
+                status: item["status"]?.string.flatMap(FollowUp.Status.init) ?? .open,
+                targetLevel: item["targetLevel"]?.number?.intValue)
         }
     }
 

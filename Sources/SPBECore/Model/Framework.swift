@@ -15,7 +15,10 @@ public final class Framework: Sendable {
         /// `weight / weightTotal`: what one level of this indicator adds to the index.
         public let share: Rational
 
-        init(id: String, number: Int?, name: String, weight: Rational, weightTotal: Rational, domainID: String, aspectID: String, scale: String) {
+        init(
+            id: String, number: Int?, name: String, weight: Rational, weightTotal: Rational, domainID: String,
+            aspectID: String, scale: String
+        ) {
             self.id = id
             self.number = number
             self.name = name
@@ -45,7 +48,9 @@ public final class Framework: Sendable {
             self.weight = weight
             self.indicators = indicators
             positions = firstPosition..<firstPosition + indicators.count
-            let denominator = indicators.reduce(1) { lcm, indicator in lcm / Rational.gcd(lcm, indicator.weight.denominator) * indicator.weight.denominator }
+            let denominator = indicators.reduce(1) { lcm, indicator in
+                lcm / Rational.gcd(lcm, indicator.weight.denominator) * indicator.weight.denominator
+            }
             scaledWeights = indicators.map { $0.weight.numerator * (denominator / $0.weight.denominator) }
             weightDenominator = denominator
         }
@@ -116,7 +121,9 @@ public final class Framework: Sendable {
         cycles = (node["cycles"]?.elements ?? []).compactMap(\.string)
         weightTotal = try weight(node, "weightTotal")
         guard weightTotal > .zero else { throw FrameworkError.missing("weightTotal") }
-        guard let low = node["levels"]?["min"]?.number?.intValue, let high = node["levels"]?["max"]?.number?.intValue, low <= high, low >= 0, high <= 100 else {
+        guard let low = node["levels"]?["min"]?.number?.intValue, let high = node["levels"]?["max"]?.number?.intValue,
+            low <= high, low >= 0, high <= 100
+        else {
             throw FrameworkError.missing("levels")
         }
         levels = low...high
@@ -124,7 +131,9 @@ public final class Framework: Sendable {
         for member in node["scales"]?.members ?? [] {
             var names: [Int: String] = [:]
             for level in member.node["levels"]?.elements ?? [] {
-                if let number = level["level"]?.number?.intValue, let name = level["name"]?.string { names[number] = name }
+                if let number = level["level"]?.number?.intValue, let name = level["name"]?.string {
+                    names[number] = name
+                }
             }
             scales[member.key] = names
         }
@@ -139,15 +148,23 @@ public final class Framework: Sendable {
                 let aspectID = try text(aspectNode, "id")
                 var indicators: [Indicator] = []
                 for indicatorNode in aspectNode["indicators"]?.elements ?? [] {
-                    indicators.append(Indicator(
-                        id: try text(indicatorNode, "id"), number: indicatorNode["number"]?.number?.intValue,
-                        name: try text(indicatorNode, "name"), weight: try weight(indicatorNode, "weight"), weightTotal: weightTotal,
-                        domainID: domainID, aspectID: aspectID, scale: scale))
+                    indicators.append(
+                        Indicator(
+                            id: try text(indicatorNode, "id"), number: indicatorNode["number"]?.number?.intValue,
+                            name: try text(indicatorNode, "name"), weight: try weight(indicatorNode, "weight"),
+                            weightTotal: weightTotal,
+                            domainID: domainID, aspectID: aspectID, scale: scale))
                 }
-                aspects.append(Aspect(id: aspectID, name: try text(aspectNode, "name"), weight: try weight(aspectNode, "weight"), indicators: indicators, firstPosition: all.count))
+                aspects.append(
+                    Aspect(
+                        id: aspectID, name: try text(aspectNode, "name"), weight: try weight(aspectNode, "weight"),
+                        indicators: indicators, firstPosition: all.count))
                 all += indicators
             }
-            domains.append(Domain(id: domainID, name: try text(domainNode, "name"), weight: try weight(domainNode, "weight"), scale: scale, aspects: aspects))
+            domains.append(
+                Domain(
+                    id: domainID, name: try text(domainNode, "name"), weight: try weight(domainNode, "weight"),
+                    scale: scale, aspects: aspects))
         }
         guard !all.isEmpty else { throw FrameworkError.missing("domains") }
         self.domains = domains
@@ -177,11 +194,19 @@ public enum FrameworkError: Error, Equatable, Sendable {
     public var message: Localized {
         switch self {
         case .missing(let key):
-            Localized(en: "the framework lacks a usable '\(key)'", id: "kerangka tidak memiliki '\(key)' yang dapat dipakai")
+            Localized(
+                en: "the framework lacks a usable '\(key)'", id: "kerangka tidak memiliki '\(key)' yang dapat dipakai")
         case .inexact(let key, let value):
-            Localized(en: "the framework's '\(key)' value \(value) has too many digits to compute exactly (at most 6 decimals)", id: "nilai '\(key)' \(value) pada kerangka terlalu banyak digit untuk dihitung eksak (paling banyak 6 desimal)")
+            Localized(
+                en:
+                    "the framework's '\(key)' value \(value) has too many digits to compute exactly (at most 6 decimals)",
+                id:
+                    "nilai '\(key)' \(value) pada kerangka terlalu banyak digit untuk dihitung eksak (paling banyak 6 desimal)"
+            )
         case .duplicateIndicator(let id):
-            Localized(en: "the framework lists indicator '\(id)' twice", id: "kerangka mencantumkan indikator '\(id)' dua kali")
+            Localized(
+                en: "the framework lists indicator '\(id)' twice",
+                id: "kerangka mencantumkan indikator '\(id)' dua kali")
         }
     }
 }

@@ -45,7 +45,7 @@ public final class Manifest: Sendable {
     /// Reads a schema-valid manifest; nil when a required part is missing or malformed.
     public init?(_ node: JSONNode) {
         guard let id = node["id"]?.string, let name = node["name"]?.string, let framework = node["framework"]?.string,
-              let cycleID = node["cycle"]?["id"]?.string, let agencyMembers = node["agencies"]?.members
+            let cycleID = node["cycle"]?["id"]?.string, let agencyMembers = node["agencies"]?.members
         else { return nil }
         self.id = id
         self.name = name

@@ -31,7 +31,9 @@ public enum Planner {
             }
         }
         candidates.sort { lhs, rhs in
-            if lhs.row.indicator.weight != rhs.row.indicator.weight { return lhs.row.indicator.weight > rhs.row.indicator.weight }
+            if lhs.row.indicator.weight != rhs.row.indicator.weight {
+                return lhs.row.indicator.weight > rhs.row.indicator.weight
+            }
             if lhs.level != rhs.level { return lhs.level < rhs.level }
             return lhs.order < rhs.order
         }
@@ -41,7 +43,10 @@ public enum Planner {
             let from = candidate.level
             let to = from + 1
             index = index + candidate.row.indicator.weight / framework.weightTotal
-            steps.append(Step(indicator: candidate.row.indicator, agency: candidate.row.agency, from: from, to: to, indexAfter: index))
+            steps.append(
+                Step(
+                    indicator: candidate.row.indicator, agency: candidate.row.agency, from: from, to: to,
+                    indexAfter: index))
         }
         return Plan(goal: goal, start: score.index, steps: steps, reachable: index >= goal)
     }
@@ -50,7 +55,9 @@ public enum Planner {
     /// With the predikat read from the rounded index, the half-up rounding lowers that threshold.
     public static func nextBandGoal(_ score: ScopeScore) -> (Framework.Band, Rational)? {
         let framework = score.framework
-        guard let next = framework.bands.reversed().first(where: { $0.minimum > score.predikat.minimum }) else { return nil }
+        guard let next = framework.bands.reversed().first(where: { $0.minimum > score.predikat.minimum }) else {
+            return nil
+        }
         guard score.manifest.cycle.predikatFromRounded else { return (next, next.minimum) }
         var scale = 1
         for _ in 0..<framework.decimals { scale *= 10 }

@@ -17,7 +17,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     public init?(_ number: JSONNumber, maxDecimals: Int = 6, maxDigits: Int = 12) {
         let decimal = number.decimal
         guard decimal.digits.count <= maxDigits, decimal.exponent >= -maxDecimals,
-              decimal.digits.count + decimal.exponent <= maxDigits, let digits = decimal.digitValue else { return nil }
+            decimal.digits.count + decimal.exponent <= maxDigits, let digits = decimal.digitValue
+        else { return nil }
         var value = Int(digits)
         if decimal.negative { value = -value }
         if decimal.exponent >= 0 {
@@ -44,7 +45,9 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
         let first = gcd(abs(lhs.numerator), rhs.denominator)
         let second = gcd(abs(rhs.numerator), lhs.denominator)
-        return Rational((lhs.numerator / max(first, 1)) * (rhs.numerator / max(second, 1)), (lhs.denominator / max(second, 1)) * (rhs.denominator / max(first, 1)))
+        return Rational(
+            (lhs.numerator / max(first, 1)) * (rhs.numerator / max(second, 1)),
+            (lhs.denominator / max(second, 1)) * (rhs.denominator / max(first, 1)))
     }
 
     public static func / (lhs: Rational, rhs: Rational) -> Rational {

@@ -3,8 +3,12 @@
 public enum Scorer {
     /// Scores one scope from its agency files. Each indicator's level comes from the file of the agency that
     /// owns it in the manifest; an indicator nobody assessed counts as 0.
-    public static func score(framework: Framework, manifest: Manifest, files: [AgencyLevels], stage: Stage = .final) -> ScopeScore {
-        score(framework: framework, manifest: manifest, levels: levels(framework: framework, manifest: manifest, files: files, stage: stage), stage: stage)
+    public static func score(framework: Framework, manifest: Manifest, files: [AgencyLevels], stage: Stage = .final)
+        -> ScopeScore
+    {
+        score(
+            framework: framework, manifest: manifest,
+            levels: levels(framework: framework, manifest: manifest, files: files, stage: stage), stage: stage)
     }
 
     /// The level of each of the framework's indicators, in its order: from the file of the agency that owns the
@@ -14,7 +18,8 @@ public enum Scorer {
         for (file, counts) in zip(files, Manifest.firstClaims(files.map(\.agency))) where counts {
             // Backwards, so that an indicator listed twice keeps its first level, as `AgencyAssessment.indicator(_:)` reads it.
             for indicator in file.indicators.reversed() {
-                guard let position = framework.position(of: indicator.id), manifest.gives(indicator.id, to: file.agency) else { continue }
+                guard let position = framework.position(of: indicator.id), manifest.gives(indicator.id, to: file.agency)
+                else { continue }
                 levels[position] = indicator.level(at: stage)
             }
         }
@@ -22,8 +27,12 @@ public enum Scorer {
     }
 
     /// Scores given levels (indicator id → level; absent means 0), e.g. for planning what-ifs.
-    public static func score(framework: Framework, manifest: Manifest, levels: [String: Int], stage: Stage = .final) -> ScopeScore {
-        score(framework: framework, manifest: manifest, levels: framework.indicators.map { levels[$0.id] ?? 0 }, stage: stage)
+    public static func score(framework: Framework, manifest: Manifest, levels: [String: Int], stage: Stage = .final)
+        -> ScopeScore
+    {
+        score(
+            framework: framework, manifest: manifest, levels: framework.indicators.map { levels[$0.id] ?? 0 },
+            stage: stage)
     }
 
     /// Scores the levels of the framework's indicators, in its order.
@@ -41,10 +50,14 @@ public enum Scorer {
             var domainSum = Rational.zero
             for aspect in domain.aspects {
                 let sum = aspect.weightedSum(levels)
-                aspects.append(ScopeScore.Part(id: aspect.id, name: aspect.name, weight: aspect.weight, index: sum / aspect.weight))
+                aspects.append(
+                    ScopeScore.Part(id: aspect.id, name: aspect.name, weight: aspect.weight, index: sum / aspect.weight)
+                )
                 domainSum = domainSum + sum
             }
-            domains.append(ScopeScore.Part(id: domain.id, name: domain.name, weight: domain.weight, index: domainSum / domain.weight))
+            domains.append(
+                ScopeScore.Part(
+                    id: domain.id, name: domain.name, weight: domain.weight, index: domainSum / domain.weight))
             total = total + domainSum
         }
         let index = total / framework.weightTotal

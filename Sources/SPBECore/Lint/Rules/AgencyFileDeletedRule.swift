@@ -14,15 +14,21 @@ struct AgencyFileDeletedRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         guard let base = context.base else { return }
         for scope in context.revision.scopes {
-            guard let manifest = scope.manifest, let old = base.scopes.first(where: { $0.id == scope.id }) else { continue }
+            guard let manifest = scope.manifest, let old = base.scopes.first(where: { $0.id == scope.id }) else {
+                continue
+            }
             let present = Set(scope.agencyFiles.map(\.path))
             for file in old.agencyFiles where !present.contains(file.path) {
                 guard let agency = AssessmentPath(file.path).agency, manifest.agency(agency) != nil else { continue }
-                findings.append(Finding(
-                    rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies", agency])),
-                    message: Localized(
-                        en: "'\(file.path)' was deleted but agency '\(agency)' is still in the manifest, so its indicators count as 0; restore the file or remove the agency",
-                        id: "'\(file.path)' dihapus tetapi perangkat daerah '\(agency)' masih ada di manifes sehingga indikatornya dihitung 0; pulihkan berkasnya atau hapus perangkat daerahnya")))
+                findings.append(
+                    Finding(
+                        rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies", agency])),
+                        message: Localized(
+                            en:
+                                "'\(file.path)' was deleted but agency '\(agency)' is still in the manifest, so its indicators count as 0; restore the file or remove the agency",
+                            id:
+                                "'\(file.path)' dihapus tetapi perangkat daerah '\(agency)' masih ada di manifes sehingga indikatornya dihitung 0; pulihkan berkasnya atau hapus perangkat daerahnya"
+                        )))
             }
         }
     }

@@ -3,21 +3,29 @@
 struct AgencyFileNameRule: LintRule {
     static let id = "agency-file-name"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "an agency file's name must equal its 'agency'", id: "nama berkas perangkat daerah harus sama dengan 'agency'-nya")
+    static let summary = Localized(
+        en: "an agency file's name must equal its 'agency'",
+        id: "nama berkas perangkat daerah harus sama dengan 'agency'-nya")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/pelayanan.json": """
+        .triggers([
+            "assessments/desa/pelayanan.json": """
             {"agency": 1️⃣"sekretariat", "cycle": "2026", "indicators": {}}
-            """]),
+            """
+        ]),
         .passes([:]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles where file.assessment.agency != file.nameAgency {
-            findings.append(Finding(
-                rule: id, path: file.file.path, anchor: .value(JSONPointer(["agency"])),
-                message: Localized(
-                    en: "'agency' is '\(file.assessment.agency)' but the file is named '\(file.nameAgency).json'; rename the file or fix 'agency'",
-                    id: "'agency' bernilai '\(file.assessment.agency)' tetapi nama berkasnya '\(file.nameAgency).json'; ganti nama berkas atau perbaiki 'agency'")))
+            findings.append(
+                Finding(
+                    rule: id, path: file.file.path, anchor: .value(JSONPointer(["agency"])),
+                    message: Localized(
+                        en:
+                            "'agency' is '\(file.assessment.agency)' but the file is named '\(file.nameAgency).json'; rename the file or fix 'agency'",
+                        id:
+                            "'agency' bernilai '\(file.assessment.agency)' tetapi nama berkasnya '\(file.nameAgency).json'; ganti nama berkas atau perbaiki 'agency'"
+                    )))
         }
     }
 }

@@ -2,10 +2,16 @@
 struct DuplicateKeyRule: LintRule {
     static let id = "duplicate-key"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "no key may appear twice in one object", id: "kunci tidak boleh muncul dua kali dalam satu objek")
+    static let summary = Localized(
+        en: "no key may appear twice in one object", id: "kunci tidak boleh muncul dua kali dalam satu objek")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": \"2026\", \"indicators\": {}, 1️⃣\"cycle\": \"2025\"}"]),
-        .passes(["assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": \"2026\", \"indicators\": {}}"]),
+        .triggers([
+            "assessments/desa/pelayanan.json":
+                "{\"agency\": \"pelayanan\", \"cycle\": \"2026\", \"indicators\": {}, 1️⃣\"cycle\": \"2025\"}"
+        ]),
+        .passes([
+            "assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": \"2026\", \"indicators\": {}}"
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
@@ -16,11 +22,13 @@ struct DuplicateKeyRule: LintRule {
                 for duplicate in document.duplicateKeys {
                     let key = duplicate.pointer.tokens.last ?? ""
                     let first = lines.location(of: duplicate.firstOffset)
-                    findings.append(Finding(
-                        rule: id, path: file.path, anchor: .location(lines.location(of: duplicate.secondOffset)),
-                        message: Localized(
-                            en: "duplicate key '\(key)' at \(duplicate.pointer) (first at \(first)); keep one",
-                            id: "kunci '\(key)' ganda di \(duplicate.pointer) (pertama di \(first)); sisakan satu")))
+                    findings.append(
+                        Finding(
+                            rule: id, path: file.path, anchor: .location(lines.location(of: duplicate.secondOffset)),
+                            message: Localized(
+                                en: "duplicate key '\(key)' at \(duplicate.pointer) (first at \(first)); keep one",
+                                id: "kunci '\(key)' ganda di \(duplicate.pointer) (pertama di \(first)); sisakan satu"))
+                    )
                 }
             }
         }

@@ -2,12 +2,15 @@
 struct EvidenceDateRule: LintRule {
     static let id = "evidence-date"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "evidence is not dated after the cycle's end", id: "data dukung tidak bertanggal setelah akhir siklus")
+    static let summary = Localized(
+        en: "evidence is not dated after the cycle's end", id: "data dukung tidak bertanggal setelah akhir siklus")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/sekretariat.json": """
+        .triggers([
+            "assessments/desa/sekretariat.json": """
             {"agency": "sekretariat", "cycle": "2026", "indicators": {"Q2": {"level": 2, "explanation": "x",
               "evidence": [{"title": "SK", "kind": "decree", "url": "https://desa.go.id/sk.pdf", "date": 1️⃣"2027-01-05"}]}}}
-            """]),
+            """
+        ]),
         .passes([:]),
     ]
 
@@ -17,11 +20,17 @@ struct EvidenceDateRule: LintRule {
             for indicator in file.assessment.indicators {
                 for (index, evidence) in indicator.evidence.enumerated() {
                     guard let date = evidence.date, date > end else { continue }
-                    findings.append(Finding(
-                        rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "evidence", String(index), "date"])),
-                        message: Localized(
-                            en: "dated \(date), after the cycle ends on \(end); fix the date or move it to the next cycle",
-                            id: "bertanggal \(date), setelah siklus berakhir \(end); perbaiki tanggal atau pindahkan ke siklus berikutnya")))
+                    findings.append(
+                        Finding(
+                            rule: id, path: file.file.path,
+                            anchor: .value(
+                                JSONPointer(["indicators", indicator.id, "evidence", String(index), "date"])),
+                            message: Localized(
+                                en:
+                                    "dated \(date), after the cycle ends on \(end); fix the date or move it to the next cycle",
+                                id:
+                                    "bertanggal \(date), setelah siklus berakhir \(end); perbaiki tanggal atau pindahkan ke siklus berikutnya"
+                            )))
                 }
             }
         }

@@ -3,16 +3,20 @@
 struct EvidencePathRule: LintRule {
     static let id = "evidence-path"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "evidence paths exist in the same revision and match their sha256", id: "path data dukung ada di revisi yang sama dan cocok dengan sha256-nya")
+    static let summary = Localized(
+        en: "evidence paths exist in the same revision and match their sha256",
+        id: "path data dukung ada di revisi yang sama dan cocok dengan sha256-nya")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": pelayanan(path: "evidence/hilang.pdf", sha: nil, marker: "1️⃣")]),
         .triggers([
             "evidence/portal.txt": "isi baru",
-            "assessments/desa/pelayanan.json": pelayanan(path: "evidence/portal.txt", sha: SHA256.hex(Array("isi lama".utf8)), marker: "1️⃣"),
+            "assessments/desa/pelayanan.json": pelayanan(
+                path: "evidence/portal.txt", sha: SHA256.hex(Array("isi lama".utf8)), marker: "1️⃣"),
         ]),
         .passes([
             "evidence/portal.txt": "isi lama",
-            "assessments/desa/pelayanan.json": pelayanan(path: "evidence/portal.txt", sha: SHA256.hex(Array("isi lama".utf8)), marker: ""),
+            "assessments/desa/pelayanan.json": pelayanan(
+                path: "evidence/portal.txt", sha: SHA256.hex(Array("isi lama".utf8)), marker: ""),
         ]),
     ]
 
@@ -33,21 +37,31 @@ struct EvidencePathRule: LintRule {
                     guard let path = evidence.path else { continue }
                     let pointer = JSONPointer(["indicators", indicator.id, "evidence", String(index)])
                     guard let entry = try? context.tree.entry(at: path), entry.isFile else {
-                        findings.append(Finding(
-                            rule: id, path: file.file.path, anchor: .value(pointer.appending("path")),
-                            message: Localized(
-                                en: "evidence file '\(path)' does not exist in this revision; commit it or fix the path",
-                                id: "berkas data dukung '\(path)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya")))
+                        findings.append(
+                            Finding(
+                                rule: id, path: file.file.path, anchor: .value(pointer.appending("path")),
+                                message: Localized(
+                                    en:
+                                        "evidence file '\(path)' does not exist in this revision; commit it or fix the path",
+                                    id:
+                                        "berkas data dukung '\(path)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya"
+                                )))
                         continue
                     }
                     guard let expected = evidence.sha256 else { continue }
-                    if digests[entry.id] == nil { digests[entry.id] = (try? context.tree.read(entry)).map(SHA256.hex) ?? "" }
+                    if digests[entry.id] == nil {
+                        digests[entry.id] = (try? context.tree.read(entry)).map(SHA256.hex) ?? ""
+                    }
                     guard let actual = digests[entry.id], actual != expected.lowercased() else { continue }
-                    findings.append(Finding(
-                        rule: id, path: file.file.path, anchor: .value(pointer.appending("sha256")),
-                        message: Localized(
-                            en: "'\(path)' has sha256 \(actual), not the recorded one; if the new file is right, record its sha256",
-                            id: "'\(path)' memiliki sha256 \(actual), bukan yang tercatat; jika berkas baru benar, catat sha256-nya")))
+                    findings.append(
+                        Finding(
+                            rule: id, path: file.file.path, anchor: .value(pointer.appending("sha256")),
+                            message: Localized(
+                                en:
+                                    "'\(path)' has sha256 \(actual), not the recorded one; if the new file is right, record its sha256",
+                                id:
+                                    "'\(path)' memiliki sha256 \(actual), bukan yang tercatat; jika berkas baru benar, catat sha256-nya"
+                            )))
                 }
             }
         }

@@ -2,12 +2,15 @@
 struct EvidenceURLRule: LintRule {
     static let id = "evidence-url"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "evidence URLs are http or https addresses", id: "URL data dukung berupa alamat http atau https")
+    static let summary = Localized(
+        en: "evidence URLs are http or https addresses", id: "URL data dukung berupa alamat http atau https")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/pelayanan.json": """
+        .triggers([
+            "assessments/desa/pelayanan.json": """
             {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 2, "explanation": "x",
               "evidence": [{"title": "Portal", "kind": "url", "url": 1️⃣"file:///C:/portal.png"}]}}}
-            """]),
+            """
+        ]),
         .passes([:]),
     ]
 
@@ -16,11 +19,17 @@ struct EvidenceURLRule: LintRule {
             for indicator in file.assessment.indicators {
                 for index in indicator.evidence.indices {
                     guard let url = indicator.evidence[index].url, !isWebAddress(url) else { continue }
-                    findings.append(Finding(
-                        rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "evidence", String(index), "url"])),
-                        message: Localized(
-                            en: "'\(url)' is not an http(s) address; link to a page assessors can open, or commit the file and use 'path'",
-                            id: "'\(url)' bukan alamat http(s); tautkan ke halaman yang dapat dibuka asesor, atau commit berkasnya dan gunakan 'path'")))
+                    findings.append(
+                        Finding(
+                            rule: id, path: file.file.path,
+                            anchor: .value(
+                                JSONPointer(["indicators", indicator.id, "evidence", String(index), "url"])),
+                            message: Localized(
+                                en:
+                                    "'\(url)' is not an http(s) address; link to a page assessors can open, or commit the file and use 'path'",
+                                id:
+                                    "'\(url)' bukan alamat http(s); tautkan ke halaman yang dapat dibuka asesor, atau commit berkasnya dan gunakan 'path'"
+                            )))
                 }
             }
         }
@@ -35,7 +44,9 @@ struct EvidenceURLRule: LintRule {
             for scheme in ["https://", "http://"] {
                 let schemeBytes = scheme.utf8
                 // Setting bit 0x20 lowercases letters and leaves ':' and '/' alone (control bytes are already out).
-                guard bytes.count > schemeBytes.count, zip(bytes, schemeBytes).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+                guard bytes.count > schemeBytes.count, zip(bytes, schemeBytes).allSatisfy({ $0 | 0x20 == $1 }) else {
+                    continue
+                }
                 let first = bytes[schemeBytes.count]
                 return first != UInt8(ascii: "/") && first != UInt8(ascii: "?") && first != UInt8(ascii: "#")
             }

@@ -13,11 +13,15 @@ struct FileOutsideScopeRule: LintRule {
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for entry in context.revision.strayEntries {
-            findings.append(Finding(
-                rule: id, path: entry.path,
-                message: Localized(
-                    en: "'\(entry.path)' is not in a scope: move it into 'assessments/<scope>/' next to an instansi.json, or add the manifest",
-                    id: "'\(entry.path)' tidak berada dalam lingkup: pindahkan ke 'assessments/<lingkup>/' di samping instansi.json, atau tambahkan manifesnya")))
+            findings.append(
+                Finding(
+                    rule: id, path: entry.path,
+                    message: Localized(
+                        en:
+                            "'\(entry.path)' is not in a scope: move it into 'assessments/<scope>/' next to an instansi.json, or add the manifest",
+                        id:
+                            "'\(entry.path)' tidak berada dalam lingkup: pindahkan ke 'assessments/<lingkup>/' di samping instansi.json, atau tambahkan manifesnya"
+                    )))
         }
     }
 }

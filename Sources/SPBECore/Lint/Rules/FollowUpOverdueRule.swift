@@ -3,11 +3,14 @@
 struct FollowUpOverdueRule: LintRule {
     static let id = "follow-up-overdue"
     static let defaultSeverity = Severity.warning
-    static let summary = Localized(en: "open follow-ups are not past their due date", id: "tindak lanjut terbuka belum melewati tenggatnya")
+    static let summary = Localized(
+        en: "open follow-ups are not past their due date", id: "tindak lanjut terbuka belum melewati tenggatnya")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": followUp(due: "2026-03-01", status: "open", marker: "1️⃣")]),
         .passes(["assessments/desa/pelayanan.json": followUp(due: "2026-03-01", status: "done", marker: "")]),
-        .passes(["assessments/desa/pelayanan.json": followUp(due: "2026-03-01", status: "open", marker: "")], today: "2026-02-01"),
+        .passes(
+            ["assessments/desa/pelayanan.json": followUp(due: "2026-03-01", status: "open", marker: "")],
+            today: "2026-02-01"),
     ]
 
     private static func followUp(due: String, status: String, marker: String) -> String {
@@ -23,11 +26,17 @@ struct FollowUpOverdueRule: LintRule {
             for indicator in file.assessment.indicators {
                 for (index, followUp) in indicator.followUps.enumerated() where followUp.isOverdue(on: today) {
                     let due = followUp.due ?? ""
-                    findings.append(Finding(
-                        rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "followUp", String(index), "due"])),
-                        message: Localized(
-                            en: "follow-up '\(followUp.action)' was due \(due) and is still open (today is \(today)); mark it done or dropped, or set a new due date",
-                            id: "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (hari ini \(today)); tandai done atau dropped, atau tetapkan tenggat baru")))
+                    findings.append(
+                        Finding(
+                            rule: id, path: file.file.path,
+                            anchor: .value(
+                                JSONPointer(["indicators", indicator.id, "followUp", String(index), "due"])),
+                            message: Localized(
+                                en:
+                                    "follow-up '\(followUp.action)' was due \(due) and is still open (today is \(today)); mark it done or dropped, or set a new due date",
+                                id:
+                                    "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (hari ini \(today)); tandai done atau dropped, atau tetapkan tenggat baru"
+                            )))
                 }
             }
         }

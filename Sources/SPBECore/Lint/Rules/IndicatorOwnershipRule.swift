@@ -3,15 +3,23 @@
 struct IndicatorOwnershipRule: LintRule {
     static let id = "indicator-ownership"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "every framework indicator is owned by exactly one agency", id: "setiap indikator kerangka dimiliki tepat satu perangkat daerah")
+    static let summary = Localized(
+        en: "every framework indicator is owned by exactly one agency",
+        id: "setiap indikator kerangka dimiliki tepat satu perangkat daerah")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/instansi.json": ExampleRepository.manifest(agencies: """
-            {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1", "Q2"]},
-             "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3", 1️⃣"Q2"]}}
-            """)]),
-        .triggers(["assessments/desa/instansi.json": ExampleRepository.manifest(agencies: """
-            {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1", "Q2"]}}
-            """)]),
+        .triggers([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1", "Q2"]},
+                     "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3", 1️⃣"Q2"]}}
+                    """)
+        ]),
+        .triggers([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1", "Q2"]}}
+                    """)
+        ]),
         .passes([:]),
     ]
 
@@ -22,11 +30,16 @@ struct IndicatorOwnershipRule: LintRule {
             for agency in manifest.agencies {
                 for (index, indicator) in agency.indicators.enumerated() where framework.indicator(indicator) != nil {
                     if let first = owners[indicator] {
-                        findings.append(Finding(
-                            rule: id, path: scope.manifestFile.path, anchor: .value(JSONPointer(["agencies", agency.id, "indicators", String(index)])),
-                            message: Localized(
-                                en: "indicator '\(indicator)' is owned by '\(first)' and '\(agency.id)'; keep it with one agency",
-                                id: "indikator '\(indicator)' dimiliki '\(first)' dan '\(agency.id)'; biarkan pada satu perangkat daerah")))
+                        findings.append(
+                            Finding(
+                                rule: id, path: scope.manifestFile.path,
+                                anchor: .value(JSONPointer(["agencies", agency.id, "indicators", String(index)])),
+                                message: Localized(
+                                    en:
+                                        "indicator '\(indicator)' is owned by '\(first)' and '\(agency.id)'; keep it with one agency",
+                                    id:
+                                        "indikator '\(indicator)' dimiliki '\(first)' dan '\(agency.id)'; biarkan pada satu perangkat daerah"
+                                )))
                     } else {
                         owners[indicator] = agency.id
                     }
@@ -35,11 +48,14 @@ struct IndicatorOwnershipRule: LintRule {
             let unowned = framework.indicators.map(\.id).filter { owners[$0] == nil }
             guard !unowned.isEmpty else { continue }
             let list = unowned.joined(separator: ", ")
-            findings.append(Finding(
-                rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies"])),
-                message: Localized(
-                    en: "no agency owns \(list); add each to one agency's 'indicators'",
-                    id: "tidak ada perangkat daerah yang memiliki \(list); tambahkan masing-masing ke 'indicators' satu perangkat daerah")))
+            findings.append(
+                Finding(
+                    rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies"])),
+                    message: Localized(
+                        en: "no agency owns \(list); add each to one agency's 'indicators'",
+                        id:
+                            "tidak ada perangkat daerah yang memiliki \(list); tambahkan masing-masing ke 'indicators' satu perangkat daerah"
+                    )))
         }
     }
 }

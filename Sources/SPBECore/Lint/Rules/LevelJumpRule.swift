@@ -5,10 +5,20 @@ struct LevelJumpRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "with --base: a level raised by 2 or more needs a changed explanation and new or changed evidence",
-        id: "dengan --base: tingkat yang naik 2 atau lebih memerlukan penjelasan yang diubah dan data dukung baru atau berubah")
+        id:
+            "dengan --base: tingkat yang naik 2 atau lebih memerlukan penjelasan yang diubah dan data dukung baru atau berubah"
+    )
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/sekretariat.json": sekretariat(level: 4, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "1️⃣")], base: [:]),
-        .passes(["assessments/desa/sekretariat.json": sekretariat(level: 2, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "")], base: [:]),
+        .triggers(
+            [
+                "assessments/desa/sekretariat.json": sekretariat(
+                    level: 4, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "1️⃣")
+            ], base: [:]),
+        .passes(
+            [
+                "assessments/desa/sekretariat.json": sekretariat(
+                    level: 2, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "")
+            ], base: [:]),
     ]
 
     static func sekretariat(level: Int, explanation: String, marker: String) -> String {
@@ -32,11 +42,16 @@ struct LevelJumpRule: LintRule {
                 if !explained { missing.append("explanation") }
                 if !evidenced { missing.append("evidence") }
                 let list = missing.joined(separator: " and ")
-                findings.append(Finding(
-                    rule: id, path: pair.head.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
-                    message: Localized(
-                        en: "'\(indicator.id)' rises from \(old.level) to \(indicator.level) without a changed \(list); update the \(list) to support the new level",
-                        id: "'\(indicator.id)' naik dari \(old.level) ke \(indicator.level) tanpa perubahan \(list == "explanation" ? "penjelasan" : list == "evidence" ? "data dukung" : "penjelasan dan data dukung"); perbarui agar mendukung tingkat baru")))
+                findings.append(
+                    Finding(
+                        rule: id, path: pair.head.file.path,
+                        anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
+                        message: Localized(
+                            en:
+                                "'\(indicator.id)' rises from \(old.level) to \(indicator.level) without a changed \(list); update the \(list) to support the new level",
+                            id:
+                                "'\(indicator.id)' naik dari \(old.level) ke \(indicator.level) tanpa perubahan \(list == "explanation" ? "penjelasan" : list == "evidence" ? "data dukung" : "penjelasan dan data dukung"); perbarui agar mendukung tingkat baru"
+                        )))
             }
         }
     }

@@ -7,22 +7,38 @@ struct LevelRaisedWithoutEvidenceRule: LintRule {
         en: "with --base: a level raised by one step comes with new or changed evidence",
         id: "dengan --base: tingkat yang naik satu langkah disertai data dukung baru atau berubah")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/sekretariat.json": LevelJumpRule.sekretariat(level: 3, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "1️⃣")], base: [
-            "assessments/desa/sekretariat.json": LevelJumpRule.sekretariat(level: 2, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: ""),
-        ]),
-        .passes(["assessments/desa/sekretariat.json": LevelJumpRule.sekretariat(level: 3, explanation: "Fakta: SK ada. Analisis: terdefinisi.", marker: "")], base: [:]),
+        .triggers(
+            [
+                "assessments/desa/sekretariat.json": LevelJumpRule.sekretariat(
+                    level: 3, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "1️⃣")
+            ],
+            base: [
+                "assessments/desa/sekretariat.json": LevelJumpRule.sekretariat(
+                    level: 2, explanation: "Fakta: SK ada. Analisis: terkelola.", marker: "")
+            ]),
+        .passes(
+            [
+                "assessments/desa/sekretariat.json": LevelJumpRule.sekretariat(
+                    level: 3, explanation: "Fakta: SK ada. Analisis: terdefinisi.", marker: "")
+            ], base: [:]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for pair in ChangeComparison.pairs(context) {
             for indicator in pair.head.assessment.indicators {
                 guard let old = pair.base.indicator(indicator.id), indicator.level - old.level == 1,
-                      !ChangeComparison.evidenceChanged(indicator, old) else { continue }
-                findings.append(Finding(
-                    rule: id, path: pair.head.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
-                    message: Localized(
-                        en: "'\(indicator.id)' rises from \(old.level) to \(indicator.level) with no new or changed evidence; add the evidence for level \(indicator.level)",
-                        id: "'\(indicator.id)' naik dari \(old.level) ke \(indicator.level) tanpa data dukung baru atau berubah; tambahkan data dukung untuk tingkat \(indicator.level)")))
+                    !ChangeComparison.evidenceChanged(indicator, old)
+                else { continue }
+                findings.append(
+                    Finding(
+                        rule: id, path: pair.head.file.path,
+                        anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
+                        message: Localized(
+                            en:
+                                "'\(indicator.id)' rises from \(old.level) to \(indicator.level) with no new or changed evidence; add the evidence for level \(indicator.level)",
+                            id:
+                                "'\(indicator.id)' naik dari \(old.level) ke \(indicator.level) tanpa data dukung baru atau berubah; tambahkan data dukung untuk tingkat \(indicator.level)"
+                        )))
             }
         }
     }

@@ -3,25 +3,36 @@
 struct MaintainerEmailRule: LintRule {
     static let id = "maintainer-email"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "maintainers must be valid email addresses", id: "pengelola harus berupa alamat surel yang sah")
+    static let summary = Localized(
+        en: "maintainers must be valid email addresses", id: "pengelola harus berupa alamat surel yang sah")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/instansi.json": ExampleRepository.manifest(agencies: """
-            {"sekretariat": {"name": "S", "maintainers": [1️⃣"sek at desa"], "indicators": ["Q1", "Q2"]},
-             "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3"]}}
-            """)]),
+        .triggers([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": [1️⃣"sek at desa"], "indicators": ["Q1", "Q2"]},
+                     "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3"]}}
+                    """)
+        ]),
         .passes([:]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for scope in context.revision.scopes {
             guard let manifest = scope.manifest else { continue }
-            var lists: [([String], JSONPointer)] = [(manifest.coordinatorMaintainers, JSONPointer(["coordinator", "maintainers"]))]
-            for agency in manifest.agencies { lists.append((agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"]))) }
+            var lists: [([String], JSONPointer)] = [
+                (manifest.coordinatorMaintainers, JSONPointer(["coordinator", "maintainers"]))
+            ]
+            for agency in manifest.agencies {
+                lists.append((agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"])))
+            }
             for (emails, pointer) in lists {
                 for (index, email) in emails.enumerated() where !isEmail(email) {
-                    findings.append(Finding(
-                        rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
-                        message: Localized(en: "'\(email)' is not an email address like 'nama@instansi.go.id'", id: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
+                    findings.append(
+                        Finding(
+                            rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
+                            message: Localized(
+                                en: "'\(email)' is not an email address like 'nama@instansi.go.id'",
+                                id: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
                 }
             }
         }
@@ -33,8 +44,13 @@ struct MaintainerEmailRule: LintRule {
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
         let domain = bytes[(at + 1)...]
         guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")),
-              domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".") else { return false }
-        if bytes.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",") }) { return false }
+            domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".")
+        else { return false }
+        if bytes.contains(where: {
+            $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",")
+        }) {
+            return false
+        }
         // Beyond ASCII, other spaces (no-break, ideographic) count too.
         return bytes.allSatisfy { $0 < 0x80 } || !text.unicodeScalars.contains { $0.properties.isWhitespace }
     }

@@ -4,27 +4,38 @@ struct SchemaRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "manifests and agency files must match schemas/instansi.schema.json and schemas/assessment.schema.json",
-        id: "manifes dan berkas perangkat daerah harus sesuai schemas/instansi.schema.json dan schemas/assessment.schema.json")
+        id:
+            "manifes dan berkas perangkat daerah harus sesuai schemas/instansi.schema.json dan schemas/assessment.schema.json"
+    )
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/pelayanan.json": """
+        .triggers([
+            "assessments/desa/pelayanan.json": """
             {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 1️⃣"tiga", "explanation": "x"}}}
-            """]),
+            """
+        ]),
         .triggers(["schemas/assessment.schema.json": "{\"type\": "]),
-        .passes(["assessments/desa/pelayanan.json": """
+        .passes([
+            "assessments/desa/pelayanan.json": """
             {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 1, "explanation": "x"}}}
-            """]),
+            """
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for (path, message) in context.revision.schemas.problems {
-            findings.append(Finding(
-                rule: id, path: path,
-                message: Localized(en: "this schema cannot be read (\(message.en)); the built-in one is used instead", id: "skema ini tidak dapat dibaca (\(message.id)); skema bawaan dipakai")))
+            findings.append(
+                Finding(
+                    rule: id, path: path,
+                    message: Localized(
+                        en: "this schema cannot be read (\(message.en)); the built-in one is used instead",
+                        id: "skema ini tidak dapat dibaca (\(message.id)); skema bawaan dipakai")))
         }
         for scope in context.revision.scopes {
             for file in [scope.manifestFile] + scope.agencyFiles where file.document != nil {
                 for error in file.result.schemaErrors {
-                    findings.append(Finding(rule: id, path: file.path, anchor: .value(error.instancePointer), message: error.message))
+                    findings.append(
+                        Finding(
+                            rule: id, path: file.path, anchor: .value(error.instancePointer), message: error.message))
                 }
             }
         }

@@ -3,12 +3,16 @@
 struct ServiceScreenshotRule: LintRule {
     static let id = "evidence-service-screenshot"
     static let defaultSeverity = Severity.warning
-    static let summary = Localized(en: "service indicators at level 2+ include a screenshot or URL", id: "indikator layanan tingkat 2+ menyertakan tangkapan layar atau URL")
+    static let summary = Localized(
+        en: "service indicators at level 2+ include a screenshot or URL",
+        id: "indikator layanan tingkat 2+ menyertakan tangkapan layar atau URL")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/pelayanan.json": """
+        .triggers([
+            "assessments/desa/pelayanan.json": """
             {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 1️⃣2, "explanation": "x",
               "evidence": [{"title": "SK layanan", "kind": "decree", "url": "https://desa.go.id/sk.pdf"}]}}}
-            """]),
+            """
+        ]),
         .passes([:]),
     ]
 
@@ -17,12 +21,19 @@ struct ServiceScreenshotRule: LintRule {
             guard let framework = file.framework else { continue }
             for indicator in file.assessment.indicators where indicator.level >= 2 && !indicator.evidence.isEmpty {
                 guard framework.indicator(indicator.id)?.scale == "service" else { continue }
-                guard !indicator.evidence.contains(where: { $0.kind == .screenshot || $0.kind == .url }) else { continue }
-                findings.append(Finding(
-                    rule: id, path: file.file.path, anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
-                    message: Localized(
-                        en: "service level \(indicator.level) needs evidence of kind 'screenshot' or 'url' showing the service",
-                        id: "tingkat layanan \(indicator.level) memerlukan data dukung berjenis 'screenshot' atau 'url' yang menunjukkan layanannya")))
+                guard !indicator.evidence.contains(where: { $0.kind == .screenshot || $0.kind == .url }) else {
+                    continue
+                }
+                findings.append(
+                    Finding(
+                        rule: id, path: file.file.path,
+                        anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
+                        message: Localized(
+                            en:
+                                "service level \(indicator.level) needs evidence of kind 'screenshot' or 'url' showing the service",
+                            id:
+                                "tingkat layanan \(indicator.level) memerlukan data dukung berjenis 'screenshot' atau 'url' yang menunjukkan layanannya"
+                        )))
             }
         }
     }

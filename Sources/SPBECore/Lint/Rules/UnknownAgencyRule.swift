@@ -3,20 +3,27 @@
 struct UnknownAgencyRule: LintRule {
     static let id = "unknown-agency"
     static let defaultSeverity = Severity.error
-    static let summary = Localized(en: "an agency file's agency must be listed in the manifest", id: "perangkat daerah pada berkas harus tercantum di manifes")
+    static let summary = Localized(
+        en: "an agency file's agency must be listed in the manifest",
+        id: "perangkat daerah pada berkas harus tercantum di manifes")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/dinsos.json": "{\"agency\": 1️⃣\"dinsos\", \"cycle\": \"2026\", \"indicators\": {}}"]),
+        .triggers(["assessments/desa/dinsos.json": "{\"agency\": 1️⃣\"dinsos\", \"cycle\": \"2026\", \"indicators\": {}}"]
+        ),
         .passes([:]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles {
             guard let manifest = file.manifest, manifest.agency(file.assessment.agency) == nil else { continue }
-            findings.append(Finding(
-                rule: id, path: file.file.path, anchor: .value(JSONPointer(["agency"])),
-                message: Localized(
-                    en: "agency '\(file.assessment.agency)' is not in \(file.scope.manifestFile.path); ask the coordinator to add it, or fix 'agency'",
-                    id: "perangkat daerah '\(file.assessment.agency)' tidak ada di \(file.scope.manifestFile.path); minta koordinator menambahkannya, atau perbaiki 'agency'")))
+            findings.append(
+                Finding(
+                    rule: id, path: file.file.path, anchor: .value(JSONPointer(["agency"])),
+                    message: Localized(
+                        en:
+                            "agency '\(file.assessment.agency)' is not in \(file.scope.manifestFile.path); ask the coordinator to add it, or fix 'agency'",
+                        id:
+                            "perangkat daerah '\(file.assessment.agency)' tidak ada di \(file.scope.manifestFile.path); minta koordinator menambahkannya, atau perbaiki 'agency'"
+                    )))
         }
     }
 }
