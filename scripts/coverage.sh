@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 swift test --enable-code-coverage >/dev/null
 bin=$(swift build --show-bin-path)
-llvm-cov report "$bin/spbePackageTests.xctest" -instr-profile "$bin/codecov/default.profdata" \
+# The toolchain's own llvm-cov reads the profile format its compiler wrote.
+cov=$(dirname "$(command -v swift)")/llvm-cov; [ -x "$cov" ] || cov=llvm-cov
+"$cov" report "$bin/spbePackageTests.xctest" -instr-profile "$bin/codecov/default.profdata" \
   -ignore-filename-regex='(/Tests/|/\.build/|embedded_resources)' | awk 'NR == 1 || /^TOTAL/ || /^-+$/ { print; next } { sub(/^.*\/Sources\//, "Sources/"); print }'
