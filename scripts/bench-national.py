@@ -6,7 +6,10 @@ the files changed per cycle) and times whole processes in one run, printing medi
   spbe          lint and score at the last cycle, diff of the last two cycles, log over all cycles
   a peer        check-jsonschema validating the same files against the same schema, from a checkout
 
-Usage: scripts/bench-national.py [--scopes 500] [--runs 5]     (builds spbe in release mode first)
+  a baseline    with --baseline BIN, the same spbe commands run by another spbe binary (e.g. one built from an
+                earlier commit), interleaved in the same run, and the ratio of the two
+
+Usage: scripts/bench-national.py [--scopes 500] [--runs 5] [--baseline BIN]     (builds spbe in release mode first)
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -14,6 +17,7 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 parser = argparse.ArgumentParser()
 parser.add_argument("--scopes", type=int, default=500)
 parser.add_argument("--runs", type=int, default=5)
+parser.add_argument("--baseline", help="another spbe binary to time the same commands with")
 args = parser.parse_args()
 
 subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "spbe"], cwd=root, check=True, stdout=subprocess.DEVNULL)
@@ -62,6 +66,18 @@ results["spbe score (last cycle)"] = measure([spbe, "score", "--rev", last])
 results["spbe diff (last two cycles)"] = measure([spbe, "diff", previous, last])
 results["spbe log (5 cycles)"] = measure([spbe, "log"])
 results["spbe lint, one thread"] = measure(["env", "SPBE_THREADS=1", spbe, "lint", "--rev", last])
+baseline = {}
+if args.baseline:
+    # Each command alternates between the two binaries, so that a slow spell of the machine hits both.
+    for name, arguments in [("lint", ["lint", "--rev", last]), ("score", ["score", "--rev", last]),
+                            ("diff", ["diff", previous, last]), ("log", ["log"])]:
+        this, other = [], []
+        for _ in range(args.runs):
+            for binary, times in ((spbe, this), (args.baseline, other)):
+                start = time.perf_counter()
+                subprocess.run([binary] + arguments, cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                times.append(time.perf_counter() - start)
+        baseline[name] = (statistics.median(this), statistics.median(other))
 peer = shutil.which("check-jsonschema")
 if peer:
     schema = os.path.join(checkout, "schemas/assessment.schema.json")
@@ -82,6 +98,10 @@ print("what diff and log must read, against what score must read (git cat-file a
 diff_floor, log_floor = results["floor of diff (both cycles' blobs)"][0], results["floor of log (all cycles' blobs)"][0]
 print(f"  diff's blobs against score's:     {diff_floor / floor:5.2f}x  ({diff_ids.count(chr(10))} against {blob_ids.count(chr(10))} blobs)")
 print(f"  log's blobs against score's:      {log_floor / floor:5.2f}x  ({log_ids.count(chr(10))} against {blob_ids.count(chr(10))} blobs)")
+if baseline:
+    print(f"against the baseline {args.baseline} (medians, interleaved runs):")
+    for name, (this, other) in baseline.items():
+        print(f"  spbe {name:6} {this:7.3f}s  baseline {other:7.3f}s  ratio {this / other:5.2f}x")
 if peer:
     print(f"  lint 10x faster than check-jsonschema: {results['peer: check-jsonschema'][0] / lint:5.1f}x faster")
 shutil.rmtree(work)

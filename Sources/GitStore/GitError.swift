@@ -5,8 +5,8 @@
 public enum GitError: Error, Equatable, Sendable {
     /// No repository at or above this folder.
     case notARepository(path: String)
-    /// The revision resolves neither as given nor as `cycle/<name>`; `cycles` lists the cycle tags that exist.
-    case unknownRevision(String, cycles: [String])
+    /// The revision names no commit.
+    case unknownRevision(String)
     /// The repository has no commits yet.
     case emptyRepository
     /// History was needed beyond what a shallow clone holds.

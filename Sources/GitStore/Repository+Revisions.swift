@@ -1,22 +1,11 @@
 import CGit2
 
 extension Repository {
-    /// The prefix of review-cycle tags: `cycle/2024`.
-    public static let cycleTagPrefix = "cycle/"
-
     /// Resolves a revision (branch, tag, commit id, `HEAD~2`, `A^`, …) to a commit.
-    ///
-    /// A revision that does not resolve as given is tried as the cycle tag `cycle/<revision>`.
     public func resolveCommit(_ revision: String) throws -> ObjectID {
         if let id = try peelToCommit(revision) { return id }
-        if !revision.hasPrefix(Self.cycleTagPrefix),
-            let id = try peelToCommit("refs/tags/\(Self.cycleTagPrefix)\(revision)")
-        {
-            return id
-        }
         if isEmpty { throw GitError.emptyRepository }
-        let cycles = (try? tags(prefix: Self.cycleTagPrefix).map(\.name)) ?? []
-        throw GitError.unknownRevision(revision, cycles: cycles)
+        throw GitError.unknownRevision(revision)
     }
 
     /// The commit a revision names, or nil when it names nothing.

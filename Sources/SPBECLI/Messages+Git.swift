@@ -2,6 +2,17 @@ import GitStore
 import SPBECore
 
 extension Messages {
+    /// A revision that names neither a commit nor a cycle tag, with the cycle tags that exist.
+    static func unknownRevision(_ revision: String, cycles: [String]) -> Localized {
+        let list = cycles.isEmpty ? "none" : cycles.joined(separator: ", ")
+        let listID = cycles.isEmpty ? "tidak ada" : cycles.joined(separator: ", ")
+        return Localized(
+            en: "unknown revision '\(revision)' (also tried 'cycle/\(revision)'); cycle tags here: \(list)",
+            id:
+                "revisi '\(revision)' tidak dikenal (juga dicoba 'cycle/\(revision)'); tag siklus yang ada: \(listID)"
+        )
+    }
+
     /// What a `GitError` means for the user and what to do about it.
     static func describe(_ error: GitError) -> Localized {
         switch error {
@@ -9,14 +20,8 @@ extension Messages {
             return Localized(
                 en: "'\(path)' is not inside a git repository; run spbe in one or pass '-C DIR'",
                 id: "'\(path)' tidak berada di dalam repositori git; jalankan spbe di dalamnya atau berikan '-C DIR'")
-        case .unknownRevision(let revision, let cycles):
-            let list = cycles.isEmpty ? "none" : cycles.joined(separator: ", ")
-            let listID = cycles.isEmpty ? "tidak ada" : cycles.joined(separator: ", ")
-            return Localized(
-                en: "unknown revision '\(revision)' (also tried 'cycle/\(revision)'); cycle tags here: \(list)",
-                id:
-                    "revisi '\(revision)' tidak dikenal (juga dicoba 'cycle/\(revision)'); tag siklus yang ada: \(listID)"
-            )
+        case .unknownRevision(let revision):
+            return Localized(en: "unknown revision '\(revision)'", id: "revisi '\(revision)' tidak dikenal")
         case .emptyRepository:
             return Localized(
                 en: "the repository has no commits yet; commit the assessment files first, or use '--worktree'",

@@ -53,4 +53,10 @@ public enum Messages {
             en: "'\(first)' and '\(second)' cannot be used together",
             id: "'\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
+    static func noSuchFile(_ path: String) -> Localized {
+        Localized(en: "'\(path)' does not exist", id: "'\(path)' tidak ada")
+    }
+    static func unreadableFile(_ path: String) -> Localized {
+        Localized(en: "'\(path)' cannot be read", id: "'\(path)' tidak dapat dibaca")
+    }
 }

@@ -74,7 +74,7 @@ struct SourceOptions {
     func open(_ context: Context) throws -> (Repository, Snapshot) {
         let repository = try openRepository(context)
         if worktree { return (repository, try WorktreeSnapshot(repository: repository)) }
-        return (repository, CommitSnapshot(repository: repository, commit: try repository.resolveCommit(revision)))
+        return (repository, CommitSnapshot(repository: repository, commit: try repository.resolveRevision(revision)))
     }
 
     static func absolute(_ path: String, in directory: String) -> String {

@@ -50,7 +50,7 @@ struct BlameCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let repository = try source.openRepository(context)
-        let head = try repository.resolveCommit(source.revision)
+        let head = try repository.resolveRevision(source.revision)
         let folder = AssessmentPath.scopeFolder(scope)
         let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
         guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }

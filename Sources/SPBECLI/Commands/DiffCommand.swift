@@ -30,11 +30,11 @@ struct DiffCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try source.openRepository(context)
         let (oldName, newName) = try names(repository)
-        let oldCommit = try repository.resolveCommit(oldName)
+        let oldCommit = try repository.resolveRevision(oldName)
         let newSnapshot: Snapshot =
             source.worktree
             ? try WorktreeSnapshot(repository: repository)
-            : CommitSnapshot(repository: repository, commit: try repository.resolveCommit(newName))
+            : CommitSnapshot(repository: repository, commit: try repository.resolveRevision(newName))
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
         let old = try reader.load(oldCommit, scopes: source.scopes)
         let new = try reader.load(newSnapshot, scopes: source.scopes)

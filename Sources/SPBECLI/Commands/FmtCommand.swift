@@ -42,7 +42,7 @@ struct FmtCommand: Command {
         for path in files {
             let full = snapshot.root + "/" + path
             guard let data = FileManager.default.contents(atPath: full) else {
-                throw GitError.unreadableFile(path: path, reason: "cannot be read")
+                throw ToolError(Messages.unreadableFile(path))
             }
             let bytes = [UInt8](data)
             let document: JSONDocument
@@ -82,7 +82,7 @@ struct FmtCommand: Command {
         var result: [String] = []
         for path in paths {
             let absolute = SourceOptions.absolute(path, in: context.currentDirectory)
-            guard absolute.hasPrefix(root + "/") else { throw GitError.pathNotFound(path) }
+            guard absolute.hasPrefix(root + "/") else { throw ToolError(Messages.noSuchFile(path)) }
             let relative = String(absolute.dropFirst(root.count + 1))
             let inside = try tree.entries(under: relative).filter { $0.isFile && $0.path.hasSuffix(".json") }.map(
                 \.path)
@@ -91,7 +91,7 @@ struct FmtCommand: Command {
             } else if FileManager.default.fileExists(atPath: absolute) {
                 result.append(relative)
             } else {
-                throw GitError.pathNotFound(path)
+                throw ToolError(Messages.noSuchFile(path))
             }
         }
         return result

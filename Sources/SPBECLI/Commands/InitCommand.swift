@@ -113,7 +113,7 @@ struct ExampleHistory {
                     message: "Catat hasil penilaian dokumen dan interviu 2023\n", author: signer, committer: signer)
             }
             clock = Self.epoch(year: year, month: 12, day: 20)
-            let head = try repository.resolveCommit("HEAD")
+            let head = try repository.resolveRevision("HEAD")
             try repository.tag(
                 "cycle/\(year)", at: head, message: "Siklus evaluasi SPBE \(year)\n",
                 tagger: signature(coordinator.name, coordinator.email))

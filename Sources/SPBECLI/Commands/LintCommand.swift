@@ -94,10 +94,10 @@ struct LintCommand: Command {
         var baseRevision: LoadedRevision?
         var commits: [LintContext.CommitChanges] = []
         if let base {
-            let baseCommit = try repository.resolveCommit(base)
+            let baseCommit = try repository.resolveRevision(base)
             let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
             baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
-            let head = try repository.resolveCommit(source.worktree ? "HEAD" : source.revision)
+            let head = try repository.resolveRevision(source.worktree ? "HEAD" : source.revision)
             for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
                 let changed = try repository.changedPaths(in: commit).filter {
                     $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/")

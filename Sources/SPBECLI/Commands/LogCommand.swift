@@ -69,7 +69,7 @@ struct LogCommand: Command {
         guard commits else {
             var tags = try repository.tags(prefix: Repository.cycleTagPrefix)
             if source.revisionIsExplicit {
-                let head = try repository.resolveCommit(source.revision)
+                let head = try repository.resolveRevision(source.revision)
                 tags = try tags.filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }
             }
             guard !tags.isEmpty else { throw ToolError(Messages.noCycleTags) }
@@ -86,11 +86,11 @@ struct LogCommand: Command {
         if let range {
             let parts = range.components(separatedBy: "..")
             guard parts.count == 2 else { throw UsageError(Messages.badRange(range)) }
-            base = parts[0].isEmpty ? nil : try repository.resolveCommit(parts[0])
+            base = parts[0].isEmpty ? nil : try repository.resolveRevision(parts[0])
             head = parts[1].isEmpty ? source.revision : parts[1]
         }
         let list = try repository.commits(
-            from: base, to: repository.resolveCommit(head), touching: AssessmentPath.folder)
+            from: base, to: repository.resolveRevision(head), touching: AssessmentPath.folder)
         return list.reversed().map {
             ($0.id.short, $0.id, Dates.day($0.committer.time, offsetMinutes: $0.committer.offsetMinutes))
         }

@@ -27,7 +27,7 @@ struct ReportCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let repository = try source.openRepository(context)
-        let head = try repository.resolveCommit(source.revision)
+        let head = try repository.resolveRevision(source.revision)
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
         func load(_ commit: ObjectID) throws -> LoadedRevision { try reader.load(commit, scopes: source.scopes) }
         let current = try load(head)

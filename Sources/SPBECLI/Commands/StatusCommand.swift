@@ -29,7 +29,7 @@ struct StatusCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         // Files from the revision or the working tree; who changed what from the history up to the revision.
         let (repository, snapshot) = try source.open(context)
-        let head = try snapshot.commit ?? repository.resolveCommit("HEAD")
+        let head = try snapshot.commit ?? repository.resolveRevision("HEAD")
         let tree = SnapshotTree(snapshot)
         let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(
             snapshot, scopes: source.scopes)

@@ -103,22 +103,20 @@ struct FileSource {
         }
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         self.repository = repository
-        commit = try repository.resolveCommit(revision)
+        commit = try repository.resolveRevision(revision)
     }
 
     /// The bytes of a file; a missing or unreadable file is a tool error (exit 2).
     func read(_ path: String) throws -> [UInt8] {
         if let repository, let commit {
             guard let bytes = try repository.blob(at: commit, path: Self.clean(path)) else {
-                throw GitError.pathNotFound(path)
+                throw ToolError(Messages.noSuchFile(path))
             }
             return bytes
         }
         guard let data = FileManager.default.contents(atPath: SourceOptions.absolute(path, in: directory)) else {
-            throw GitError.unreadableFile(
-                path: path,
-                reason: FileManager.default.fileExists(atPath: SourceOptions.absolute(path, in: directory))
-                    ? "cannot be read" : "does not exist")
+            let exists = FileManager.default.fileExists(atPath: SourceOptions.absolute(path, in: directory))
+            throw ToolError(exists ? Messages.unreadableFile(path) : Messages.noSuchFile(path))
         }
         return [UInt8](data)
     }
@@ -131,7 +129,9 @@ struct FileSource {
                 .map(\.path)
         }
         let root = SourceOptions.absolute(folder, in: directory)
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { throw GitError.pathNotFound(folder) }
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
+            throw ToolError(Messages.noSuchFile(folder))
+        }
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.sorted().map { root + "/" + $0 }
     }
 

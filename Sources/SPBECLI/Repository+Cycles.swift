@@ -1,0 +1,25 @@
+import GitStore
+import SPBECore
+
+/// The review-cycle convention (DESIGN.md §2), kept above GitStore: cycles are tags `cycle/<name>`, and a
+/// revision argument that does not resolve as given is tried as a cycle tag, so `spbe diff 2023 2024` works.
+extension Repository {
+    /// The prefix of review-cycle tags: `cycle/2024`.
+    static let cycleTagPrefix = "cycle/"
+
+    /// The commit a revision argument names: as given, else the cycle tag `cycle/<revision>`; an unknown one is
+    /// an error that lists the cycle tags there are.
+    func resolveRevision(_ revision: String) throws -> ObjectID {
+        do {
+            return try resolveCommit(revision)
+        } catch GitError.unknownRevision {
+            if !revision.hasPrefix(Self.cycleTagPrefix) {
+                do { return try resolveCommit("refs/tags/\(Self.cycleTagPrefix)\(revision)") } catch GitError
+                    .unknownRevision
+                {}
+            }
+            let cycles = (try? tags(prefix: Self.cycleTagPrefix).map(\.name)) ?? []
+            throw ToolError(Messages.unknownRevision(revision, cycles: cycles))
+        }
+    }
+}
