@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads the assessment files of one revision (or the working tree): scopes, manifests, frameworks, agency files.
 ///
 /// With `threads` above 1 and a way to open more trees, files not yet in the cache are parsed and validated on
@@ -90,14 +88,22 @@ public struct AssessmentLoader {
             return cache.contains(entry, kind: kind, schemas: schemas) ? nil : (entry, kind)
         }
         guard work.count >= 2 * threads else { return }
-        let batch = ParallelBatch(
-            tree: tree, schemas: schemas, openTree: openTree, work: work, chunks: min(threads, work.count),
-            detail: cache.detail)
-        DispatchQueue.concurrentPerform(iterations: batch.chunks) { batch.run(chunk: $0) }
-        if let failure = batch.failures.compactMap({ $0 }).first { throw failure }
+        // Each thread reads through its own tree (its own repository handle) and schemas; thread 0 uses the loader's.
+        let (tree, detail) = (tree, cache.detail)
+        let run = ParallelRun<CheckedJSON>(count: work.count, threads: min(threads, work.count), step: 16) { thread in
+            let localTree = thread == 0 ? tree : try openTree()
+            let localSchemas =
+                thread == 0 ? schemas : try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
+            return { index in
+                let (entry, kind) = work[index]
+                return BlobCache.check(try localTree.read(entry), kind: kind, schemas: localSchemas, detail: detail)
+            }
+        }
+        run.perform()
+        if let failure = run.failure { throw failure }
         cache.reserve(work.count)
-        for (index, (entry, kind)) in work.enumerated() {
-            if let result = batch.results[index] { cache.insert(result, for: entry, kind: kind, schemas: schemas) }
+        for ((entry, kind), result) in zip(work, run.results) {
+            if let result { cache.insert(result, for: entry, kind: kind, schemas: schemas) }
         }
     }
 
@@ -140,66 +146,4 @@ public struct LoadedRevision {
     public let allScopeIDs: [String]
     /// Files under `assessments/` outside any scope (no manifest, or directly in `assessments/`).
     public let strayEntries: [FileEntry]
-}
-
-/// The shared state of one parallel prefetch. Unchecked `Sendable`: every thread reads `work`, takes items through
-/// the atomic `next` (so each item is taken once), writes only the slots of `results` of its items and its own
-/// slot of `failures`, and uses its own tree and schemas (the loader's own tree and schemas only in iteration 0), so no two
-/// threads touch the same mutable thing.
-private final class ParallelBatch: @unchecked Sendable {
-    let tree: FileTree
-    let schemas: SchemaSet
-    let openTree: () throws -> FileTree
-    let work: [(FileEntry, SchemaSet.Kind)]
-    let chunks: Int
-    let detail: BlobCache.Detail
-    let results: UnsafeMutableBufferPointer<CheckedJSON?>
-    let failures: UnsafeMutableBufferPointer<(any Error)?>
-
-    init(
-        tree: FileTree, schemas: SchemaSet, openTree: @escaping () throws -> FileTree,
-        work: [(FileEntry, SchemaSet.Kind)], chunks: Int, detail: BlobCache.Detail
-    ) {
-        self.tree = tree
-        self.schemas = schemas
-        self.detail = detail
-        self.openTree = openTree
-        self.work = work
-        self.chunks = chunks
-        results = .allocate(capacity: work.count)
-        results.initialize(repeating: nil)
-        failures = .allocate(capacity: chunks)
-        failures.initialize(repeating: nil)
-    }
-
-    deinit {
-        results.deinitialize()
-        results.deallocate()
-        failures.deinitialize()
-        failures.deallocate()
-    }
-
-    /// Takes the next few items until none are left, so a thread that started late or runs slower takes fewer.
-    func run(chunk: Int) {
-        do {
-            let localTree = chunk == 0 ? tree : try openTree()
-            let localSchemas =
-                chunk == 0 ? schemas : try SchemaSet(tree: localTree, entries: SchemaSet.entries(localTree))
-            while true {
-                let start = next.take(Self.step)
-                guard start < work.count else { return }
-                for index in start..<min(work.count, start + Self.step) {
-                    let (entry, kind) = work[index]
-                    results[index] = BlobCache.check(
-                        try localTree.read(entry), kind: kind, schemas: localSchemas, detail: detail)
-                }
-            }
-        } catch {
-            failures[chunk] = error
-        }
-    }
-
-    /// Items taken at a time: enough to make the shared counter cheap, few enough to balance the threads.
-    private static let step = 16
-    private let next = AtomicCounter()
 }

@@ -14,29 +14,25 @@ public enum AssessmentPath: Equatable, Sendable {
     /// A scope's manifest file name.
     public static let manifestName = "instansi.json"
 
-    /// Classifies a repository-relative path. Reads bytes: a national revision has thousands of paths.
+    /// Classifies a repository-relative path. Reads the string's bytes in place, allocating nothing but the
+    /// ids: a national revision has thousands of paths.
     public init(_ path: String) {
-        let bytes = Array(path.utf8)
+        var path = path
+        self = path.withUTF8(Self.classify)
+    }
+
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> AssessmentPath {
         let slash = UInt8(ascii: "/")
-        guard bytes.count > Self.prefix.count, bytes.starts(with: Self.prefix),
-            let scopeEnd = bytes[Self.prefix.count...].firstIndex(of: slash)
-        else {
-            self = .outside
-            return
-        }
-        let scope = String(decoding: bytes[Self.prefix.count..<scopeEnd], as: UTF8.self)
+        guard bytes.count > prefix.count, bytes.starts(with: prefix),
+            let scopeEnd = bytes[prefix.count...].firstIndex(of: slash)
+        else { return .outside }
+        let scope = String(decoding: bytes[prefix.count..<scopeEnd], as: UTF8.self)
         let name = bytes[(scopeEnd + 1)...]
-        guard !name.contains(slash), name.count >= Self.suffix.count,
-            name.suffix(Self.suffix.count).elementsEqual(Self.suffix)
-        else {
-            self = .otherInScope(scope: scope)
-            return
+        guard !name.contains(slash), name.count >= suffix.count, name.suffix(suffix.count).elementsEqual(suffix) else {
+            return .otherInScope(scope: scope)
         }
-        if name.elementsEqual(Self.manifestName.utf8) {
-            self = .manifest(scope: scope)
-        } else {
-            self = .agencyFile(scope: scope, agency: String(decoding: name.dropLast(Self.suffix.count), as: UTF8.self))
-        }
+        if name.elementsEqual(manifestName.utf8) { return .manifest(scope: scope) }
+        return .agencyFile(scope: scope, agency: String(decoding: name.dropLast(suffix.count), as: UTF8.self))
     }
 
     /// The scope the path belongs to, if any.
