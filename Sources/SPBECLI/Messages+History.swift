@@ -24,6 +24,20 @@ extension Messages {
                 "berkas kerangka berubah: \(data) dari penilaian, \(framework) dari kerangka (data lama dinilai dengan kerangka baru)"
         )
     }
+    static func frameworkSwitched(_ old: String, _ new: String) -> Localized {
+        Localized(
+            en:
+                "framework changed: \(old) → \(new); the two indices are on different scales, so they are not subtracted and no change is attributed",
+            id:
+                "kerangka berganti: \(old) → \(new); kedua indeks berbeda skala, sehingga tidak dikurangkan dan tidak ada perubahan yang diatribusikan"
+        )
+    }
+    static func endedHeader(_ framework: String) -> Localized {
+        Localized(en: "\(framework) (ended)", id: "\(framework) (berakhir)")
+    }
+    static func beganHeader(_ framework: String) -> Localized {
+        Localized(en: "\(framework) (began)", id: "\(framework) (dimulai)")
+    }
     static let agenciesAdded = Localized(en: "agencies added", id: "perangkat daerah ditambahkan")
     static let agenciesRemoved = Localized(en: "agencies removed", id: "perangkat daerah dihapus")
     static let movedLabel = Localized(en: "indicators moved", id: "indikator berpindah")

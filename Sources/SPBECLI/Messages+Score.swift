@@ -13,13 +13,6 @@ extension Messages {
             en: "no scope '\(scope)' in this revision; scopes here: \(list)",
             id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)")
     }
-    static func invalidManifest(_ path: String) -> Localized {
-        Localized(
-            en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why",
-            id:
-                "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai; jalankan 'spbe lint' untuk melihat sebabnya"
-        )
-    }
     static func skippedInvalidFile(_ path: String) -> Localized {
         Localized(
             en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why",

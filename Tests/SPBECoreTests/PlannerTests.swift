@@ -13,7 +13,8 @@ struct PlannerTests {
 
     static func score(_ levels: [Int]) -> ScopeScore {
         Scorer.score(
-            framework: framework, manifest: manifest, levels: ["Q1": levels[0], "Q2": levels[1], "Q3": levels[2]])
+            framework: framework, manifest: manifest,
+            levels: ["Q1": Level(levels[0]), "Q2": Level(levels[1]), "Q3": Level(levels[2])])
     }
 
     /// Every state reachable by raising levels, with its index.
@@ -46,7 +47,7 @@ struct PlannerTests {
 
     @Test func stepsRaiseOneLevelAtATimeAndAddUpExactly() {
         let plan = Planner.plan(Self.score([1, 1, 1]), goal: Rational(4))
-        var levels = ["Q1": 1, "Q2": 1, "Q3": 1]
+        var levels: [String: Level] = ["Q1": 1, "Q2": 1, "Q3": 1]
         for step in plan.steps {
             #expect(levels[step.indicator.id] == step.from && step.to == step.from + 1)
             levels[step.indicator.id] = step.to

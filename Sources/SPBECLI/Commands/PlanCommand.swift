@@ -45,7 +45,7 @@ struct PlanCommand: Command {
         var plans: [PlanReport.Entry] = []
         for scope in revision.scopes {
             guard let score = scope.score(stage: stage) else {
-                throw ToolError(scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path))
+                throw ToolError(scope.frameworkProblem ?? LoadMessages.unscorableManifest(scope.manifestFile.path))
             }
             plans.append(entry(for: score))
         }

@@ -39,42 +39,25 @@ struct ScoreCommand: Command {
         let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
-        var scores: [ScopeScore] = []
-        var unusable: [(LoadedScope, Localized)] = []
-        let computed = parallelMap(revision.scopes.count, threads: reader.threads) {
-            revision.scopes[$0].score(stage: stage)
-        }
-        for (scope, score) in zip(revision.scopes, computed) {
-            if let score {
-                scores.append(score)
-            } else {
-                unusable.append((scope, scope.frameworkProblem ?? Messages.invalidManifest(scope.manifestFile.path)))
-            }
-        }
-        var invalidFiles: [String] = []
-        for scope in revision.scopes {
-            if !scope.manifestFile.isValid { invalidFiles.append(scope.manifestFile.path) }
-            for file in scope.agencyFiles where !file.isValid { invalidFiles.append(file.path) }
-        }
-        for path in invalidFiles {
+        let scored = revision.scored(stage: stage, threads: reader.threads)
+        let report = ScoreReport(
+            scopes: scored, commit: snapshot.commit, stage: stage, withIndicators: withIndicators,
+            language: context.language)
+        for path in report.invalidFiles {
             context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language))
         }
-        for (_, problem) in unusable {
+        let problems = scored.compactMap(\.problem)
+        for problem in problems {
             context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))")
         }
-        var sources: [String: LoadedFramework] = [:]
-        for scope in revision.scopes { sources[scope.id] = scope.framework }
-        let report = ScoreReport(
-            scores: scores, frameworkSources: sources, commit: snapshot.commit, stage: stage,
-            withIndicators: withIndicators, invalidFiles: invalidFiles, language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())
         case .csv: context.stdout.write(report.csv())
         case .text: context.stdout.write(report.text())
         }
-        if !unusable.isEmpty { return .failure }
-        if strict && (!invalidFiles.isEmpty || scores.contains { !$0.isComplete }) { return .findings }
+        if !problems.isEmpty { return .failure }
+        if strict && (!report.invalidFiles.isEmpty || report.scores.contains { !$0.isComplete }) { return .findings }
         return .success
     }
 }

@@ -6,11 +6,11 @@ struct BlameReport {
     let events: [BlameCommand.Event]
     let language: Language
 
-    static func level(_ state: IndicatorAssessment?) -> String { state.map { String($0.level) } ?? "-" }
+    static func level(_ state: IndicatorAssessment?) -> String { state.map { $0.level.description } ?? "-" }
 
     static func stages(_ state: IndicatorAssessment?) -> String {
         guard let state else { return "-" }
-        return [state.document, state.interview, state.visit].map { $0.map(String.init) ?? "·" }.joined(separator: "/")
+        return [state.document, state.interview, state.visit].map { $0?.description ?? "·" }.joined(separator: "/")
     }
 
     func text() -> String {
@@ -39,10 +39,9 @@ struct BlameReport {
         func state(_ value: IndicatorAssessment?) -> OutputJSON {
             guard let value else { return .null }
             return .object([
-                ("level", .int(value.level)), ("document", value.document.map(OutputJSON.int) ?? .null),
-                ("interview", value.interview.map(OutputJSON.int) ?? .null),
-                ("visit", value.visit.map(OutputJSON.int) ?? .null),
-                ("final", .int(value.level(at: .final))),
+                ("level", value.level.json), ("document", value.document?.json ?? .null),
+                ("interview", value.interview?.json ?? .null), ("visit", value.visit?.json ?? .null),
+                ("final", value.level(at: .final).json),
             ])
         }
         return JSONEnvelope.object([

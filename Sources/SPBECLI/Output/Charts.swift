@@ -5,8 +5,8 @@ enum Charts {
     /// The index on a scale of the framework's bands, with a marker at the exact index.
     static func bandScale(_ score: ScopeScore) -> String {
         let framework = score.framework
-        let low = Double(framework.levels.lowerBound - 1 < 0 ? 0 : framework.levels.lowerBound - 1)
-        let high = Double(framework.levels.upperBound)
+        let low = Double(max(framework.values.min.wholePart - 1, 0))
+        let high = Double(framework.values.max.wholePart)
         let width = 560.0
         let left = 10.0
         func x(_ value: Double) -> Double { left + (min(max(value, low), high) - low) / (high - low) * width }
@@ -34,17 +34,10 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    /// Horizontal bars for each domain and, indented, its aspects.
+    /// Horizontal bars for each group of the framework's tree, the top level in bold and deeper ones indented.
     static func bars(_ score: ScopeScore) -> String {
-        let maximum = Double(score.framework.levels.upperBound)
-        var rows: [(String, Rational, Bool)] = []
-        var aspects = score.aspects.makeIterator()
-        for (domain, part) in zip(score.framework.domains, score.domains) {
-            rows.append(("\(part.id) \(part.name)", part.index, true))
-            for _ in domain.aspects {
-                if let aspect = aspects.next() { rows.append(("\(aspect.id) \(aspect.name)", aspect.index, false)) }
-            }
-        }
+        let maximum = Double(score.framework.values.max.wholePart)
+        let rows = score.groups.map { ("\($0.id) \($0.name)", $0.index, $0.depth == 0) }
         let height = rows.count * 22 + 8
         var svg =
             "<svg width=\"100%\" height=\"\(height)\" viewBox=\"0 0 520 \(height)\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\">"
@@ -62,33 +55,48 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    /// The index per cycle as a line, with each point labelled.
+    /// The index per cycle as a line, with each point labelled. Where the framework changes the line breaks:
+    /// each side is drawn with its own framework's bands and named, as the two indices are on different scales.
     static func trend(_ points: [(String, ScopeScore)]) -> String {
-        guard let first = points.first?.1 else { return "" }
-        let maximum = Double(first.framework.levels.upperBound)
+        guard !points.isEmpty else { return "" }
+        let maximum = Double(points.map { $0.1.framework.values.max.wholePart }.max() ?? 5)
         let width = 500.0
         let height = 200.0
         let left = 34.0
-        let top = 16.0
+        let top = 26.0
         let plotHeight = height - top - 40
         func y(_ value: Double) -> Double { top + (1 - value / maximum) * plotHeight }
         let step = points.count > 1 ? (width - left - 30) / Double(points.count - 1) : 0
         func x(_ index: Int) -> Double { left + 15 + Double(index) * step }
         var svg =
             "<svg width=\"100%\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\">"
-        for band in first.framework.bands {
-            svg +=
-                "<line x1=\"\(f(left))\" y1=\"\(f(y(band.minimum.doubleValue)))\" x2=\"\(f(width))\" y2=\"\(f(y(band.minimum.doubleValue)))\" stroke=\"#d9e2ec\" stroke-dasharray=\"4 3\"/>"
-            svg +=
-                "<text x=\"\(f(left + 4))\" y=\"\(f(y(band.minimum.doubleValue) - 3))\" font-size=\"9\" fill=\"#7b8794\">\(HTML.escape(band.name))</text>"
-        }
         for tick in 0...Int(maximum) {
             svg +=
                 "<text x=\"\(f(left - 6))\" y=\"\(f(y(Double(tick)) + 3))\" font-size=\"10\" fill=\"#52606d\" text-anchor=\"end\">\(tick)</text>"
         }
-        let path = points.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.1.index.doubleValue)))" }.joined(
-            separator: " ")
-        svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2.5\"/>"
+        let runs = frameworkRuns(points.map(\.1.framework.id))
+        for run in runs {
+            let framework = points[run.lowerBound].1.framework
+            let start = run.lowerBound == 0 ? left : x(run.lowerBound) - step / 2
+            let end = run.upperBound == points.count ? width : x(run.upperBound - 1) + step / 2
+            if run.lowerBound > 0 {
+                svg +=
+                    "<line x1=\"\(f(start))\" y1=\"\(f(top - 16))\" x2=\"\(f(start))\" y2=\"\(f(height - 28))\" stroke=\"#7b8794\" stroke-dasharray=\"2 3\"/>"
+            }
+            for band in framework.bands {
+                let level = y(band.minimum.doubleValue)
+                svg +=
+                    "<line x1=\"\(f(start))\" y1=\"\(f(level))\" x2=\"\(f(end))\" y2=\"\(f(level))\" stroke=\"#d9e2ec\" stroke-dasharray=\"4 3\"/>"
+                svg +=
+                    "<text x=\"\(f(start + 4))\" y=\"\(f(level - 3))\" font-size=\"9\" fill=\"#7b8794\">\(HTML.escape(band.name))</text>"
+            }
+            if runs.count > 1 {
+                svg +=
+                    "<text x=\"\(f(start + 4))\" y=\"\(f(top - 14))\" font-size=\"10\" font-weight=\"bold\" fill=\"#52606d\">\(HTML.escape(framework.indexName)) (\(HTML.escape(framework.id)))</text>"
+            }
+            let path = run.map { "\(f(x($0))),\(f(y(points[$0].1.index.doubleValue)))" }.joined(separator: " ")
+            svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2.5\"/>"
+        }
         for (number, (name, score)) in points.enumerated() {
             svg += "<circle cx=\"\(f(x(number)))\" cy=\"\(f(y(score.index.doubleValue)))\" r=\"4.5\" fill=\"#1565c0\"/>"
             svg +=
@@ -98,6 +106,18 @@ enum Charts {
                 "<text x=\"\(f(x(number)))\" y=\"\(f(height - 14))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(label))</text>"
         }
         return svg + "</svg>"
+    }
+
+    /// Consecutive positions with the same framework id.
+    static func frameworkRuns(_ ids: [String]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for position in ids.indices.dropFirst() where ids[position] != ids[position - 1] {
+            runs.append(start..<position)
+            start = position
+        }
+        if !ids.isEmpty { runs.append(start..<ids.count) }
+        return runs
     }
 
     /// One decimal is plenty for SVG coordinates.

@@ -21,23 +21,59 @@ struct DiffReport {
 
     private func index(_ score: ScopeScore?) -> String { score?.display ?? "-" }
 
+    /// The exact change, or `-` across a framework switch.
+    static func signed(_ value: Rational?) -> String { value.map { signed($0) } ?? "-" }
+
+    /// The two sides' index and predikat, each with its framework when they differ.
+    private func headline(_ diff: ScopeDiff) -> String {
+        guard let change = diff.frameworkSwitch else {
+            return
+                "\(oldName) → \(newName)  \(index(diff.old)) → \(index(diff.new))  (\(t(Messages.exactLabel)) \(Self.signed(diff.change)))"
+                + "  \(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-")"
+        }
+        return
+            "\(oldName) → \(newName)  \(index(diff.old)) \(diff.old?.predikat.name ?? "-") (\(change.from.id))"
+            + " → \(index(diff.new)) \(diff.new?.predikat.name ?? "-") (\(change.to.id))"
+    }
+
+    /// Per agency, the indicators it held under the old framework and those it holds under the new one.
+    private func switchTable(_ change: ScopeDiff.FrameworkSwitch) -> String {
+        var agencies: [String] = []
+        for held in change.removed + change.added {
+            let agency = held.agency ?? "-"
+            if !agencies.contains(agency) { agencies.append(agency) }
+        }
+        func list(_ held: [ScopeDiff.HeldIndicator], _ agency: String) -> String {
+            held.filter { ($0.agency ?? "-") == agency }.map { "\($0.indicator.id) \($0.level)" }.joined(
+                separator: ", ")
+        }
+        var table = TextTable(
+            [
+                t(Messages.agencyHeader), t(Messages.endedHeader(change.from.id)),
+                t(Messages.beganHeader(change.to.id)),
+            ], rightAligned: [false, false, false])
+        for agency in agencies {
+            table.rows.append([agency, list(change.removed, agency), list(change.added, agency)])
+        }
+        return table.rendered
+    }
+
     func text() -> String {
         var out = ""
         for diff in diffs {
             out += "\(diff.name) (\(diff.id))\n"
-            out +=
-                "\(oldName) → \(newName)  \(index(diff.old)) → \(index(diff.new))  (\(t(Messages.exactLabel)) \(Self.signed(diff.change)))"
-            out += "  \(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-")\n"
+            out += headline(diff) + "\n"
             if diff.old == nil { out += t(Messages.scopeAdded) + "\n" }
             if diff.new == nil { out += t(Messages.scopeRemoved) + "\n" }
-            out +=
-                (diff.frameworkChanged
-                    ? t(Messages.frameworkSplit(Self.signed(diff.dataChange), Self.signed(diff.frameworkChange)))
-                    : t(Messages.frameworkUnchanged)) + "\n\n"
-            if let old = diff.old, let new = diff.new { out += parts(old, new) + "\n" }
-            if diff.levelChanges.isEmpty {
+            out += frameworkLine(diff) + "\n\n"
+            if let change = diff.frameworkSwitch {
+                out += switchTable(change)
+            } else if let old = diff.old, let new = diff.new {
+                out += parts(old, new) + "\n"
+            }
+            if diff.frameworkSwitch == nil && diff.levelChanges.isEmpty {
                 out += t(Messages.noLevelChanges) + "\n"
-            } else {
+            } else if !diff.levelChanges.isEmpty {
                 var table = TextTable(
                     [
                         t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader),
@@ -88,10 +124,18 @@ struct DiffReport {
         return out
     }
 
-    /// Domain and aspect indices on both sides.
+    private func frameworkLine(_ diff: ScopeDiff) -> String {
+        if let change = diff.frameworkSwitch { return t(Messages.frameworkSwitched(change.from.id, change.to.id)) }
+        if diff.frameworkChanged {
+            return t(Messages.frameworkSplit(Self.signed(diff.dataChange), Self.signed(diff.frameworkChange)))
+        }
+        return t(Messages.frameworkUnchanged)
+    }
+
+    /// Each group's index on both sides (one framework).
     private func parts(_ old: ScopeScore, _ new: ScopeScore) -> String {
         var table = TextTable(
-            [t(Messages.domainHeader), oldName, newName, t(Messages.changeHeader)],
+            [ScoreReport.groupHeader(new.framework, language), oldName, newName, t(Messages.changeHeader)],
             rightAligned: [false, true, true, true])
         let decimals = new.framework.decimals
         func row(_ label: String, _ before: Rational?, _ after: Rational?) {
@@ -100,15 +144,9 @@ struct DiffReport {
                 label, before?.rounded(decimals) ?? "-", after?.rounded(decimals) ?? "-", Self.signed(delta),
             ])
         }
-        for domain in new.framework.domains {
-            row(
-                "\(domain.id)  \(domain.name)", old.domains.first { $0.id == domain.id }?.index,
-                new.domains.first { $0.id == domain.id }?.index)
-            for aspect in domain.aspects {
-                row(
-                    "    \(aspect.id)  \(aspect.name)", old.aspects.first { $0.id == aspect.id }?.index,
-                    new.aspects.first { $0.id == aspect.id }?.index)
-            }
+        for part in new.groups {
+            let indent = String(repeating: "    ", count: part.depth)
+            row("\(indent)\(part.id)  \(part.name)", old.group(part.id)?.index, part.index)
         }
         return table.rendered
     }
@@ -123,81 +161,94 @@ struct DiffReport {
                 .array(
                     diffs.map { diff in
                         let decimals = (diff.new ?? diff.old)?.framework.decimals ?? 2
-                        return .object([
-                            ("id", .string(diff.id)),
-                            ("name", .string(diff.name)),
-                            (
-                                "old",
-                                diff.old.map {
-                                    .object([
-                                        ("index", $0.index.json(decimals: decimals)),
-                                        ("predikat", .string($0.predikat.name)),
-                                    ])
-                                } ?? .null
-                            ),
-                            (
-                                "new",
-                                diff.new.map {
-                                    .object([
-                                        ("index", $0.index.json(decimals: decimals)),
-                                        ("predikat", .string($0.predikat.name)),
-                                    ])
-                                } ?? .null
-                            ),
-                            ("change", diff.change.json(decimals: decimals)),
-                            ("dataChange", diff.dataChange.json(decimals: decimals)),
-                            ("frameworkChanged", .bool(diff.frameworkChanged)),
-                            ("frameworkChange", diff.frameworkChange.json(decimals: decimals)),
-                            (
-                                "domains",
-                                .array(partChanges(diff.old?.domains ?? [], diff.new?.domains ?? [], decimals))
-                            ),
-                            (
-                                "aspects",
-                                .array(partChanges(diff.old?.aspects ?? [], diff.new?.aspects ?? [], decimals))
-                            ),
-                            (
-                                "indicators",
-                                .array(
-                                    diff.levelChanges.map { change in
-                                        .object([
-                                            ("id", .string(change.indicator.id)), ("agency", .optional(change.agency)),
-                                            ("old", .int(change.old)), ("new", .int(change.new)),
-                                            ("contribution", change.contribution.json(decimals: 6)),
-                                        ])
-                                    })
-                            ),
-                            (
-                                "agencies",
-                                .array(
-                                    diff.agencies.map { agency in
-                                        .object([
-                                            ("id", .string(agency.agency)),
-                                            ("contribution", agency.contribution.json(decimals: 6)),
-                                            ("levelChanges", .int(agency.levelChanges)),
-                                            ("evidenceAdded", .int(agency.evidenceAdded)),
-                                            ("evidenceRemoved", .int(agency.evidenceRemoved)),
-                                            ("evidenceChanged", .int(agency.evidenceChanged)),
-                                            ("explanationsChanged", .int(agency.explanationsChanged)),
-                                            ("followUpsOpened", .int(agency.followUpsOpened)),
-                                            ("followUpsClosed", .int(agency.followUpsClosed)),
-                                            ("fileAdded", .bool(agency.fileAdded)),
-                                            ("fileRemoved", .bool(agency.fileRemoved)),
-                                        ])
-                                    })
-                            ),
-                            ("agenciesAdded", .array(diff.agenciesAdded.map(OutputJSON.string))),
-                            ("agenciesRemoved", .array(diff.agenciesRemoved.map(OutputJSON.string))),
-                            (
-                                "moves",
-                                .array(
-                                    diff.moves.map {
-                                        .object([
-                                            ("indicator", .string($0.indicator)), ("from", .optional($0.from)),
-                                            ("to", .optional($0.to)),
-                                        ])
-                                    })
-                            ),
+                        return scopeJSON(diff, decimals)
+                    })
+            ),
+        ])
+    }
+
+    private func side(_ score: ScopeScore?) -> OutputJSON {
+        guard let score else { return .null }
+        return .object([
+            ("framework", .string(score.framework.id)),
+            ("index", score.index.json(decimals: score.framework.decimals)),
+            ("predikat", .string(score.predikat.name)),
+        ])
+    }
+
+    private func held(_ list: [ScopeDiff.HeldIndicator]) -> OutputJSON {
+        .array(
+            list.map {
+                .object([
+                    ("indicator", .string($0.indicator.id)), ("agency", .optional($0.agency)), ("level", $0.level.json),
+                ])
+            })
+    }
+
+    private func scopeJSON(_ diff: ScopeDiff, _ decimals: Int) -> OutputJSON {
+        .object([
+            ("id", .string(diff.id)),
+            ("name", .string(diff.name)),
+            ("old", side(diff.old)),
+            ("new", side(diff.new)),
+            ("change", diff.change.map { $0.json(decimals: decimals) } ?? .null),
+            ("dataChange", diff.change == nil ? .null : diff.dataChange.json(decimals: decimals)),
+            ("frameworkChanged", .bool(diff.frameworkChanged)),
+            ("frameworkChange", diff.change == nil ? .null : diff.frameworkChange.json(decimals: decimals)),
+            (
+                "frameworkSwitch",
+                diff.frameworkSwitch.map {
+                    .object([
+                        ("from", .string($0.from.id)), ("to", .string($0.to.id)),
+                        ("removed", held($0.removed)), ("added", held($0.added)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "groups",
+                .array(
+                    diff.frameworkSwitch == nil
+                        ? partChanges(diff.old?.groups ?? [], diff.new?.groups ?? [], decimals) : [])
+            ),
+            (
+                "indicators",
+                .array(
+                    diff.levelChanges.map { change in
+                        .object([
+                            ("id", .string(change.indicator.id)), ("agency", .optional(change.agency)),
+                            ("old", change.old.json), ("new", change.new.json),
+                            ("contribution", change.contribution.json(decimals: 6)),
+                        ])
+                    })
+            ),
+            (
+                "agencies",
+                .array(
+                    diff.agencies.map { agency in
+                        .object([
+                            ("id", .string(agency.agency)),
+                            ("contribution", agency.contribution.json(decimals: 6)),
+                            ("levelChanges", .int(agency.levelChanges)),
+                            ("evidenceAdded", .int(agency.evidenceAdded)),
+                            ("evidenceRemoved", .int(agency.evidenceRemoved)),
+                            ("evidenceChanged", .int(agency.evidenceChanged)),
+                            ("explanationsChanged", .int(agency.explanationsChanged)),
+                            ("followUpsOpened", .int(agency.followUpsOpened)),
+                            ("followUpsClosed", .int(agency.followUpsClosed)),
+                            ("fileAdded", .bool(agency.fileAdded)),
+                            ("fileRemoved", .bool(agency.fileRemoved)),
+                        ])
+                    })
+            ),
+            ("agenciesAdded", .array(diff.agenciesAdded.map(OutputJSON.string))),
+            ("agenciesRemoved", .array(diff.agenciesRemoved.map(OutputJSON.string))),
+            (
+                "moves",
+                .array(
+                    diff.moves.map {
+                        .object([
+                            ("indicator", .string($0.indicator)), ("from", .optional($0.from)),
+                            ("to", .optional($0.to)),
                         ])
                     })
             ),
@@ -219,12 +270,22 @@ struct DiffReport {
     }
 
     func markdown() -> String {
-        var out = "## \(t(Messages.indexLabel)): \(oldName) → \(newName)\n\n"
+        var names: [String] = []
+        for diff in diffs {
+            for score in [diff.old, diff.new].compactMap({ $0 }) where !names.contains(score.framework.indexName) {
+                names.append(score.framework.indexName)
+            }
+        }
+        var out = "## \(names.joined(separator: " → ")): \(oldName) → \(newName)\n\n"
         out +=
             "| \(t(Messages.scopeHeader)) | \(oldName) | \(newName) | \(t(Messages.changeHeader)) | \(t(Messages.predikatHeader)) |\n|---|--:|--:|--:|---|\n"
         for diff in diffs {
             out +=
                 "| \(diff.name) (`\(diff.id)`) | \(index(diff.old)) | \(index(diff.new)) | \(Self.signed(diff.change)) | \(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-") |\n"
+        }
+        for diff in diffs {
+            guard let change = diff.frameworkSwitch else { continue }
+            out += "\n> \(diff.id): \(t(Messages.frameworkSwitched(change.from.id, change.to.id)))\n"
         }
         for diff in diffs where !diff.levelChanges.isEmpty {
             out += "\n### \(diff.name)\n\n"

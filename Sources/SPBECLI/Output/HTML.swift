@@ -27,10 +27,11 @@ enum HTML {
     }
 
     /// 0 (not assessed) grey, then red to green.
-    static func levelColor(_ level: Int, max: Int) -> String {
-        guard level > 0 else { return "#cfd8dc" }
+    static func levelColor(_ level: Level, max: Level) -> String {
+        guard level > .zero else { return "#cfd8dc" }
         let colors = ["#ef9a9a", "#ffcc80", "#fff59d", "#c5e1a5", "#81c784", "#43a047"]
-        let slot = max <= 1 ? colors.count - 1 : (level - 1) * (colors.count - 1) / (max - 1)
+        let span = max.hundredths - Level.scale
+        let slot = span <= 0 ? colors.count - 1 : (level.hundredths - Level.scale) * (colors.count - 1) / span
         return colors[Swift.min(slot, colors.count - 1)]
     }
 

@@ -74,7 +74,7 @@ struct HTMLReport {
             for row in score.indicators {
                 if row.agency == agency.id {
                     html +=
-                        "<td style=\"background:\(HTML.levelColor(row.level, max: score.framework.levels.upperBound))\" title=\"\(HTML.escape(row.indicator.name))\">\(row.level)</td>"
+                        "<td style=\"background:\(HTML.levelColor(row.level, max: score.framework.values.max))\" title=\"\(HTML.escape(row.indicator.name))\">\(row.level)</td>"
                 } else {
                     html += "<td></td>"
                 }

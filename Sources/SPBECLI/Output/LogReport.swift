@@ -47,7 +47,7 @@ struct LogReport {
                 let mark = row.score.isComplete ? "" : " !"
                 table.rows.append([
                     row.name, row.date, row.score.display + mark, change, row.score.predikat.name,
-                    Self.bar(row.score.index, maximum: row.score.framework.levels.upperBound),
+                    Self.bar(row.score.index, maximum: row.score.framework.values.max.wholePart),
                 ])
                 previous = row.score
             }

@@ -104,7 +104,7 @@ struct PlanReport {
                                         .object([
                                             ("indicator", .string(step.indicator.id)),
                                             ("agency", .optional(step.agency)),
-                                            ("from", .int(step.from)), ("to", .int(step.to)),
+                                            ("from", step.from.json), ("to", step.to.json),
                                             ("indexAfter", step.indexAfter.json(decimals: decimals)),
                                         ])
                                     })

@@ -13,8 +13,22 @@ extension ScoreReport {
                 "summary",
                 .object([
                     ("scopes", .int(scores.count)),
-                    ("meanIndex", meanIndex.map { $0.json(decimals: scores.first?.framework.decimals ?? 2) } ?? .null),
-                    ("predikat", .object(predikatCounts.map { ($0.0, .int($0.1)) })),
+                    (
+                        "frameworks",
+                        .array(
+                            byFramework.map { scores in
+                                .object([
+                                    ("id", .string(scores[0].framework.id)),
+                                    ("scopes", .int(scores.count)),
+                                    (
+                                        "meanIndex",
+                                        Self.meanIndex(scores).map { $0.json(decimals: scores[0].framework.decimals) }
+                                            ?? .null
+                                    ),
+                                    ("predikat", .object(Self.predikatCounts(scores).map { ($0.0, .int($0.1)) })),
+                                ])
+                            })
+                    ),
                 ])
             ),
             ("invalidFiles", .array(invalidFiles.map(OutputJSON.string))),
@@ -23,6 +37,7 @@ extension ScoreReport {
 
     private func scopeJSON(_ score: ScopeScore) -> OutputJSON {
         let decimals = score.framework.decimals
+        let source = scopes.first { $0.score?.manifest === score.manifest }?.framework
         var members: [(String, OutputJSON)] = [
             ("id", .string(score.manifest.id)),
             ("name", .string(score.manifest.name)),
@@ -31,19 +46,20 @@ extension ScoreReport {
                 "framework",
                 .object([
                     ("id", .string(score.framework.id)),
-                    ("path", .optional(frameworkSources[score.manifest.id]?.path)),
-                    ("blob", .optional(frameworkSources[score.manifest.id]?.blob.map { ObjectID($0).hex })),
+                    ("path", .optional(source?.path)),
+                    ("blob", .optional(source?.blob.map { ObjectID($0).hex })),
                 ])
             ),
             ("index", score.index.json(decimals: decimals)),
             ("predikat", .string(score.predikat.name)),
-            ("predikatFrom", .string(score.manifest.cycle.predikatFromRounded ? "rounded" : "exact")),
+            ("maturity", .optional(score.predikat.label)),
+            ("predikatFrom", .string(score.predikatFromRounded ? "rounded" : "exact")),
             ("complete", .bool(score.isComplete)),
             ("indicatorCount", .int(score.indicators.count)),
             ("assessed", .int(score.indicators.count - score.missing.count)),
             ("missing", .array(score.missing.map(OutputJSON.string))),
-            ("domains", .array(score.domains.map { part($0, decimals) })),
-            ("aspects", .array(score.aspects.map { part($0, decimals) })),
+            ("groupLevels", .array(score.framework.groupLevels.map { .string($0.id) })),
+            ("groups", .array(score.groups.map { part($0, score.framework, decimals) })),
         ]
         if withIndicators {
             members.append(
@@ -53,7 +69,7 @@ extension ScoreReport {
                         score.indicators.map { row in
                             .object([
                                 ("id", .string(row.indicator.id)),
-                                ("level", .int(row.level)),
+                                ("level", row.level.json),
                                 ("agency", .optional(row.agency)),
                                 ("weight", .string(Self.weight(row.indicator.weight))),
                                 ("contribution", row.contribution.json(decimals: 6)),
@@ -64,32 +80,38 @@ extension ScoreReport {
         return .object(members)
     }
 
-    private func part(_ part: ScopeScore.Part, _ decimals: Int) -> OutputJSON {
+    private func part(_ part: ScopeScore.Part, _ framework: Framework, _ decimals: Int) -> OutputJSON {
         .object([
-            ("id", .string(part.id)), ("name", .string(part.name)), ("weight", .string(Self.weight(part.weight))),
-            ("index", part.index.json(decimals: decimals)),
+            ("id", .string(part.id)), ("name", .string(part.name)),
+            ("level", .string(framework.groupLevels[part.depth].id)), ("parent", .optional(part.group.parentID)),
+            ("weight", .string(Self.weight(part.weight))), ("index", part.index.json(decimals: decimals)),
         ])
     }
 
     /// GitHub/GitLab-flavoured Markdown, for a merge-request comment or a CI job summary.
     func markdown() -> String {
-        var out = "## \(t(Messages.indexLabel))\n\n"
-        let domainIDs = scores.first?.domains.map(\.id) ?? []
-        out +=
-            "| \(t(Messages.scopeHeader)) | \(t(Messages.indexHeader)) | \(t(Messages.predikatHeader)) | "
-            + domainIDs.joined(separator: " | ") + " | \(t(Messages.completeLabel)) |\n"
-        out += "|---|--:|---|" + domainIDs.map { _ in "--:|" }.joined() + "---|\n"
-        for score in ranked {
-            let domains = score.domains.map { $0.index.rounded(score.framework.decimals) }.joined(separator: " | ")
-            let assessed = score.indicators.count - score.missing.count
-            let mark =
-                score.isComplete ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)"
+        var out = "## \(byFramework.map { $0[0].framework.indexName }.joined(separator: " · "))\n\n"
+        for scores in byFramework {
+            let columns = scores[0].topGroups.map(\.id)
             out +=
-                "| \(score.manifest.name) (`\(score.manifest.id)`) | **\(score.display)** | \(score.predikat.name) | \(domains) | \(mark) |\n"
-        }
-        if scores.count > 1, let mean = meanIndex {
-            out +=
-                "\n\(t(Messages.summaryLabel)): \(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean.rounded(scores[0].framework.decimals))\n"
+                "| \(t(Messages.scopeHeader)) | \(t(Messages.indexHeader)) | \(t(Messages.predikatHeader)) | "
+                + columns.joined(separator: " | ") + " | \(t(Messages.completeLabel)) |\n"
+            out += "|---|--:|---|" + columns.map { _ in "--:|" }.joined() + "---|\n"
+            for score in Self.ranked(scores) {
+                let values = columns.map { Self.column($0, of: score) }.joined(separator: " | ")
+                let assessed = score.indicators.count - score.missing.count
+                let mark =
+                    score.isComplete
+                    ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)"
+                out +=
+                    "| \(score.manifest.name) (`\(score.manifest.id)`) | **\(score.display)** | \(score.predikat.name) | \(values) | \(mark) |\n"
+            }
+            if scores.count > 1, let mean = Self.meanIndex(scores) {
+                let framework = byFramework.count > 1 ? "\(scores[0].framework.id) · " : ""
+                out +=
+                    "\n\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean.rounded(scores[0].framework.decimals))\n"
+            }
+            if byFramework.count > 1 { out += "\n" }
         }
         for score in ranked where !score.isComplete {
             out += "\n> ⚠️ `\(score.manifest.id)`: \(t(Messages.missingList(score.missing)))\n"
@@ -109,22 +131,23 @@ extension ScoreReport {
     /// One row per scope, or with `--indicators` one row per indicator.
     func csv() -> String {
         if withIndicators {
-            var out = "scope,indicator,domain,aspect,level,agency,weight,contribution\n"
+            var out = "scope,indicator,group,subgroup,level,agency,weight,contribution\n"
             for score in ranked {
                 for row in score.indicators {
+                    let groups = row.indicator.groupIDs
                     out +=
                         [
-                            score.manifest.id, row.indicator.id, row.indicator.domainID, row.indicator.aspectID,
-                            String(row.level), row.agency ?? "", Self.weight(row.indicator.weight),
+                            score.manifest.id, row.indicator.id, groups.first ?? "", groups.dropFirst().last ?? "",
+                            row.level.description, row.agency ?? "", Self.weight(row.indicator.weight),
                             Self.points(row.contribution),
                         ].map(Self.csvField).joined(separator: ",") + "\n"
                 }
             }
             return out
         }
-        let domainIDs = scores.first?.domains.map(\.id) ?? []
+        let columns = columnIDs
         var out =
-            (["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed"] + domainIDs)
+            (["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed"] + columns)
             .joined(separator: ",") + "\n"
         for score in ranked {
             let fields =
@@ -132,7 +155,7 @@ extension ScoreReport {
                     score.manifest.id, score.manifest.name, score.framework.id, score.manifest.cycle.id, score.display,
                     score.index.description, score.predikat.name, score.isComplete ? "true" : "false",
                     String(score.indicators.count - score.missing.count),
-                ] + score.domains.map { $0.index.rounded(score.framework.decimals) }
+                ] + columns.map { Self.column($0, of: score) }
             out += fields.map(Self.csvField).joined(separator: ",") + "\n"
         }
         return out

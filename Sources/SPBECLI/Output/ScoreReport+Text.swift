@@ -13,7 +13,7 @@ extension ScoreReport {
             "\(score.framework.id) · \(t(Messages.cycleLabel)) \(score.manifest.cycle.id) · \(t(Messages.stageLabel)) \(stage.rawValue) · \(revisionText)\n\n"
         let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
         out +=
-            "\(t(Messages.indexLabel))  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"
+            "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"
         let assessed = score.indicators.count - score.missing.count
         if score.isComplete {
             out += "\(t(Messages.completeLabel)): \(t(Messages.assessedCount(assessed, score.indicators.count)))\n"
@@ -23,17 +23,13 @@ extension ScoreReport {
         }
         out += "\n"
         var table = TextTable(
-            [t(Messages.domainHeader), t(Messages.weightHeader), t(Messages.indexHeader)],
+            [Self.groupHeader(score.framework, language), t(Messages.weightHeader), t(Messages.indexHeader)],
             rightAligned: [false, true, true])
-        var aspects = score.aspects.makeIterator()
-        for (domain, part) in zip(score.framework.domains, score.domains) {
-            table.rows.append(["\(part.id)  \(part.name)", Self.weight(part.weight), part.index.rounded(decimals)])
-            for _ in domain.aspects {
-                guard let aspect = aspects.next() else { break }
-                table.rows.append([
-                    "    \(aspect.id)  \(aspect.name)", Self.weight(aspect.weight), aspect.index.rounded(decimals),
-                ])
-            }
+        for part in score.groups {
+            let indent = String(repeating: "    ", count: part.depth)
+            table.rows.append([
+                "\(indent)\(part.id)  \(part.name)", Self.weight(part.weight), part.index.rounded(decimals),
+            ])
         }
         out += table.rendered
         if withIndicators { out += "\n" + indicatorTable(score) }
@@ -57,25 +53,37 @@ extension ScoreReport {
         return table.rendered
     }
 
+    /// One table per framework, each with its own columns and summary.
     private func table() -> String {
-        let domainIDs = scores.first?.domains.map(\.id) ?? []
+        byFramework.map(table).joined(separator: "\n")
+    }
+
+    private func table(_ scores: [ScopeScore]) -> String {
+        let columns = scores[0].topGroups.map(\.id)
         var table = TextTable(
-            [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + domainIDs + [
+            [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
                 t(Messages.completeLabel)
             ],
-            rightAligned: [false, true, false] + domainIDs.map { _ in true } + [false])
-        for score in ranked {
-            let domains = score.domains.map { $0.index.rounded(score.framework.decimals) }
+            rightAligned: [false, true, false] + columns.map { _ in true } + [false])
+        for score in Self.ranked(scores) {
             let assessed = score.indicators.count - score.missing.count
             let completeness =
                 score.isComplete ? "\(assessed)/\(score.indicators.count)" : "\(assessed)/\(score.indicators.count) !"
-            table.rows.append([score.manifest.id, score.display, score.predikat.name] + domains + [completeness])
+            table.rows.append(
+                [score.manifest.id, score.display, score.predikat.name] + columns.map { Self.column($0, of: score) }
+                    + [completeness])
         }
         var out = table.rendered + "\n"
-        let counts = predikatCounts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-        let mean = meanIndex.map { $0.rounded(scores.first?.framework.decimals ?? 2) } ?? "-"
+        let counts = Self.predikatCounts(scores).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        let mean = Self.meanIndex(scores).map { $0.rounded(scores[0].framework.decimals) } ?? "-"
+        let framework = byFramework.count > 1 ? "\(scores[0].framework.id) · " : ""
         out +=
-            "\(t(Messages.summaryLabel)): \(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean) · \(counts)\n"
+            "\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean) · \(counts)\n"
         return out
+    }
+
+    /// The name of each level of the framework's group tree: `domain / aspect`.
+    static func groupHeader(_ framework: Framework, _ language: Language) -> String {
+        framework.groupLevels.map { (language == .en ? $0.nameEn : $0.name).lowercased() }.joined(separator: " / ")
     }
 }

@@ -3,18 +3,43 @@ import SPBECore
 
 /// The output of `spbe score` in each format.
 struct ScoreReport {
-    let scores: [ScopeScore]
-    /// Where each scope's framework came from, by scope id (absent: built in).
-    let frameworkSources: [String: LoadedFramework]
+    let scopes: [ScoredScope]
     let commit: ObjectID?
     let stage: Stage
     let withIndicators: Bool
-    let invalidFiles: [String]
     let language: Language
 
+    /// The scores of the scopes that could be scored.
+    var scores: [ScopeScore] { scopes.compactMap(\.score) }
+    /// Every file left out of a score, in scope order.
+    var invalidFiles: [String] { scopes.flatMap(\.leftOut) }
+
     /// Best index first, then by scope id.
-    var ranked: [ScopeScore] {
+    var ranked: [ScopeScore] { Self.ranked(scores) }
+
+    static func ranked(_ scores: [ScopeScore]) -> [ScopeScore] {
         scores.sorted { ($0.index, $1.manifest.id) > ($1.index, $0.manifest.id) }
+    }
+
+    /// The scores by framework, in order of first appearance: indices of different frameworks are on different
+    /// scales, so they are never ranked, averaged or counted together.
+    var byFramework: [[ScopeScore]] {
+        var groups: [[ScopeScore]] = []
+        for score in scores {
+            if let slot = groups.firstIndex(where: { $0[0].framework.id == score.framework.id }) {
+                groups[slot].append(score)
+            } else {
+                groups.append([score])
+            }
+        }
+        return groups
+    }
+
+    /// The top-level group ids over all scores, in order of first appearance: the summary's columns.
+    var columnIDs: [String] {
+        var ids: [String] = []
+        for score in scores { for part in score.topGroups where !ids.contains(part.id) { ids.append(part.id) } }
+        return ids
     }
 
     func t(_ text: Localized) -> String { text.text(language) }
@@ -32,15 +57,20 @@ struct ScoreReport {
         return exact
     }
 
-    /// Count of scopes per predikat, in the framework's band order (highest first).
-    var predikatCounts: [(String, Int)] {
+    /// Count of scopes per predikat, in the framework's band order (highest first); scores of one framework.
+    static func predikatCounts(_ scores: [ScopeScore]) -> [(String, Int)] {
         guard let bands = scores.first?.framework.bands else { return [] }
         return bands.map { band in (band.name, scores.filter { $0.predikat.name == band.name }.count) }
     }
 
-    /// The mean of the exact indices.
-    var meanIndex: Rational? {
+    /// The mean of the exact indices; scores of one framework.
+    static func meanIndex(_ scores: [ScopeScore]) -> Rational? {
         guard !scores.isEmpty else { return nil }
         return scores.reduce(Rational.zero) { $0 + $1.index } / Rational(scores.count)
+    }
+
+    /// A top-level group's index rounded, or empty when the scope's framework has no such group.
+    static func column(_ id: String, of score: ScopeScore) -> String {
+        score.topGroups.first { $0.id == id }?.index.rounded(score.framework.decimals) ?? ""
     }
 }

@@ -23,7 +23,7 @@ extension ExampleInstansi {
         }.joined(separator: " ")
     }
 
-    private func domain(_ id: String) -> String { framework.indicator(id)?.domainID ?? "D1" }
+    private func domain(_ id: String) -> String { framework.indicator(id)?.groupIDs.first ?? "D1" }
 
     func explanation(_ id: String, level: Int) -> String {
         let subject = topic(id)

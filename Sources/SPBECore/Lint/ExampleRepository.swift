@@ -4,14 +4,16 @@
 public enum ExampleRepository {
     public static let baseline: [String: String] = [
         "schemas/frameworks/mini.json": """
-        {"id": "mini", "name": "Mini", "weightTotal": 10, "levels": {"min": 1, "max": 5},
+        {"id": "mini", "name": "Mini", "indexName": "Indeks Mini", "weightTotal": 10,
+         "levels": {"min": 1, "max": 5, "decimals": 0},
          "scales": {"process": {"name": "Proses", "levels": [{"level": 1, "name": "Rintisan"}]},
                     "service": {"name": "Layanan", "levels": [{"level": 1, "name": "Informasi"}]}},
-         "domains": [
-           {"id": "D1", "name": "Tata kelola", "weight": 4, "scale": "process", "aspects": [
+         "groupLevels": [{"id": "domain", "name": "Domain"}, {"id": "aspect", "name": "Aspek", "nameEn": "Aspect"}],
+         "groups": [
+           {"id": "D1", "name": "Tata kelola", "weight": 4, "kind": "process", "groups": [
              {"id": "A1", "name": "Kebijakan", "weight": 4, "indicators": [
                {"id": "Q1", "name": "Satu", "weight": 1}, {"id": "Q2", "name": "Dua", "weight": 3}]}]},
-           {"id": "D2", "name": "Layanan", "weight": 6, "scale": "service", "aspects": [
+           {"id": "D2", "name": "Layanan", "weight": 6, "kind": "service", "groups": [
              {"id": "A2", "name": "Layanan publik", "weight": 6, "indicators": [{"id": "Q3", "name": "Tiga", "weight": 6}]}]}],
          "bands": [{"name": "Baik", "min": 3}, {"name": "Kurang", "min": 0}],
          "rounding": {"decimals": 2, "mode": "half-up"}}

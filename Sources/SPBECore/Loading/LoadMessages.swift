@@ -6,11 +6,19 @@ public enum LoadMessages {
             id: "berkas kerangka '\(path)' tidak sah: \(detail); perbaiki atau hapus agar kerangka bawaan dipakai")
     }
     public static func unknownFramework(_ id: String, _ path: String) -> Localized {
-        Localized(
+        let builtIn = BuiltIn.frameworks.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        return Localized(
             en:
-                "unknown framework '\(id)': no '\(path)' in this revision and none built in; add the file or use 'spbe-2020'",
+                "unknown framework '\(id)': no '\(path)' in this revision and none built in; add the file or use one built in (\(builtIn))",
             id:
-                "kerangka '\(id)' tidak dikenal: tidak ada '\(path)' di revisi ini dan tidak ada bawaan; tambahkan berkasnya atau gunakan 'spbe-2020'"
+                "kerangka '\(id)' tidak dikenal: tidak ada '\(path)' di revisi ini dan tidak ada bawaan; tambahkan berkasnya atau gunakan yang bawaan (\(builtIn))"
+        )
+    }
+    public static func unscorableManifest(_ path: String) -> Localized {
+        Localized(
+            en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why",
+            id:
+                "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai; jalankan 'spbe lint' untuk melihat sebabnya"
         )
     }
 }

@@ -54,7 +54,7 @@ public final class IndicatorAssessment: Sendable {
         public let action: String
         public let due: String?
         public let status: Status
-        public let targetLevel: Int?
+        public let targetLevel: Level?
 
         public var isOpen: Bool { status == .open }
 
@@ -73,10 +73,10 @@ public final class IndicatorAssessment: Sendable {
 
     public var id: String { levels.id }
     /// The self-assessed level (penilaian mandiri).
-    public var level: Int { levels.level }
-    public var document: Int? { levels.document }
-    public var interview: Int? { levels.interview }
-    public var visit: Int? { levels.visit }
+    public var level: Level { levels.level }
+    public var document: Level? { levels.document }
+    public var interview: Level? { levels.interview }
+    public var visit: Level? { levels.visit }
 
     init?(id: String, _ node: JSONNode) {
         guard let levels = IndicatorLevels(id: id, node) else { return nil }
@@ -93,10 +93,10 @@ public final class IndicatorAssessment: Sendable {
             FollowUp(
                 action: item["action"]?.string ?? "", due: item["due"]?.string,
                 status: item["status"]?.string.flatMap(FollowUp.Status.init) ?? .open,
-                targetLevel: item["targetLevel"]?.number?.intValue)
+                targetLevel: item["targetLevel"]?.number.flatMap(Level.init))
         }
     }
 
     /// The level as it stood after a stage (see `IndicatorLevels.level(at:)`).
-    public func level(at stage: Stage) -> Int { levels.level(at: stage) }
+    public func level(at stage: Stage) -> Level { levels.level(at: stage) }
 }

@@ -22,24 +22,24 @@ public struct AgencyLevels: Sendable {
 public struct IndicatorLevels: Sendable {
     public let id: String
     /// The self-assessed level (penilaian mandiri).
-    public let level: Int
-    public let document: Int?
-    public let interview: Int?
-    public let visit: Int?
+    public let level: Level
+    public let document: Level?
+    public let interview: Level?
+    public let visit: Level?
 
     init?(id: String, _ node: JSONNode) {
-        guard let level = node["level"]?.number?.intValue else { return nil }
+        guard let level = node["level"]?.number.flatMap(Level.init) else { return nil }
         self.id = id
         self.level = level
         let assessor = node["assessor"]
-        document = assessor?["document"]?.number?.intValue
-        interview = assessor?["interview"]?.number?.intValue
-        visit = assessor?["visit"]?.number?.intValue
+        document = assessor?["document"]?.number.flatMap(Level.init)
+        interview = assessor?["interview"]?.number.flatMap(Level.init)
+        visit = assessor?["visit"]?.number.flatMap(Level.init)
     }
 
     /// The level as it stood after a stage: the last level present up to that stage
     /// (`final` is the last present of visit, interview, document, else the self-assessment).
-    public func level(at stage: Stage) -> Int {
+    public func level(at stage: Stage) -> Level {
         switch stage {
         case .self: level
         case .document: document ?? level

@@ -5,8 +5,9 @@ public final class Manifest: Sendable {
         public let id: String
         public let start: String?
         public let end: String?
-        /// True when the predikat is read from the rounded index (the 2023 practice); false reads the exact one.
-        public let predikatFromRounded: Bool
+        /// True when the predikat is read from the rounded index (the 2023 practice), false for the exact one;
+        /// nil leaves it to the framework's default.
+        public let predikatFromRounded: Bool?
     }
 
     public struct Agency: Sendable {
@@ -54,7 +55,7 @@ public final class Manifest: Sendable {
         let cycleNode = node["cycle"]
         cycle = Cycle(
             id: cycleID, start: cycleNode?["start"]?.string, end: cycleNode?["end"]?.string,
-            predikatFromRounded: cycleNode?["predikatFrom"]?.string == "rounded")
+            predikatFromRounded: cycleNode?["predikatFrom"]?.string.map { $0 == "rounded" })
         target = node["target"]?.number.flatMap { Rational($0) }
         coordinatorAgency = node["coordinator"]?["agency"]?.string ?? ""
         coordinatorMaintainers = (node["coordinator"]?["maintainers"]?.elements ?? []).compactMap(\.string)

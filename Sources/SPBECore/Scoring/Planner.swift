@@ -1,14 +1,16 @@
-/// The fewest one-level steps that lift a scope's exact index to a goal.
+/// The fewest steps that lift a scope's exact index to a goal.
 ///
-/// A step raises one indicator (below the top level) by one level and adds `weight / weightTotal` to the index,
-/// whatever the level. So the k steps with the largest gains beat any other k steps: taking steps by weight,
-/// heaviest first, reaches the goal in the fewest steps (ties go to the lower current level, then framework order).
+/// A step raises one indicator by one level (1.00), or to the framework's maximum when less than one level is
+/// left (2.5 → 3.5 → 4.5 → 5). Its gain is `size × weight / weightTotal`, and an indicator's steps never gain
+/// more than the one before. So the k largest gains are always reachable in order, and no k steps gain more:
+/// taking steps by gain, largest first, reaches the goal in the fewest steps (ties go to the lower current
+/// value, then framework order).
 public enum Planner {
     public struct Step: Sendable {
         public let indicator: Framework.Indicator
         public let agency: String?
-        public let from: Int
-        public let to: Int
+        public let from: Level
+        public let to: Level
         /// The exact index after this step and all before it.
         public let indexAfter: Rational
     }
@@ -24,25 +26,27 @@ public enum Planner {
     /// The plan from the levels of `score` to an exact index of at least `goal`.
     public static func plan(_ score: ScopeScore, goal: Rational) -> Plan {
         let framework = score.framework
-        var candidates: [(row: ScopeScore.IndicatorRow, level: Int, order: Int)] = []
-        for (order, row) in score.indicators.enumerated() where row.level < framework.levels.upperBound {
-            for level in row.level..<framework.levels.upperBound {
-                candidates.append((row, level, order))
+        let top = framework.values.max
+        var candidates: [(row: ScopeScore.IndicatorRow, from: Level, to: Level, gain: Rational, order: Int)] = []
+        for (order, row) in score.indicators.enumerated() {
+            var from = row.level
+            while from < top {
+                let to = min(from + Level(1), top)
+                candidates.append((row, from, to, (to - from).rational * row.indicator.share, order))
+                from = to
             }
         }
         candidates.sort { lhs, rhs in
-            if lhs.row.indicator.weight != rhs.row.indicator.weight {
-                return lhs.row.indicator.weight > rhs.row.indicator.weight
-            }
-            if lhs.level != rhs.level { return lhs.level < rhs.level }
+            if lhs.gain != rhs.gain { return lhs.gain > rhs.gain }
+            if lhs.from != rhs.from { return lhs.from < rhs.from }
             return lhs.order < rhs.order
         }
         var index = score.index
         var steps: [Step] = []
         for candidate in candidates where index < goal {
-            let from = candidate.level
-            let to = from + 1
-            index = index + candidate.row.indicator.weight / framework.weightTotal
+            let from = candidate.from
+            let to = candidate.to
+            index = index + candidate.gain
             steps.append(
                 Step(
                     indicator: candidate.row.indicator, agency: candidate.row.agency, from: from, to: to,
@@ -58,7 +62,7 @@ public enum Planner {
         guard let next = framework.bands.reversed().first(where: { $0.minimum > score.predikat.minimum }) else {
             return nil
         }
-        guard score.manifest.cycle.predikatFromRounded else { return (next, next.minimum) }
+        guard score.predikatFromRounded else { return (next, next.minimum) }
         var scale = 1
         for _ in 0..<framework.decimals { scale *= 10 }
         return (next, next.minimum - Rational(1, 2 * scale))

@@ -3,35 +3,46 @@ public struct ScopeScore: Sendable {
     public struct IndicatorRow: Sendable {
         public let indicator: Framework.Indicator
         /// 0 when no agency assessed it.
-        public let level: Int
+        public let level: Level
         /// The owning agency per the manifest; nil when no agency owns it.
         public let agency: String?
         /// `level × weight / weightTotal`: this indicator's share of the index.
         public let contribution: Rational
-        public var isMissing: Bool { level == 0 }
+        public var isMissing: Bool { level == .zero }
     }
 
+    /// A group of the framework's tree with its index.
     public struct Part: Sendable {
-        public let id: String
-        public let name: String
-        public let weight: Rational
+        public let group: Framework.Group
         public let index: Rational
+
+        public var id: String { group.id }
+        public var name: String { group.name }
+        public var weight: Rational { group.weight }
+        public var depth: Int { group.depth }
     }
 
     public let framework: Framework
     public let manifest: Manifest
     public let stage: Stage
     public let indicators: [IndicatorRow]
-    public let aspects: [Part]
-    public let domains: [Part]
+    /// Every group of the framework, depth first, as `Framework.groups`.
+    public let groups: [Part]
     /// The exact index.
     public let index: Rational
     /// The band, read from the exact or the rounded index as the manifest's cycle says.
     public let predikat: Framework.Band
+
+    /// Whether the predikat is read from the rounded index: the cycle's setting, else the framework's.
+    public var predikatFromRounded: Bool { manifest.cycle.predikatFromRounded ?? framework.predikatFromRounded }
 
     /// The index rounded half-up for display: `3.42`.
     public var display: String { index.rounded(framework.decimals) }
     /// Indicators no agency assessed (each counted as 0).
     public var missing: [String] { indicators.filter(\.isMissing).map(\.indicator.id) }
     public var isComplete: Bool { missing.isEmpty }
+    /// The top-level groups: the columns of a summary (spbe-2020's domains, pemdi-2026's aspects).
+    public var topGroups: [Part] { groups.filter { $0.depth == 0 } }
+    /// The part of a group by id.
+    public func group(_ id: String) -> Part? { groups.first { $0.id == id } }
 }

@@ -20,7 +20,8 @@ struct EvidenceRequiredRule: LintRule {
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles {
-            for indicator in file.assessment.indicators where indicator.level >= 2 && indicator.evidence.isEmpty {
+            for indicator in file.assessment.indicators where indicator.level >= Level(2) && indicator.evidence.isEmpty
+            {
                 findings.append(
                     Finding(
                         rule: id, path: file.file.path,

@@ -34,7 +34,9 @@ struct LevelJumpRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for pair in ChangeComparison.pairs(context) {
             for indicator in pair.head.assessment.indicators {
-                guard let old = pair.base.indicator(indicator.id), indicator.level - old.level > 1 else { continue }
+                guard let old = pair.base.indicator(indicator.id), indicator.level - old.level > Level(1) else {
+                    continue
+                }
                 let explained = indicator.explanation != old.explanation
                 let evidenced = ChangeComparison.evidenceChanged(indicator, old)
                 guard !(explained && evidenced) else { continue }

@@ -1,4 +1,4 @@
-/// `level-raised-without-evidence`: a level raised by one step since the base revision with no new or changed
+/// `level-raised-without-evidence`: a level raised by up to one level since the base revision with no new or changed
 /// evidence; often fine (the evidence was already there), so only a warning.
 struct LevelRaisedWithoutEvidenceRule: LintRule {
     static let id = "level-raised-without-evidence"
@@ -26,7 +26,8 @@ struct LevelRaisedWithoutEvidenceRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for pair in ChangeComparison.pairs(context) {
             for indicator in pair.head.assessment.indicators {
-                guard let old = pair.base.indicator(indicator.id), indicator.level - old.level == 1,
+                guard let old = pair.base.indicator(indicator.id), indicator.level > old.level,
+                    indicator.level - old.level <= Level(1),
                     !ChangeComparison.evidenceChanged(indicator, old)
                 else { continue }
                 findings.append(

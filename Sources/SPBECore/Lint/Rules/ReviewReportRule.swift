@@ -26,8 +26,8 @@ struct ReviewReportRule: LintRule {
             guard let framework = file.framework, let end = file.manifest?.cycle.end, let year = Int(end.prefix(4))
             else { continue }
             let earliest = String(year - 2) + end.dropFirst(4)
-            for indicator in file.assessment.indicators where indicator.level >= 4 {
-                guard framework.indicator(indicator.id)?.scale == "process" else { continue }
+            for indicator in file.assessment.indicators where indicator.level >= Level(4) {
+                guard framework.indicator(indicator.id)?.kind == "process" else { continue }
                 let recent = indicator.evidence.contains {
                     $0.kind == .report && ($0.date.map { $0 >= earliest && $0 <= end } ?? false)
                 }

@@ -19,8 +19,9 @@ struct ServiceScreenshotRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles {
             guard let framework = file.framework else { continue }
-            for indicator in file.assessment.indicators where indicator.level >= 2 && !indicator.evidence.isEmpty {
-                guard framework.indicator(indicator.id)?.scale == "service" else { continue }
+            for indicator in file.assessment.indicators where indicator.level >= Level(2) && !indicator.evidence.isEmpty
+            {
+                guard framework.indicator(indicator.id)?.kind == "service" else { continue }
                 guard !indicator.evidence.contains(where: { $0.kind == .screenshot || $0.kind == .url }) else {
                     continue
                 }
