@@ -63,4 +63,52 @@ struct PlannerTests {
         let (band, goal) = try #require(Planner.nextBandGoal(score))
         #expect(band.name == "Baik" && goal == Rational(3))
     }
+
+    /// With decimal values a step raises one indicator by one level or, when less is left, to the maximum. The
+    /// plan's count is still the fewest such steps: checked against every combination of step counts.
+    @Test func stepCountIsMinimalWithDecimalValues() throws {
+        let text = ExampleRepository.baseline["schemas/frameworks/mini.json"]!
+            .replacingOccurrences("\"decimals\": 0", "\"decimals\": 2")
+        let framework = try Framework(try JSONParser().parse(Array(text.utf8)).root)
+        let grid: [Level] = [0, 1, Level(hundredths: 150), Level(hundredths: 225), 3, Level(hundredths: 475), 5]
+        let goals = (10...50).map { Rational($0, 10) } + [Rational(3415, 1000)]
+        func index(_ values: [Level]) -> Rational {
+            zip(framework.indicators, values).reduce(Rational.zero) { $0 + $1.1.rational * $1.0.share }
+        }
+        /// The values after k steps from a start value.
+        func after(_ start: Level, _ steps: Int) -> Level { min(start + Level(steps), framework.values.max) }
+        func stepsToTop(_ start: Level) -> Int {
+            var count = 0
+            while after(start, count) < framework.values.max { count += 1 }
+            return count
+        }
+        for a in grid {
+            for b in grid {
+                for c in grid {
+                    let start = [a, b, c]
+                    let score = Scorer.score(
+                        framework: framework, manifest: Self.manifest, levels: ["Q1": a, "Q2": b, "Q3": c])
+                    var reachable: [(steps: Int, index: Rational)] = []
+                    for x in 0...stepsToTop(a) {
+                        for y in 0...stepsToTop(b) {
+                            for z in 0...stepsToTop(c) {
+                                reachable.append(
+                                    (x + y + z, index([after(start[0], x), after(start[1], y), after(start[2], z)])))
+                            }
+                        }
+                    }
+                    for goal in goals {
+                        let plan = Planner.plan(score, goal: goal)
+                        let best = reachable.filter { $0.index >= goal }.map(\.steps).min()
+                        if let best {
+                            #expect(plan.reachable && plan.steps.count == best, "start \(start) goal \(goal)")
+                            #expect(plan.steps.allSatisfy { $0.to == min($0.from + 1, framework.values.max) })
+                        } else {
+                            #expect(!plan.reachable)
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
