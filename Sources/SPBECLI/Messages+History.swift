@@ -13,6 +13,7 @@ extension Messages {
     static let scopeAdded = Localized(en: "scope added", id: "lingkup ditambahkan")
     static let scopeRemoved = Localized(en: "scope removed", id: "lingkup dihapus")
     static let changeHeader = Localized(en: "change", id: "perubahan")
+    static let frameworkHeader = Localized(en: "framework", id: "kerangka")
     static let noLevelChanges = Localized(
         en: "no indicator level changed", id: "tidak ada tingkat indikator yang berubah")
     static let frameworkUnchanged = Localized(en: "framework: unchanged", id: "kerangka: tidak berubah")
@@ -37,6 +38,14 @@ extension Messages {
     }
     static func beganHeader(_ framework: String) -> Localized {
         Localized(en: "\(framework) (began)", id: "\(framework) (dimulai)")
+    }
+    static func blameFrameworkStart(_ commit: String, _ old: String, _ new: String) -> Localized {
+        Localized(
+            en:
+                "history starts at \(commit), where the scope moved from \(old) to \(new); earlier cycles had other indicators",
+            id:
+                "riwayat dimulai pada \(commit), saat lingkup berpindah dari \(old) ke \(new); siklus sebelumnya memakai indikator lain"
+        )
     }
     static let agenciesAdded = Localized(en: "agencies added", id: "perangkat daerah ditambahkan")
     static let agenciesRemoved = Localized(en: "agencies removed", id: "perangkat daerah dihapus")

@@ -1,8 +1,8 @@
 import SPBECore
 
 extension Messages {
-    static let reportTitle = Localized(en: "SPBE maturity report", id: "Laporan Indeks SPBE")
-    static let domainsAndAspects = Localized(en: "Domains and aspects", id: "Domain dan aspek")
+    static let reportTitle = Localized(
+        en: "Digital government maturity report", id: "Laporan evaluasi SPBE / Pemerintah Digital")
     static let trendTitle = Localized(en: "Index over the review cycles", id: "Indeks dari siklus ke siklus")
     static let heatMapTitle = Localized(
         en: "Levels per agency and indicator", id: "Tingkat per perangkat daerah dan indikator")

@@ -22,7 +22,6 @@ extension Messages {
         "spbe: \(warningWord.text(language)): \(message.text(language))"
     }
 
-    static let indexLabel = Localized(en: "Indeks SPBE", id: "Indeks SPBE")
     static let exactLabel = Localized(en: "exact", id: "eksak")
     static let completeLabel = Localized(en: "complete", id: "lengkap")
     static let incompleteLabel = Localized(en: "INCOMPLETE", id: "BELUM LENGKAP")

@@ -2,7 +2,8 @@
 var registeredCommands: [any Command.Type] {
     [
         LintCommand.self, ScoreCommand.self, DiffCommand.self, LogCommand.self, BlameCommand.self, StatusCommand.self,
-        PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CodeownersCommand.self,
+        PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CycleCommand.self,
+        CodeownersCommand.self,
         ValidateCommand.self, CompletionCommand.self,
     ]
 }

@@ -18,7 +18,8 @@ struct FrameworksAreDataTests {
         var numbers: Set<Rational> = []
         for framework in frameworks {
             ids.formUnion(framework.indicators.map(\.id))
-            let values = framework.indicators.map(\.weight) + framework.groups.map(\.weight)
+            let values =
+                framework.indicators.map(\.weight) + framework.groups.map(\.weight)
                 + framework.bands.map(\.minimum)
             numbers.formUnion(values.filter { $0.denominator != 1 })
         }
@@ -41,7 +42,9 @@ struct FrameworksAreDataTests {
                 for token in Self.tokens(code) {
                     let quoted = token.hasPrefix("\"") && token.hasSuffix("\"") && token.count > 2
                     let content = quoted ? String(token.dropFirst().dropLast()) : token
-                    if ids.contains(content) || Self.decimal(content).map(numbers.contains) == true { found.append("\(file.lastPathComponent):\(number + 1): \(token)") }
+                    if ids.contains(content) || Self.decimal(content).map(numbers.contains) == true {
+                        found.append("\(file.lastPathComponent):\(number + 1): \(token)")
+                    }
                 }
             }
         }

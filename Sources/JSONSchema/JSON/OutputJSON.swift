@@ -45,3 +45,28 @@ public indirect enum OutputJSON {
         }
     }
 }
+
+extension OutputJSON {
+    /// A parsed value as output: strings by value, numbers as written, members in their order.
+    public init(_ node: JSONNode) {
+        switch node.value {
+        case .null: self = .null
+        case .bool(let value): self = .bool(value)
+        case .number(let number): self = .number(number.literal)
+        case .string(let text): self = .string(text)
+        case .array(let elements): self = .array(elements.map(OutputJSON.init))
+        case .object(let members): self = .object(members.map { ($0.key, OutputJSON($0.node)) })
+        }
+    }
+
+    /// An object with `key` set to `value` (replaced in place, else appended); nil removes it. Other values unchanged.
+    public func setting(_ key: String, _ value: OutputJSON?) -> OutputJSON {
+        guard case .object(var members) = self else { return self }
+        if let position = members.firstIndex(where: { $0.0 == key }) {
+            if let value { members[position].1 = value } else { members.remove(at: position) }
+        } else if let value {
+            members.append((key, value))
+        }
+        return .object(members)
+    }
+}

@@ -52,31 +52,40 @@ struct BlameCommand: Command {
         let repository = try source.openRepository(context)
         let head = try repository.resolveRevision(source.revision)
         let folder = AssessmentPath.scopeFolder(scope)
-        let history = try repository.commits(from: nil, to: head, touching: folder).reversed()
+        let history = Array(try repository.commits(from: nil, to: head, touching: folder).reversed())
         guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
+        // The indicator belongs to the framework the scope uses now; its history begins where that framework does.
+        let current = try reader.load(history[history.count - 1].id, scopes: [scope]).scopes.first?.framework?.framework
+        if let current, current.indicator(indicator) == nil {
+            throw ToolError(Messages.unknownIndicatorInScope(indicator, scope, current.indicators.first?.id ?? ""))
+        }
         var previous: IndicatorAssessment?
-        var known = false
         var events: [Event] = []
+        var start: BlameReport.FrameworkStart?
+        var earlierFramework: String?
         for commit in history {
             let loaded = try reader.load(commit.id, scopes: [scope])
             guard let scopeNow = loaded.scopes.first else { continue }
-            if let framework = scopeNow.framework?.framework, framework.indicator(indicator) == nil, !known {
-                throw ToolError(
-                    Messages.unknownIndicatorInScope(indicator, scope, framework.indicators.first?.id ?? ""))
+            if let framework = scopeNow.framework?.framework, let current, framework.id != current.id {
+                (earlierFramework, previous, events, start) = (framework.id, nil, [], nil)
+                continue
             }
-            known = true
-            let current = scopeNow.scoredIndicators[indicator]
-            let what = changes(previous, current?.assessment)
+            if let earlier = earlierFramework, start == nil, let current {
+                start = BlameReport.FrameworkStart(commit: commit, from: earlier, to: current.id)
+            }
+            let counted = scopeNow.scoredIndicators[indicator]
+            let what = changes(previous, counted?.assessment)
             if !what.isEmpty {
                 events.append(
                     Event(
-                        commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: current?.agency, old: previous,
-                        new: current?.assessment, what: what))
+                        commit: commit, cycle: scopeNow.manifest?.cycle.id, agency: counted?.agency, old: previous,
+                        new: counted?.assessment, what: what))
             }
-            previous = current?.assessment
+            previous = counted?.assessment
         }
-        let report = BlameReport(target: "\(scope)/\(indicator)", events: events, language: context.language)
+        let report = BlameReport(
+            target: "\(scope)/\(indicator)", events: events, frameworkStart: start, language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .text: context.stdout.write(report.text())

@@ -5,8 +5,8 @@ import SPBECore
 struct ScoreCommand: Command {
     static let name = "score"
     static let summary = Localized(
-        en: "compute the Indeks SPBE per scope, with its breakdown and predikat",
-        id: "hitung Indeks SPBE per lingkup, dengan rincian dan predikatnya")
+        en: "compute the index (Indeks SPBE, Indeks Pemdi) per scope, with its breakdown and predikat",
+        id: "hitung indeks (Indeks SPBE, Indeks Pemdi) per lingkup, dengan rincian dan predikatnya")
     enum Format: String, CaseIterable { case text, json, markdown, csv }
 
     static let format = Option<Format>.format

@@ -1,9 +1,18 @@
+import GitStore
 import SPBECore
 
 /// The output of `spbe blame`.
 struct BlameReport {
+    /// Where the scope moved to the indicator's framework: its history starts there.
+    struct FrameworkStart {
+        let commit: Commit
+        let from: String
+        let to: String
+    }
+
     let target: String
     let events: [BlameCommand.Event]
+    let frameworkStart: FrameworkStart?
     let language: Language
 
     static func level(_ state: IndicatorAssessment?) -> String { state.map { $0.level.description } ?? "-" }
@@ -32,7 +41,11 @@ struct BlameReport {
                 event.what.joined(separator: ", "),
             ])
         }
+        let start = frameworkStart.map {
+            Messages.blameFrameworkStart($0.commit.id.short, $0.from, $0.to).text(language) + "\n"
+        }
         return "\(target)\n" + (events.isEmpty ? Messages.neverAssessed.text(language) + "\n" : table.rendered)
+            + (start ?? "")
     }
 
     func json() -> OutputJSON {
@@ -46,6 +59,12 @@ struct BlameReport {
         }
         return JSONEnvelope.object([
             ("target", .string(target)),
+            (
+                "frameworkStart",
+                frameworkStart.map {
+                    .object([("commit", .string($0.commit.id.hex)), ("from", .string($0.from)), ("to", .string($0.to))])
+                } ?? .null
+            ),
             (
                 "changes",
                 .array(

@@ -51,13 +51,17 @@ struct HTMLReport {
         html += "<div class=\"headline\"><div class=\"index\"><span class=\"value\">\(score.display)</span>"
         html +=
             "<span class=\"predikat\" style=\"background:\(HTML.bandColor(score.predikat, in: score.framework))\">\(HTML.escape(score.predikat.name))</span>"
+        if let label = score.predikat.label {
+            let text = language == .en ? score.predikat.labelEn ?? label : label
+            html += "<span class=\"exact\">\(HTML.escape(text))</span>"
+        }
         html += "<span class=\"exact\">\(t(Messages.exactLabel)) \(exact)</span></div>\n"
         html += Charts.bandScale(score) + "</div>\n"
         if !score.isComplete {
             html += "<p class=\"warning\">\(t(Messages.missingList(score.missing)))</p>\n"
         }
         html +=
-            "<div class=\"row\"><div class=\"panel\"><h3>\(t(Messages.domainsAndAspects))</h3>\n\(Charts.bars(score))</div>\n"
+            "<div class=\"row\"><div class=\"panel\"><h3>\(HTML.escape(groupTitle(score.framework)))</h3>\n\(Charts.bars(score))</div>\n"
         html += "<div class=\"panel\"><h3>\(t(Messages.trendTitle))</h3>\n\(Charts.trend(section.trend))</div></div>\n"
         html += "<div class=\"panel wide\"><h3>\(t(Messages.heatMapTitle))</h3>\n\(heatMap(score))</div>\n"
         html += changes(section)
@@ -84,9 +88,24 @@ struct HTMLReport {
         return html + "</tbody></table>\n<p class=\"legend\">\(t(Messages.heatMapLegend))</p>\n"
     }
 
+    /// `Domains and aspects`, `Aspects`: the framework's group levels, capitalised as a heading.
+    private func groupTitle(_ framework: Framework) -> String {
+        let names = framework.groupLevels.enumerated().map { depth, level in
+            let name = language == .en ? level.nameEn : level.name
+            return depth == 0 ? name : name.lowercased()
+        }
+        return names.joined(separator: language == .en ? " and " : " dan ")
+    }
+
     private func changes(_ section: Section) -> String {
         guard let (name, diff) = section.change else { return "" }
         var html = "<div class=\"panel wide\"><h3>\(t(Messages.changesTitle(name)))</h3>\n"
+        if let change = diff.frameworkSwitch {
+            let before = section.trend.first { $0.0 == name }?.1
+            html +=
+                "<p>\(before?.display ?? "-") \(HTML.escape(before?.predikat.name ?? "")) (\(HTML.escape(change.from.id))) → \(section.score.display) \(HTML.escape(section.score.predikat.name)) (\(HTML.escape(change.to.id)))</p>\n"
+            return html + "<p>\(t(Messages.frameworkSwitched(change.from.id, change.to.id)))</p></div>\n"
+        }
         html +=
             "<p>\(section.trend.first { $0.0 == name }.map { $0.1.display } ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(DiffReport.signed(diff.change)))</p>\n"
         guard !diff.levelChanges.isEmpty else { return html + "<p>\(t(Messages.noLevelChanges))</p></div>\n" }
@@ -121,7 +140,7 @@ struct HTMLReport {
             html +=
                 "<tr\(overdue ? " class=\"overdue\"" : "")><td>\(HTML.escape(indicator))</td><td>\(HTML.escape(section.score.manifest.agency(agency)?.name ?? agency))</td>"
             html +=
-                "<td>\(HTML.escape(followUp.action))</td><td class=\"nowrap\">\(HTML.escape(followUp.due ?? "-"))\(overdue ? " ⚠" : "")</td><td class=\"num\">\(followUp.targetLevel.map(String.init) ?? "-")</td></tr>\n"
+                "<td>\(HTML.escape(followUp.action))</td><td class=\"nowrap\">\(HTML.escape(followUp.due ?? "-"))\(overdue ? " ⚠" : "")</td><td class=\"num\">\(followUp.targetLevel?.description ?? "-")</td></tr>\n"
         }
         return html + "</tbody></table></div>\n"
     }

@@ -23,6 +23,13 @@ struct LogReport {
         return order.map { ($0, groups[$0] ?? []) }
     }
 
+    /// The change against the row before; nil for the first row and across a framework change, where the two
+    /// indices are on different scales.
+    static func change(_ score: ScopeScore, after previous: ScopeScore?) -> Rational? {
+        guard let previous, previous.framework.id == score.framework.id else { return nil }
+        return score.index - previous.index
+    }
+
     /// A bar 0..max of the framework's levels, in eighths of a character: 3.42 of 5 → 20½ of 30 characters.
     static func bar(_ index: Rational, maximum: Int, width: Int = 30) -> String {
         let eighths = Int((index.doubleValue / Double(max(maximum, 1)) * Double(width * 8)).rounded())
@@ -38,15 +45,17 @@ struct LogReport {
                 [
                     Messages.revisionHeader.text(language), Messages.dateHeader.text(language),
                     Messages.indexHeader.text(language),
-                    Messages.changeHeader.text(language), Messages.predikatHeader.text(language), "",
+                    Messages.changeHeader.text(language), Messages.predikatHeader.text(language),
+                    Messages.frameworkHeader.text(language), "",
                 ],
-                rightAligned: [false, false, true, true, false, false])
+                rightAligned: [false, false, true, true, false, false, false])
             var previous: ScopeScore?
             for row in group {
-                let change = previous.map { DiffReport.signed(row.score.index - $0.index) } ?? ""
+                let change = Self.change(row.score, after: previous).map { DiffReport.signed($0) } ?? ""
                 let mark = row.score.isComplete ? "" : " !"
                 table.rows.append([
                     row.name, row.date, row.score.display + mark, change, row.score.predikat.name,
+                    row.score.framework.id,
                     Self.bar(row.score.index, maximum: row.score.framework.values.max.wholePart),
                 ])
                 previous = row.score
@@ -76,11 +85,13 @@ struct LogReport {
                                             ("date", .string(row.date)),
                                             ("index", row.score.index.json(decimals: decimals)),
                                             ("predikat", .string(row.score.predikat.name)),
+                                            ("framework", .string(row.score.framework.id)),
                                             ("complete", .bool(row.score.isComplete)),
                                             (
                                                 "change",
-                                                previous.map { (row.score.index - $0.index).json(decimals: decimals) }
-                                                    ?? .null
+                                                Self.change(row.score, after: previous).map {
+                                                    $0.json(decimals: decimals)
+                                                } ?? .null
                                             ),
                                         ])
                                     })
@@ -92,15 +103,15 @@ struct LogReport {
     }
 
     func csv() -> String {
-        var out = "scope,revision,commit,date,index,exact,predikat,complete,change\n"
+        var out = "scope,revision,commit,date,index,exact,predikat,framework,complete,change\n"
         for (id, group) in byScope {
             var previous: ScopeScore?
             for row in group {
-                let change = previous.map { DiffReport.signed(row.score.index - $0.index) } ?? ""
+                let change = Self.change(row.score, after: previous).map { DiffReport.signed($0) } ?? ""
                 out +=
                     [
                         id, row.name, row.commit, row.date, row.score.display, row.score.index.description,
-                        row.score.predikat.name,
+                        row.score.predikat.name, row.score.framework.id,
                         row.score.isComplete ? "true" : "false", change,
                     ].map(ScoreReport.csvField).joined(separator: ",") + "\n"
                 previous = row.score

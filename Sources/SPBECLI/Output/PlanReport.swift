@@ -45,7 +45,7 @@ struct PlanReport {
             let decimals = entry.score.framework.decimals
             out += "\(entry.score.manifest.name) (\(entry.score.manifest.id))\n"
             out +=
-                "\(t(Messages.indexLabel)) \(entry.score.display) \(entry.score.predikat.name) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
+                "\(entry.score.framework.indexName) \(entry.score.display) \(entry.score.predikat.name) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
             guard let plan = entry.plan else { out += "\n"; continue }
             if plan.steps.isEmpty { out += t(Messages.goalReached) + "\n\n"; continue }
             if !plan.reachable { out += t(Messages.goalUnreachable) + "\n" }
