@@ -19,7 +19,7 @@ struct CoordinatorToolsTests {
         #expect(run.status == .success, "\(run.stderr)")
         let html = run.stdout
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<html lang=\"id\">"))
-        #expect(html.contains("Laporan Indeks SPBE") && html.contains("Tindak lanjut terbuka"))
+        #expect(html.contains("Laporan evaluasi SPBE / Pemerintah Digital") && html.contains("Tindak lanjut terbuka"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 3, "band scale, bars, trend")
         #expect(
             !html.contains("src=") && !html.contains("href=") && !html.contains("@import") && !html.contains("url("),
@@ -29,7 +29,7 @@ struct CoordinatorToolsTests {
         #expect(html.contains("Perubahan terbesar sejak cycle/2023"))
         #expect(html.contains("@media print"))
         let english = CLI.run(["report", "--lang", "en"], in: folder).stdout
-        #expect(english.contains("SPBE maturity report") && english.contains("Largest changes since cycle/2023"))
+        #expect(english.contains("Digital government maturity report") && english.contains("Largest changes since cycle/2023"))
         let out = folder + "/laporan.html"
         #expect(CLI.run(["report", "--out", out, "--rev", "2023"], in: folder).status == .success)
         let older = try String(contentsOfFile: out, encoding: .utf8)

@@ -62,9 +62,9 @@ struct HistoryCommandTests {
         let fixture = try HistoryFixture.build()
         let csv = CLI.run(["log", "--format", "csv"], in: fixture.path).stdout.split(separator: "\n").map(String.init)
         #expect(csv.count == 4)
-        #expect(csv[1].hasPrefix("desa-uji,cycle/2024,") && csv[1].hasSuffix(",1.900,19/10,Rendah,true,"))
-        #expect(csv[2].hasSuffix(",3.300,33/10,Tinggi,true,+1.4"))
-        #expect(csv[3].hasSuffix(",3.600,18/5,Tinggi,true,+0.3"))
+        #expect(csv[1].hasPrefix("desa-uji,cycle/2024,") && csv[1].hasSuffix(",1.900,19/10,Rendah,mini-2026,true,"))
+        #expect(csv[2].hasSuffix(",3.300,33/10,Tinggi,mini-2026,true,+1.4"))
+        #expect(csv[3].hasSuffix(",3.600,18/5,Tinggi,mini-2026,true,+0.3"))
         let text = CLI.run(["log"], in: fixture.path).stdout
         #expect(text.contains("cycle/2025") && text.contains("█"))
         let commits = CLI.run(["log", "--commits", "--format", "json"], in: fixture.path)

@@ -35,9 +35,9 @@ struct InitCommandTests {
         #expect(CLI.run(["init", folder, "--example"]).status == .success)
         let log = CLI.run(["log", "--format", "csv"], in: folder).stdout.split(separator: "\n")
         #expect(log.count == 4)
-        #expect(log[1].contains(",cycle/2022,") && log[1].contains(",2.83,283/100,Baik,true,"))
-        #expect(log[2].contains(",cycle/2023,") && log[2].contains(",3.42,683/200,Baik,true,"))
-        #expect(log[3].contains(",cycle/2024,") && log[3].contains(",3.85,3849/1000,Sangat Baik,true,"))
+        #expect(log[1].contains(",cycle/2022,") && log[1].contains(",2.83,283/100,Baik,spbe-2020,true,"))
+        #expect(log[2].contains(",cycle/2023,") && log[2].contains(",3.42,683/200,Baik,spbe-2020,true,"))
+        #expect(log[3].contains(",cycle/2024,") && log[3].contains(",3.85,3849/1000,Sangat Baik,spbe-2020,true,"))
         let score2024 = CLI.run(["score", "--format", "csv"], in: folder).stdout
         #expect(score2024.hasSuffix(",4.80,3.70,2.36,4.20\n"), "Kota Pekanbaru 2024: \(score2024)")
         for cycle in ["cycle/2022", "cycle/2023", "cycle/2024"] {
