@@ -15,9 +15,9 @@ extension Messages {
         example
             ? Localized(
                 en:
-                    "created \(path) with the example Kota Contoh, cycles 2022-2024; try: cd \(path) && spbe log && spbe diff",
+                    "created \(path) with the example Kota Contoh, cycles 2022-2024 (Indeks SPBE) and 2026 (Indeks Pemdi); try: cd \(path) && spbe log && spbe diff 2024 2026",
                 id:
-                    "dibuat \(path) dengan contoh Kota Contoh, siklus 2022-2024; coba: cd \(path) && spbe log && spbe diff"
+                    "dibuat \(path) dengan contoh Kota Contoh, siklus 2022-2024 (Indeks SPBE) dan 2026 (Indeks Pemdi); coba: cd \(path) && spbe log && spbe diff 2024 2026"
             )
             : Localized(
                 en: "created \(path); edit assessments/*/instansi.json, then run: spbe lint && spbe score",

@@ -19,8 +19,8 @@ extension Messages {
         id: "bahkan semua indikator di tingkat tertinggi tidak mencapai sasaran")
     static func stepCount(_ count: Int) -> Localized {
         Localized(
-            en: "\(count) step(s), each one level of one indicator, heaviest weights first:",
-            id: "\(count) langkah, masing-masing satu tingkat satu indikator, bobot terbesar lebih dulu:")
+            en: "\(count) step(s), each one level of one indicator (or up to the top), largest gains first:",
+            id: "\(count) langkah, masing-masing satu tingkat satu indikator (atau sampai puncak), tambahan terbesar lebih dulu:")
     }
     static let indexAfterHeader = Localized(en: "index after", id: "indeks sesudah")
     static let stepsHeader = Localized(en: "steps", id: "langkah")

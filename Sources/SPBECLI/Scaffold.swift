@@ -16,7 +16,7 @@ enum Scaffold {
     }
 
     /// A manifest giving every indicator to the coordinating agency, for the coordinator to share out.
-    static func manifest(scope: String, framework: Framework) -> [UInt8] {
+    static func manifest(scope: String, framework: Framework, cycle: String) -> [UInt8] {
         Array(
             OutputJSON.object([
                 ("$schema", .string("../../schemas/instansi.schema.json")),
@@ -27,8 +27,9 @@ enum Scaffold {
                 (
                     "cycle",
                     .object([
-                        ("id", .string("2025")), ("start", .string("2025-01-01")), ("end", .string("2025-12-31")),
-                        ("predikatFrom", .string("exact")),
+                        ("id", .string(cycle)), ("start", .string("\(cycle)-01-01")),
+                        ("end", .string("\(cycle)-12-31")),
+                        ("predikatFrom", .string(framework.predikatFromRounded ? "rounded" : "exact")),
                     ])
                 ),
                 (
@@ -53,12 +54,12 @@ enum Scaffold {
             ]).rendered.utf8)
     }
 
-    static func agencyTemplate() -> [UInt8] {
+    static func agencyTemplate(cycle: String) -> [UInt8] {
         Array(
             OutputJSON.object([
                 ("$schema", .string("../../schemas/assessment.schema.json")),
                 ("agency", .string("diskominfo")),
-                ("cycle", .string("2025")),
+                ("cycle", .string(cycle)),
                 ("indicators", .object([])),
             ]).rendered.utf8)
     }

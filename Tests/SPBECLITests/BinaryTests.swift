@@ -43,7 +43,7 @@ struct BinaryTests {
         #expect(notRepository.status == 2 && notRepository.stderr.contains("is not inside a git repository"))
         let example = folder + "/contoh"
         #expect(try Self.run(["init", example, "--example"], in: folder).status == 0)
-        let score = try Self.run(["-C", example, "score", "--format", "csv"], in: folder)
+        let score = try Self.run(["-C", example, "score", "--rev", "2024", "--format", "csv"], in: folder)
         #expect(score.status == 0 && score.stdout.contains(",3.85,3849/1000,Sangat Baik,true,47,4.80,3.70,2.36,4.20"))
         let lint = try Self.run(["lint", "--strict"], in: example)
         #expect(lint.status == 0, "\(lint.stdout)")

@@ -25,11 +25,19 @@ struct CoordinatorToolsTests {
             !html.contains("src=") && !html.contains("href=") && !html.contains("@import") && !html.contains("url("),
             "no external assets")
         #expect(
-            html.contains(">3.85<") && html.contains(">2.83<") && html.contains(">3.42<"), "the index and the trend")
-        #expect(html.contains("Perubahan terbesar sejak cycle/2023"))
+            html.contains(">2.87<") && html.contains(">3.85<") && html.contains(">2.83<") && html.contains(">3.42<"),
+            "the index and the trend")
+        #expect(html.contains("Perubahan terbesar sejak cycle/2024") && html.contains("kerangka berganti"))
+        #expect(
+            html.contains("Indeks SPBE (spbe-2020)") && html.contains("Indeks Pemdi (pemdi-2026)"),
+            "the trend names each side of the switch")
+        #expect(html.contains("Berkembang"), "the Pemdi maturity label")
         #expect(html.contains("@media print"))
-        let english = CLI.run(["report", "--lang", "en"], in: folder).stdout
-        #expect(english.contains("Digital government maturity report") && english.contains("Largest changes since cycle/2023"))
+        let english = CLI.run(["report", "--lang", "en", "--rev", "2024"], in: folder).stdout
+        #expect(
+            english.contains("Digital government maturity report")
+                && english.contains("Largest changes since cycle/2023"))
+        #expect(!english.contains("Indeks SPBE (spbe-2020)"), "one framework: no labels on the trend")
         let out = folder + "/laporan.html"
         #expect(CLI.run(["report", "--out", out, "--rev", "2023"], in: folder).status == .success)
         let older = try String(contentsOfFile: out, encoding: .utf8)
@@ -45,11 +53,18 @@ struct CoordinatorToolsTests {
         #expect(steps.count == 3)
         #expect(steps.last?["indexAfter"]?["exact"]?.string == "701/200")
         #expect(steps.allSatisfy { $0["to"]?.number?.intValue == ($0["from"]?.number?.intValue ?? 0) + 1 })
-        let band = CLI.run(["plan", "--format", "json"], in: folder).stdout
+        let band = CLI.run(["plan", "--rev", "2024", "--format", "json"], in: folder).stdout
         #expect(band.contains("\"predikat\": \"Memuaskan\""), "2024 is past the manifest's target, so the next band")
         #expect(CLI.run(["plan", "--target", "abc"], in: folder).status == .usage)
         #expect(CLI.run(["plan", "--target", "3.9"], in: folder).stdout.contains("goal: index 3.9"))
-        #expect(CLI.run(["plan", "--target", "3"], in: folder).stdout.contains("the goal is already reached"))
+        #expect(CLI.run(["plan", "--target", "2.5"], in: folder).stdout.contains("the goal is already reached"))
+        // Pemdi 2026 (2.8657): steps of one level from decimal values; the last of an indicator stops at 5.
+        let pemdi = CLI.run(["plan", "--target", "3.1", "--format", "json"], in: folder)
+        let plan = try #require(try JSONParser().parse(Array(pemdi.stdout.utf8)).root["scopes"]?.elements?.first)
+        let pemdiSteps = try #require(plan["steps"]?.elements)
+        #expect(pemdiSteps.map { $0["indicator"]?.string ?? "" } == ["P20", "P20"])
+        #expect(pemdiSteps.map { $0["to"]?.number?.literal ?? "" } == ["4.2", "5"])
+        #expect(pemdiSteps.last?["indexAfter"]?["exact"]?.string == "31357/10000", "2.8657 + 0.15 + 0.12")
     }
 
     @Test func codeownersListsEveryAgencyFile() throws {

@@ -4,7 +4,8 @@ import Testing
 
 @testable import SPBECLI
 
-/// Every command in every format it offers, on `spbe init --example` (three tagged cycles) plus one branch
+/// Every command in every format it offers, on `spbe init --example` (cycles 2022-2024 on spbe-2020, 2026 on
+/// pemdi-2026) plus one branch
 /// `usulan` holding a change that breaks rules, compared byte for byte with `Golden/example/`.
 ///
 /// The outputs are the contract CI scripts and users read: any change to them shows here as a diff of the
@@ -30,6 +31,8 @@ struct GoldenOutputTests {
             cases.append(Case("score-indicators-\(format)", ["score", "--indicators", "--format", format]))
         }
         cases.append(Case("score-2023-self-id", ["score", "--rev", "2023", "--stage", "self", "--lang", "id"]))
+        cases.append(Case("score-2024-text", ["score", "--rev", "2024"]))
+        cases.append(Case("score-2024-json", ["score", "--rev", "2024", "--format", "json"]))
         for format in ["text", "json", "sarif", "github", "junit"] {
             cases.append(Case("lint-\(format)", ["lint", "--format", format]))
             cases.append(
@@ -41,7 +44,8 @@ struct GoldenOutputTests {
         cases.append(Case("lint-list-rules", ["lint", "--list-rules"]))
         for format in ["text", "json", "markdown"] {
             cases.append(Case("diff-\(format)", ["diff", "--format", format]))
-            cases.append(Case("status-\(format)", ["status", "--today", "2024-11-01", "--format", format]))
+            cases.append(Case("status-\(format)", ["status", "--today", "2026-11-01", "--format", format]))
+            cases.append(Case("diff-2024-2026-\(format)", ["diff", "2024", "2026", "--format", format]))
             cases.append(Case("plan-\(format)", ["plan", "--format", format]))
         }
         cases.append(Case("diff-2022-2024", ["diff", "2022", "2024"]))
@@ -52,8 +56,10 @@ struct GoldenOutputTests {
                 Case("log-commits-\(format)", ["log", "--commits", "cycle/2023..cycle/2024", "--format", format]))
         }
         for format in ["text", "json"] {
-            cases.append(Case("blame-\(format)", ["blame", "kota-contoh/I14", "--format", format]))
-            cases.append(Case("blame-all-\(format)", ["blame", "kota-contoh/I12", "--all", "--format", format]))
+            cases.append(Case("blame-\(format)", ["blame", "kota-contoh/I14", "--rev", "2024", "--format", format]))
+            cases.append(
+                Case("blame-all-\(format)", ["blame", "kota-contoh/I12", "--rev", "2024", "--all", "--format", format]))
+            cases.append(Case("blame-pemdi-\(format)", ["blame", "kota-contoh/P17", "--format", format]))
             cases.append(
                 Case(
                     "validate-\(format)",
@@ -72,7 +78,7 @@ struct GoldenOutputTests {
         cases.append(Case("help", ["help"]))
         cases.append(Case("help-id", ["help", "--lang", "id"]))
         for command in [
-            "lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "fmt",
+            "lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "cycle", "fmt",
             "codeowners", "completion",
         ] {
             cases.append(Case("help-\(command)", ["help", command]))
@@ -81,7 +87,7 @@ struct GoldenOutputTests {
     }()
 
     /// The example history and, on branch `usulan`, a commit by Dinkes's admin that raises Bappeda's
-    /// I13 from 3 to 5 without new evidence and cites a `ftp://` address.
+    /// P07 from 3 to 5 without new evidence and cites `ftp://` addresses.
     static func exampleWithChange() throws -> GitFixture {
         let folder = try GitFixture.temporaryFolder() + "/contoh"
         let created = CLI.run(["init", folder, "--example"])

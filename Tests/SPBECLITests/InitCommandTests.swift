@@ -14,12 +14,15 @@ struct InitCommandTests {
         let lint = CLI.run(["lint"], in: folder)
         #expect(lint.status == .success, "\(lint.stdout)")
         #expect(lint.stdout.contains("scope-incomplete"))
+        let year = String(Dates.day(Int64(Date().timeIntervalSince1970)).prefix(4))
+        let framework = try InitCommand.currentFramework(year: year)
+        #expect(framework.applies(toCycle: year) || year > "2026", "the framework of this year's cycle")
         #expect(
             CLI.run(["score", "--format", "csv"], in: folder).stdout.contains(
-                "kota-baru,Pemerintah kota-baru,spbe-2020,2025,0.00,0,Kurang,false,0"))
+                "kota-baru,Pemerintah kota-baru,\(framework.id),\(year),0.00,0,Kurang,false,0"))
         for file in [
             "README.md", ".github/workflows/spbe.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml",
-            "schemas/frameworks/spbe-2020.json",
+            "schemas/frameworks/spbe-2020.json", "schemas/frameworks/pemdi-2026.json",
         ] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "\(file)")
         }
@@ -30,17 +33,20 @@ struct InitCommandTests {
         #expect(CLI.run(["init"]).status == .usage)
     }
 
-    @Test func exampleHasThreeTaggedCyclesMatchingPublishedResults() throws {
+    @Test func exampleHasFourTaggedCyclesAcrossTheFrameworkChange() throws {
         let folder = try GitFixture.temporaryFolder() + "/contoh"
         #expect(CLI.run(["init", folder, "--example"]).status == .success)
         let log = CLI.run(["log", "--format", "csv"], in: folder).stdout.split(separator: "\n")
-        #expect(log.count == 4)
+        #expect(log.count == 5)
         #expect(log[1].contains(",cycle/2022,") && log[1].contains(",2.83,283/100,Baik,spbe-2020,true,"))
         #expect(log[2].contains(",cycle/2023,") && log[2].contains(",3.42,683/200,Baik,spbe-2020,true,"))
         #expect(log[3].contains(",cycle/2024,") && log[3].contains(",3.85,3849/1000,Sangat Baik,spbe-2020,true,"))
-        let score2024 = CLI.run(["score", "--format", "csv"], in: folder).stdout
+        #expect(
+            log[4].contains(",cycle/2026,") && log[4].hasSuffix(",2.87,28657/10000,Baik,pemdi-2026,true,"),
+            "no change across the switch: \(log[4])")
+        let score2024 = CLI.run(["score", "--rev", "2024", "--format", "csv"], in: folder).stdout
         #expect(score2024.hasSuffix(",4.80,3.70,2.36,4.20\n"), "Kota Pekanbaru 2024: \(score2024)")
-        for cycle in ["cycle/2022", "cycle/2023", "cycle/2024"] {
+        for cycle in ["cycle/2022", "cycle/2023", "cycle/2024", "cycle/2026"] {
             let lint = CLI.run(["lint", "--rev", cycle], in: folder)
             #expect(
                 lint.status == .success && lint.stdout.hasPrefix("0 error(s), 0 warning(s)"), "\(cycle): \(lint.stdout)"
@@ -48,7 +54,7 @@ struct InitCommandTests {
         }
         let authors = try GitFixture(existing: folder, owned: false).git(["log", "--format=%ae"]).split(separator: "\n")
         #expect(Set(authors).count == 13, "every agency commits its own file, the coordinator the rest")
-        let ownership = CLI.run(["lint", "--base", "cycle/2022", "--rev", "cycle/2024"], in: folder)
+        let ownership = CLI.run(["lint", "--base", "cycle/2022"], in: folder)
         #expect(
             ownership.stdout.contains("error(s)") && !ownership.stdout.contains("unauthorized-change"),
             "\(ownership.stdout)")

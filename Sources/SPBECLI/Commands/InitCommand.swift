@@ -7,13 +7,16 @@ import SPBECore
 struct InitCommand: Command {
     static let name = "init"
     static let summary = Localized(
-        en: "create a new assessment repository (--example: with three cycles of history)",
-        id: "buat repositori penilaian baru (--example: dengan riwayat tiga siklus)")
+        en: "create a new assessment repository (--example: with four cycles of history)",
+        id: "buat repositori penilaian baru (--example: dengan riwayat empat siklus)")
     static let example = Flag(
         "example",
         help: Localized(
-            en: "commit the illustrative Kota Contoh over the cycles 2022-2024 (tagged cycle/2022 … cycle/2024)",
-            id: "commit contoh ilustratif Kota Contoh untuk siklus 2022-2024 (tag cycle/2022 … cycle/2024)"))
+            en:
+                "commit the illustrative Kota Contoh: cycles 2022-2024 on spbe-2020 and 2026 on pemdi-2026 (tagged cycle/…)",
+            id:
+                "commit contoh ilustratif Kota Contoh: siklus 2022-2024 (spbe-2020) dan 2026 (pemdi-2026), bertag cycle/…"
+        ))
     static let scope = Option<String>(
         "scope", value: "ID",
         help: Localized(
@@ -43,16 +46,19 @@ struct InitCommand: Command {
             throw ToolError(Messages.folderNotEmpty(directory))
         }
         let repository = try Repository.create(at: path)
-        let document = try JSONParser().parse(BuiltIn.frameworks["spbe-2020"] ?? [])
-        let framework = try Framework(document.root)
         if example {
-            try ExampleHistory(framework: framework).commit(into: repository)
+            try ExampleHistory(
+                framework: try CycleCommand.parse(BuiltIn.frameworks[ExampleInstansi.framework] ?? []),
+                pemdi: try CycleCommand.parse(BuiltIn.frameworks[ExampleInstansi.pemdiFramework] ?? [])
+            ).commit(into: repository, context: context)
         } else {
+            let now = Int64(Date().timeIntervalSince1970)
+            let year = String(Dates.day(now).prefix(4))
+            let framework = try Self.currentFramework(year: year)
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
             var files = Scaffold.files(scope: id)
-            files[AssessmentPath.manifest(of: id)] = Scaffold.manifest(scope: id, framework: framework)
-            files[AssessmentPath.agencyFile(of: "diskominfo", in: id)] = Scaffold.agencyTemplate()
-            let now = Int64(Date().timeIntervalSince1970)
+            files[AssessmentPath.manifest(of: id)] = Scaffold.manifest(scope: id, framework: framework, cycle: year)
+            files[AssessmentPath.agencyFile(of: "diskominfo", in: id)] = Scaffold.agencyTemplate(cycle: year)
             let signature = Signature(
                 name: "Tim Koordinasi SPBE", email: "tim.spbe@example.go.id", time: now, offsetMinutes: 420)
             try repository.commit(
@@ -64,6 +70,13 @@ struct InitCommand: Command {
         return .success
     }
 
+    /// The built-in framework that applies to this year's cycle (the latest one, should none apply).
+    static func currentFramework(year: String) throws -> Framework {
+        let frameworks = try BuiltIn.frameworks.keys.sorted().map { try CycleCommand.parse(BuiltIn.frameworks[$0]!) }
+        return frameworks.first { $0.applies(toCycle: year) }
+            ?? frameworks.max { ($0.appliesFrom ?? "") < ($1.appliesFrom ?? "") }!
+    }
+
     /// A kebab-case id from a folder name: `Kota Contoh` → `kota-contoh`.
     static func scopeID(from name: String) -> String {
         let words = name.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
@@ -71,12 +84,14 @@ struct InitCommand: Command {
     }
 }
 
-/// Commits the example instansi's three cycles, each agency committing its own file, the coordinator opening each
-/// cycle, entering the 2023 assessors' levels and tagging `cycle/<year>`.
+/// Commits the example instansi's cycles, each agency committing its own file, the coordinator opening each
+/// cycle, entering the assessors' levels (2023, 2026) and tagging `cycle/<year>`; 2026 is opened on the Indeks
+/// Pemdi as `spbe cycle open 2026 --owners` would.
 struct ExampleHistory {
     let framework: Framework
+    let pemdi: Framework
 
-    func commit(into repository: Repository) throws {
+    func commit(into repository: Repository, context: Context) throws {
         let example = ExampleInstansi(framework: framework)
         var files = Scaffold.files(scope: ExampleInstansi.scope)
         var clock: Int64 = 0
@@ -118,6 +133,53 @@ struct ExampleHistory {
                 "cycle/\(year)", at: head, message: "Siklus evaluasi SPBE \(year)\n",
                 tagger: signature(coordinator.name, coordinator.email))
         }
+        try commitPemdiCycle(into: repository, context: context, files: files)
+    }
+
+    /// The 2026 cycle: opened with `CycleOpening`, self-assessed by the owning agencies, the document review
+    /// recorded, tagged.
+    private func commitPemdiCycle(into repository: Repository, context: Context, files: [String: [UInt8]]) throws {
+        var files = files
+        let example = ExampleInstansi(framework: pemdi)
+        func signature(_ name: String, _ email: String, _ time: Int64) -> Signature {
+            Signature(name: name, email: email, time: time, offsetMinutes: 420)
+        }
+        let coordinator = signature(
+            "Tim Koordinasi SPBE", ExampleInstansi.coordinatorEmail, Self.epoch(year: 2026, month: 6, day: 15))
+        let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(
+            try repository.resolveRevision("HEAD"), scopes: [ExampleInstansi.scope])
+        guard let scope = revision.scopes.first else { return }
+        let opening = try CycleCommand.open(
+            scope, cycle: ExampleInstansi.pemdiCycle, framework: pemdi, owners: ExampleInstansi.pemdiOwners)
+        files.merge(opening.files) { $1 }
+        try repository.commit(
+            files: files, executables: Scaffold.executables,
+            message: "Buka siklus penilaian 2026 (Indeks Pemdi, PermenPANRB 8/2026)\n", author: coordinator,
+            committer: coordinator)
+        let owners = ExampleInstansi.agencies.filter { ExampleInstansi.pemdiOwners[$0.id] != nil }
+        for (number, agency) in owners.enumerated() {
+            let author = signature(
+                "Admin SPBE \(agency.name)", ExampleInstansi.maintainer(agency.id),
+                Self.epoch(year: 2026, month: 8, day: 3) + Int64(number) * 2 * 86_400 + 9 * 3600)
+            files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.pemdiAgencyFile(
+                agency.id, assessors: false)
+            for (path, bytes) in example.pemdiEvidenceFiles(agency.id) { files[path] = bytes }
+            try repository.commit(
+                files: files, executables: Scaffold.executables, message: "Penilaian mandiri \(agency.id) 2026\n",
+                author: author, committer: author)
+        }
+        for agency in owners {
+            files[AssessmentPath.agencyFile(of: agency.id, in: ExampleInstansi.scope)] = example.pemdiAgencyFile(
+                agency.id, assessors: true)
+        }
+        let review = signature(coordinator.name, coordinator.email, Self.epoch(year: 2026, month: 9, day: 28))
+        try repository.commit(
+            files: files, executables: Scaffold.executables, message: "Catat hasil penilaian dokumen 2026\n",
+            author: review, committer: review)
+        try repository.tag(
+            "cycle/2026", at: try repository.resolveRevision("HEAD"),
+            message: "Siklus evaluasi Pemerintah Digital 2026\n",
+            tagger: signature(coordinator.name, coordinator.email, Self.epoch(year: 2026, month: 10, day: 30)))
     }
 
     /// Seconds since 1970 of a date at midnight UTC.

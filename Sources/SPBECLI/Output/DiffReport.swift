@@ -87,7 +87,7 @@ struct DiffReport {
                 }
                 out += table.rendered
             }
-            if !diff.agencies.isEmpty {
+            if !diff.agencies.isEmpty && diff.frameworkSwitch == nil {
                 out += "\n"
                 var table = TextTable(
                     [

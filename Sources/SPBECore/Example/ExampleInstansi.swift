@@ -8,6 +8,9 @@ public struct ExampleInstansi {
     public static let scope = "kota-contoh"
     public static let cycles = [2022, 2023, 2024]
     public static let coordinator = "diskominfo"
+    /// The framework of the cycles 2022-2024, and the one 2026 moves to.
+    public static let framework = "spbe-2020"
+    public static let pemdiFramework = "pemdi-2026"
 
     let framework: Framework
 
