@@ -19,4 +19,12 @@ extension Messages {
     static let ruleHeader = Localized(en: "rule", id: "aturan")
     static let severityHeader = Localized(en: "severity", id: "tingkat")
     static let checksHeader = Localized(en: "checks", id: "memeriksa")
+    static func onlyKind(_ kind: String, _ frameworks: [String]) -> Localized {
+        let list = frameworks.isEmpty ? "-" : frameworks.joined(separator: ", ")
+        return Localized(
+            en: "[only indicators of kind '\(kind)': \(list); no meaning under other frameworks, never fires there]",
+            id:
+                "[hanya indikator berjenis '\(kind)': \(list); tidak bermakna di kerangka lain, tidak pernah muncul di sana]"
+        )
+    }
 }

@@ -20,7 +20,9 @@ extension Messages {
     static func stepCount(_ count: Int) -> Localized {
         Localized(
             en: "\(count) step(s), each one level of one indicator (or up to the top), largest gains first:",
-            id: "\(count) langkah, masing-masing satu tingkat satu indikator (atau sampai puncak), tambahan terbesar lebih dulu:")
+            id:
+                "\(count) langkah, masing-masing satu tingkat satu indikator (atau sampai puncak), tambahan terbesar lebih dulu:"
+        )
     }
     static let indexAfterHeader = Localized(en: "index after", id: "indeks sesudah")
     static let stepsHeader = Localized(en: "steps", id: "langkah")

@@ -55,7 +55,7 @@ struct CycleCommand: Command {
             snapshot, scopes: scopes)
         try CommonOptions.requireScopes(revision, wanted: scopes)
         let owners = try ownersPath.map {
-            try Self.readOwners(SourceOptions.absolute($0, in: context.currentDirectory))
+            try Self.readOwners(SourceOptions.absolute($0, in: context.currentDirectory), shown: $0)
         }
         var files: [String: [UInt8]] = [:]
         var openings: [CycleOpening] = []
@@ -118,12 +118,12 @@ struct CycleCommand: Command {
     static func parse(_ bytes: [UInt8]) throws -> Framework { try Framework(try JSONParser().parse(bytes).root) }
 
     /// `{"agency": ["indicator", …]}`.
-    static func readOwners(_ path: String) throws -> [String: [String]] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ToolError(Messages.noSuchFile(path)) }
+    static func readOwners(_ path: String, shown: String) throws -> [String: [String]] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ToolError(Messages.noSuchFile(shown)) }
         guard let root = try? JSONParser().parse([UInt8](data)).root, let members = root.members,
             members.allSatisfy({ $0.node.elements?.allSatisfy { $0.string != nil } ?? false })
         else {
-            throw ToolError(Messages.badOwnersFile(path))
+            throw ToolError(Messages.badOwnersFile(shown))
         }
         var owners: [String: [String]] = [:]
         for member in members { owners[member.key, default: []] += member.node.elements!.compactMap(\.string) }

@@ -267,7 +267,11 @@ struct LintReport {
                 Messages.checksHeader.text(language),
             ], rightAligned: [false, false, false])
         for rule in LintRules.all {
-            table.rows.append([rule.id, rule.defaultSeverity.rawValue, rule.summary.text(language)])
+            var summary = rule.summary.text(language)
+            if let kind = rule.indicatorKind {
+                summary += " " + Messages.onlyKind(kind, rule.builtInFrameworks).text(language)
+            }
+            table.rows.append([rule.id, rule.defaultSeverity.rawValue, summary])
         }
         return table.rendered
     }

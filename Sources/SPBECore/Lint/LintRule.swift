@@ -12,6 +12,23 @@ public protocol LintRule {
     static var examples: [RuleExample] { get }
     /// Appends this rule's findings for the revision.
     static func check(_ context: LintContext, into findings: inout [Finding])
+    /// The indicator kind the rule is about (`process`, `service`), when it checks only indicators of one kind:
+    /// under a framework without that kind it has no meaning and never fires.
+    static var indicatorKind: String? { get }
+}
+
+extension LintRule {
+    public static var indicatorKind: String? { nil }
+
+    /// The built-in frameworks where the rule has meaning: all of them unless it is about one indicator kind.
+    public static var builtInFrameworks: [String] {
+        let frameworks = BuiltIn.frameworks.sorted { $0.key < $1.key }.compactMap { id, bytes in
+            (try? JSONParser().parse(bytes)).flatMap { try? Framework($0.root) }
+        }
+        return frameworks.filter { framework in
+            indicatorKind.map { kind in framework.indicators.contains { $0.kind == kind } } ?? true
+        }.map(\.id)
+    }
 }
 
 /// An example for a rule: files laid over the example repository, and whether the rule must fire.

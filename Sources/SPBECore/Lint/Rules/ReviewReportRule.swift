@@ -1,8 +1,10 @@
-/// `evidence-review-report`: levels 4 and 5 of a process indicator (domains 1-3) mean the practice is reviewed
-/// and evaluated; Pedoman 3/2024 asks for a review report no older than two years at the cycle's end.
+/// `evidence-review-report`: levels 4 and 5 of an indicator of kind `process` (the framework says which; spbe-2020:
+/// domains 1-3) mean the practice is reviewed and evaluated; Pedoman 3/2024 asks for a review report no older
+/// than two years at the cycle's end.
 struct ReviewReportRule: LintRule {
     static let id = "evidence-review-report"
     static let defaultSeverity = Severity.warning
+    static let indicatorKind: String? = "process"
     static let summary = Localized(
         en: "process indicators at level 4-5 cite a report dated within two years before the cycle's end",
         id: "indikator proses tingkat 4-5 menyertakan laporan bertanggal dalam dua tahun sebelum akhir siklus")

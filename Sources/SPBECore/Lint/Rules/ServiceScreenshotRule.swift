@@ -1,8 +1,9 @@
-/// `evidence-service-screenshot`: service indicators (domain 4) are judged on the running service, so every
+/// `evidence-service-screenshot`: indicators of kind `service` (spbe-2020's domain 4) are judged on the running service, so every
 /// level from 2 up needs a screenshot or the service's URL.
 struct ServiceScreenshotRule: LintRule {
     static let id = "evidence-service-screenshot"
     static let defaultSeverity = Severity.warning
+    static let indicatorKind: String? = "service"
     static let summary = Localized(
         en: "service indicators at level 2+ include a screenshot or URL",
         id: "indikator layanan tingkat 2+ menyertakan tangkapan layar atau URL")
