@@ -9,7 +9,8 @@ the files changed per cycle) and times whole processes in one run, printing medi
   a baseline    with --baseline BIN, the same spbe commands run by another spbe binary (e.g. one built from an
                 earlier commit), interleaved in the same run, and the ratio of the two
 
-Usage: scripts/bench-national.py [--scopes 500] [--runs 5] [--baseline BIN]     (builds spbe in release mode first)
+Usage: scripts/bench-national.py [--scopes 500] [--runs 5] [--baseline BIN] [--framework spbe-2020|pemdi-2026]
+       (builds spbe in release mode first; pemdi-2026 generates the same shape with decimal values)
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -18,6 +19,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--scopes", type=int, default=500)
 parser.add_argument("--runs", type=int, default=5)
 parser.add_argument("--baseline", help="another spbe binary to time the same commands with")
+parser.add_argument("--framework", default="spbe-2020", choices=["spbe-2020", "pemdi-2026"])
 args = parser.parse_args()
 
 subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "spbe"], cwd=root, check=True, stdout=subprocess.DEVNULL)
@@ -25,7 +27,7 @@ subprocess.run(["swift", "build", "-c", "release", "--product", "spbe-bench"], c
 spbe = os.path.join(root, ".build/release/spbe")
 work = tempfile.mkdtemp(prefix="spbe-national-")
 repo = os.path.join(work, "repo")
-subprocess.run([os.path.join(root, ".build/release/spbe-bench"), "repo", repo, str(args.scopes), "5"], check=True)
+subprocess.run([os.path.join(root, ".build/release/spbe-bench"), "repo", repo, str(args.scopes), "5", args.framework], check=True)
 # A clone delivers one packfile, so that is what the floor and spbe read.
 subprocess.run(["git", "-C", repo, "gc", "-q"], check=True)
 tags = subprocess.run(["git", "-C", repo, "tag", "--list", "cycle/*"], capture_output=True, text=True, check=True).stdout.split()

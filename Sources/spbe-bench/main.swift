@@ -2,7 +2,8 @@ import Foundation
 
 // Benchmarks, run in release mode:
 //   swift run -c release spbe-bench json [FILES]                 JSON parse and validate against JSONSerialization
-//   swift run -c release spbe-bench repo DIR [SCOPES] [CYCLES]   generate a national-scale repository for scripts/bench-national.py
+//   swift run -c release spbe-bench repo DIR [SCOPES] [CYCLES] [FRAMEWORK]   generate a national-scale repository
+//                                                   (spbe-2020 or pemdi-2026) for scripts/bench-national.py
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -13,7 +14,8 @@ case "repo":
     }
     try NationalRepository(
         scopes: arguments.count > 2 ? Int(arguments[2]) ?? 500 : 500,
-        cycles: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
+        cycles: arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5,
+        pemdi: arguments.count > 4 && arguments[4] == "pemdi-2026"
     ).write(to: arguments[1])
 default:
     try jsonBenchmark(fileCount: arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000)

@@ -23,14 +23,20 @@ extension ExampleInstansi {
     ]
 
     /// An agency's 2026 indicators written into its prepared file: values, explanations, evidence, follow-ups;
-    /// with `assessors`, the document review's values too.
-    public func pemdiAgencyFile(_ agency: String, assessors: Bool) -> [UInt8] {
-        let indicators = (Self.pemdiOwners[agency] ?? []).map { id in (id, pemdiIndicator(id, agency, assessors)) }
+    /// with `assessors`, the document review's values too. With `values`, those replace the example's (benchmarks
+    /// vary them); with `linkedEvidence`, evidence files are cited by URL, so the file stands without them.
+    public func pemdiAgencyFile(
+        _ agency: String, assessors: Bool, cycle: String = pemdiCycle, values: [String: Level] = [:],
+        linkedEvidence: Bool = false
+    ) -> [UInt8] {
+        let indicators = (Self.pemdiOwners[agency] ?? []).map { id in
+            (id, pemdiIndicator(id, agency, assessors, value: values[id], linkedEvidence: linkedEvidence))
+        }
         return Array(
             OutputJSON.object([
                 ("$schema", .string("../../schemas/assessment.schema.json")),
                 ("agency", .string(agency)),
-                ("cycle", .string(Self.pemdiCycle)),
+                ("cycle", .string(cycle)),
                 ("indicators", .object(indicators)),
             ]).rendered.utf8)
     }
@@ -47,9 +53,11 @@ extension ExampleInstansi {
         return files
     }
 
-    private func pemdiIndicator(_ id: String, _ agency: String, _ assessors: Bool) -> OutputJSON {
+    private func pemdiIndicator(
+        _ id: String, _ agency: String, _ assessors: Bool, value given: Level?, linkedEvidence: Bool
+    ) -> OutputJSON {
         let entry = Self.pemdiValues[id] ?? (100, nil)
-        let value = Level(hundredths: entry.value)
+        let value = given ?? Level(hundredths: entry.value)
         var members: [(String, OutputJSON)] = [("level", value.json)]
         if assessors, let document = entry.document {
             members.append(("assessor", .object([("document", Level(hundredths: document).json)])))
@@ -72,11 +80,15 @@ extension ExampleInstansi {
                             var fields: [(String, OutputJSON)] = [
                                 ("title", .string(item.title)), ("kind", .string(item.kind.rawValue)),
                             ]
-                            if let path = item.path {
+                            if let path = item.path, !linkedEvidence {
                                 fields.append(("path", .string(path)))
                                 fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))
                             }
-                            if let url = item.url { fields.append(("url", .string(url))) }
+                            if let url = item.url
+                                ?? (linkedEvidence ? item.path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil)
+                            {
+                                fields.append(("url", .string(url)))
+                            }
                             fields.append(("date", .string(item.date)))
                             if let locator = item.locator { fields.append(("locator", .string(locator))) }
                             return .object(fields)
