@@ -152,19 +152,21 @@ struct DiffReport {
     }
 
     func json() -> OutputJSON {
-        JSONEnvelope.object([
-            ("old", .object([("revision", .string(oldName)), ("commit", .string(oldCommit))])),
-            ("new", .object([("revision", .string(newName)), ("commit", .optional(newCommit))])),
-            ("stage", .string(stage.rawValue)),
-            (
-                "scopes",
-                .array(
-                    diffs.map { diff in
-                        let decimals = (diff.new ?? diff.old)?.framework.decimals ?? 2
-                        return scopeJSON(diff, decimals)
-                    })
-            ),
-        ])
+        JSONEnvelope.object(
+            frameworks: diffs.flatMap { [$0.old, $0.new].compactMap { $0?.framework.id } },
+            [
+                ("old", .object([("revision", .string(oldName)), ("commit", .string(oldCommit))])),
+                ("new", .object([("revision", .string(newName)), ("commit", .optional(newCommit))])),
+                ("stage", .string(stage.rawValue)),
+                (
+                    "scopes",
+                    .array(
+                        diffs.map { diff in
+                            let decimals = (diff.new ?? diff.old)?.framework.decimals ?? 2
+                            return scopeJSON(diff, decimals)
+                        })
+                ),
+            ])
     }
 
     private func side(_ score: ScopeScore?) -> OutputJSON {

@@ -7,4 +7,11 @@ enum JSONEnvelope {
 
     /// `{"tool": …, <members>}`.
     static func object(_ members: [(String, OutputJSON)]) -> OutputJSON { .object([("tool", tool)] + members) }
+
+    /// `{"tool": …, "frameworks": [ids], <members>}`: for outputs computed under frameworks, each id once, in order.
+    static func object(frameworks: [String], _ members: [(String, OutputJSON)]) -> OutputJSON {
+        var ids: [String] = []
+        for id in frameworks where !ids.contains(id) { ids.append(id) }
+        return .object([("tool", tool), ("frameworks", .array(ids.map(OutputJSON.string)))] + members)
+    }
 }

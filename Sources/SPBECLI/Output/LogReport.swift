@@ -66,40 +66,42 @@ struct LogReport {
     }
 
     func json() -> OutputJSON {
-        JSONEnvelope.object([
-            (
-                "scopes",
-                .array(
-                    byScope.map { id, group in
-                        var previous: ScopeScore?
-                        return .object([
-                            ("id", .string(id)),
-                            (
-                                "rows",
-                                .array(
-                                    group.map { row in
-                                        let decimals = row.score.framework.decimals
-                                        defer { previous = row.score }
-                                        return .object([
-                                            ("revision", .string(row.name)), ("commit", .string(row.commit)),
-                                            ("date", .string(row.date)),
-                                            ("index", row.score.index.json(decimals: decimals)),
-                                            ("predikat", .string(row.score.predikat.name)),
-                                            ("framework", .string(row.score.framework.id)),
-                                            ("complete", .bool(row.score.isComplete)),
-                                            (
-                                                "change",
-                                                Self.change(row.score, after: previous).map {
-                                                    $0.json(decimals: decimals)
-                                                } ?? .null
-                                            ),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
-            )
-        ])
+        JSONEnvelope.object(
+            frameworks: rows.map(\.score.framework.id),
+            [
+                (
+                    "scopes",
+                    .array(
+                        byScope.map { id, group in
+                            var previous: ScopeScore?
+                            return .object([
+                                ("id", .string(id)),
+                                (
+                                    "rows",
+                                    .array(
+                                        group.map { row in
+                                            let decimals = row.score.framework.decimals
+                                            defer { previous = row.score }
+                                            return .object([
+                                                ("revision", .string(row.name)), ("commit", .string(row.commit)),
+                                                ("date", .string(row.date)),
+                                                ("index", row.score.index.json(decimals: decimals)),
+                                                ("predikat", .string(row.score.predikat.name)),
+                                                ("framework", .string(row.score.framework.id)),
+                                                ("complete", .bool(row.score.isComplete)),
+                                                (
+                                                    "change",
+                                                    Self.change(row.score, after: previous).map {
+                                                        $0.json(decimals: decimals)
+                                                    } ?? .null
+                                                ),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                )
+            ])
     }
 
     func csv() -> String {

@@ -74,55 +74,58 @@ struct PlanReport {
     }
 
     func json() -> OutputJSON {
-        JSONEnvelope.object([
-            (
-                "scopes",
-                .array(
-                    entries.map { entry in
-                        let decimals = entry.score.framework.decimals
-                        let goal: OutputJSON
-                        switch entry.goal {
-                        case .target(let value):
-                            goal = .object([("kind", .string("target")), ("index", value.json(decimals: decimals))])
-                        case .band(let name, let value):
-                            goal = .object([
-                                ("kind", .string("predikat")), ("predikat", .string(name)),
-                                ("index", value.json(decimals: decimals)),
+        JSONEnvelope.object(
+            frameworks: entries.map(\.score.framework.id),
+            [
+                (
+                    "scopes",
+                    .array(
+                        entries.map { entry in
+                            let decimals = entry.score.framework.decimals
+                            let goal: OutputJSON
+                            switch entry.goal {
+                            case .target(let value):
+                                goal = .object([("kind", .string("target")), ("index", value.json(decimals: decimals))])
+                            case .band(let name, let value):
+                                goal = .object([
+                                    ("kind", .string("predikat")), ("predikat", .string(name)),
+                                    ("index", value.json(decimals: decimals)),
+                                ])
+                            case .top: goal = .object([("kind", .string("top"))])
+                            }
+                            return .object([
+                                ("id", .string(entry.score.manifest.id)),
+                                ("index", entry.score.index.json(decimals: decimals)),
+                                ("predikat", .string(entry.score.predikat.name)),
+                                ("goal", goal),
+                                ("reachable", .bool(entry.plan?.reachable ?? true)),
+                                (
+                                    "steps",
+                                    .array(
+                                        (entry.plan?.steps ?? []).map { step in
+                                            .object([
+                                                ("indicator", .string(step.indicator.id)),
+                                                ("agency", .optional(step.agency)),
+                                                ("from", step.from.json), ("to", step.to.json),
+                                                ("indexAfter", step.indexAfter.json(decimals: decimals)),
+                                            ])
+                                        })
+                                ),
+                                (
+                                    "agencies",
+                                    .array(
+                                        entry.plan.map { agencies($0, entry.score.framework) }?.map {
+                                            agency, count, gain in
+                                            .object([
+                                                ("id", .string(agency)), ("steps", .int(count)),
+                                                ("gain", gain.json(decimals: 6)),
+                                            ])
+                                        } ?? [])
+                                ),
                             ])
-                        case .top: goal = .object([("kind", .string("top"))])
-                        }
-                        return .object([
-                            ("id", .string(entry.score.manifest.id)),
-                            ("index", entry.score.index.json(decimals: decimals)),
-                            ("predikat", .string(entry.score.predikat.name)),
-                            ("goal", goal),
-                            ("reachable", .bool(entry.plan?.reachable ?? true)),
-                            (
-                                "steps",
-                                .array(
-                                    (entry.plan?.steps ?? []).map { step in
-                                        .object([
-                                            ("indicator", .string(step.indicator.id)),
-                                            ("agency", .optional(step.agency)),
-                                            ("from", step.from.json), ("to", step.to.json),
-                                            ("indexAfter", step.indexAfter.json(decimals: decimals)),
-                                        ])
-                                    })
-                            ),
-                            (
-                                "agencies",
-                                .array(
-                                    entry.plan.map { agencies($0, entry.score.framework) }?.map { agency, count, gain in
-                                        .object([
-                                            ("id", .string(agency)), ("steps", .int(count)),
-                                            ("gain", gain.json(decimals: 6)),
-                                        ])
-                                    } ?? [])
-                            ),
-                        ])
-                    })
-            )
-        ])
+                        })
+                )
+            ])
     }
 
     func markdown() -> String {

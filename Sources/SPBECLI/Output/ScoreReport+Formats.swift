@@ -5,34 +5,38 @@ import SPBECore
 extension ScoreReport {
     /// The documented JSON shape (see the README): tool, commit, stage, scopes, summary, invalid files.
     func json() -> OutputJSON {
-        JSONEnvelope.object([
-            ("commit", .optional(commit?.hex)),
-            ("stage", .string(stage.rawValue)),
-            ("scopes", .array(ranked.map(scopeJSON))),
-            (
-                "summary",
-                .object([
-                    ("scopes", .int(scores.count)),
-                    (
-                        "frameworks",
-                        .array(
-                            byFramework.map { scores in
-                                .object([
-                                    ("id", .string(scores[0].framework.id)),
-                                    ("scopes", .int(scores.count)),
-                                    (
-                                        "meanIndex",
-                                        Self.meanIndex(scores).map { $0.json(decimals: scores[0].framework.decimals) }
-                                            ?? .null
-                                    ),
-                                    ("predikat", .object(Self.predikatCounts(scores).map { ($0.0, .int($0.1)) })),
-                                ])
-                            })
-                    ),
-                ])
-            ),
-            ("invalidFiles", .array(invalidFiles.map(OutputJSON.string))),
-        ])
+        JSONEnvelope.object(
+            frameworks: scores.map(\.framework.id),
+            [
+                ("commit", .optional(commit?.hex)),
+                ("stage", .string(stage.rawValue)),
+                ("scopes", .array(ranked.map(scopeJSON))),
+                (
+                    "summary",
+                    .object([
+                        ("scopes", .int(scores.count)),
+                        (
+                            "frameworks",
+                            .array(
+                                byFramework.map { scores in
+                                    .object([
+                                        ("id", .string(scores[0].framework.id)),
+                                        ("scopes", .int(scores.count)),
+                                        (
+                                            "meanIndex",
+                                            Self.meanIndex(scores).map {
+                                                $0.json(decimals: scores[0].framework.decimals)
+                                            }
+                                                ?? .null
+                                        ),
+                                        ("predikat", .object(Self.predikatCounts(scores).map { ($0.0, .int($0.1)) })),
+                                    ])
+                                })
+                        ),
+                    ])
+                ),
+                ("invalidFiles", .array(invalidFiles.map(OutputJSON.string))),
+            ])
     }
 
     private func scopeJSON(_ score: ScopeScore) -> OutputJSON {
