@@ -42,13 +42,10 @@ struct ReportCommand: Command {
         var sections: [HTMLReport.Section] = []
         for scope in current.scopes {
             guard let score = scope.score(stage: stage) else { continue }
-            let history = trend.compactMap { name, revision in
-                revision.scopes.first { $0.id == scope.id }?.score(stage: stage).map { (name, $0) }
-            }
-            let diff = previous.map { name, revision in
-                (name, ScopeDiffer.diff(old: revision.scopes.first { $0.id == scope.id }, new: scope, stage: stage))
-            }
-            sections.append(HTMLReport.Section(scope: scope, score: score, trend: history, change: diff))
+            sections.append(
+                HTMLReport.Section(
+                    scope: scope, score: score,
+                    trend: ScopeTrend(scope, history: trend, previous: previous, stage: stage)))
         }
         let html = HTMLReport(
             sections: sections, revision: source.revision, commit: head.short,

@@ -55,32 +55,15 @@ struct StatusCommand: Command {
         var reports: [StatusReport.Scope] = []
         for scope in loaded.scopes {
             guard let manifest = scope.manifest else { continue }
-
-            let scored = scope.scoredIndicators
-            let day = today ?? manifest.cycle.end
-            var rows: [StatusReport.Agency] = []
-            for agency in manifest.agencies {
-                let path = AssessmentPath.agencyFile(of: agency.id, in: scope.id)
-                let file = scope.agencyFiles.first { $0.path == path }
-                let assessment = file?.assessment
-                let maintainers = Set(agency.maintainers.map { $0.lowercased() })
-                let changedSinceCycle = file != nil && !(authorsSinceCycle[path] ?? []).isDisjoint(with: maintainers)
-                let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
-                rows.append(
-                    StatusReport.Agency(
-                        id: agency.id, name: agency.name, owned: agency.indicators.count,
-                        assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count,
-                        hasFile: file != nil, lastCommit: lastCommits[path],
-                        reviewed: changedSinceCycle || assessment?.cycle == manifest.cycle.id,
-                        openFollowUps: followUps.count,
-                        overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
-                        errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
-                        warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0))
-            }
+            let progress = ReviewProgress.of(scope, authorsSince: authorsSinceCycle, findings: findings, today: today)
             reports.append(
                 StatusReport.Scope(
                     id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name,
-                    agencies: rows.sorted(by: StatusReport.Agency.chaseFirst)))
+                    agencies: progress.sorted(by: ReviewProgress.chaseFirst).map { progress in
+                        StatusReport.Agency(
+                            progress: progress,
+                            lastCommit: lastCommits[AssessmentPath.agencyFile(of: progress.agency, in: scope.id)])
+                    }))
         }
         let report = StatusReport(scopes: reports, commit: head.hex, language: context.language)
         switch format {

@@ -57,7 +57,8 @@ enum Charts {
 
     /// The index per cycle as a line, with each point labelled. Where the framework changes the line breaks:
     /// each side is drawn with its own framework's bands and named, as the two indices are on different scales.
-    static func trend(_ points: [(String, ScopeScore)]) -> String {
+    static func trend(_ trend: ScopeTrend) -> String {
+        let points = trend.points.map { ($0.name, $0.score) }
         guard !points.isEmpty else { return "" }
         let maximum = Double(points.map { $0.1.framework.values.max.wholePart }.max() ?? 5)
         let width = 500.0
@@ -74,7 +75,7 @@ enum Charts {
             svg +=
                 "<text x=\"\(f(left - 6))\" y=\"\(f(y(Double(tick)) + 3))\" font-size=\"10\" fill=\"#52606d\" text-anchor=\"end\">\(tick)</text>"
         }
-        let runs = frameworkRuns(points.map(\.1.framework.id))
+        let runs = trend.frameworkRuns
         for run in runs {
             let framework = points[run.lowerBound].1.framework
             let start = run.lowerBound == 0 ? left : x(run.lowerBound) - step / 2
@@ -106,18 +107,6 @@ enum Charts {
                 "<text x=\"\(f(x(number)))\" y=\"\(f(height - 14))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(label))</text>"
         }
         return svg + "</svg>"
-    }
-
-    /// Consecutive positions with the same framework id.
-    static func frameworkRuns(_ ids: [String]) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = 0
-        for position in ids.indices.dropFirst() where ids[position] != ids[position - 1] {
-            runs.append(start..<position)
-            start = position
-        }
-        if !ids.isEmpty { runs.append(start..<ids.count) }
-        return runs
     }
 
     /// One decimal is plenty for SVG coordinates.

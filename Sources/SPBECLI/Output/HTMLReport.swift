@@ -6,10 +6,8 @@ struct HTMLReport {
     struct Section {
         let scope: LoadedScope
         let score: ScopeScore
-        /// (cycle or revision name, score), oldest first.
-        let trend: [(String, ScopeScore)]
-        /// The previous cycle's name and the change since it.
-        let change: (String, ScopeDiff)?
+        /// The scores over the cycles and the change since the previous one.
+        let trend: ScopeTrend
     }
 
     let sections: [Section]
@@ -98,20 +96,20 @@ struct HTMLReport {
     }
 
     private func changes(_ section: Section) -> String {
-        guard let (name, diff) = section.change else { return "" }
+        guard let (name, diff) = section.trend.change else { return "" }
         var html = "<div class=\"panel wide\"><h3>\(t(Messages.changesTitle(name)))</h3>\n"
         if let change = diff.frameworkSwitch {
-            let before = section.trend.first { $0.0 == name }?.1
+            let before = section.trend.previousScore
             html +=
                 "<p>\(before?.display ?? "-") \(HTML.escape(before?.predikat.name ?? "")) (\(HTML.escape(change.from.id))) → \(section.score.display) \(HTML.escape(section.score.predikat.name)) (\(HTML.escape(change.to.id)))</p>\n"
             return html + "<p>\(t(Messages.frameworkSwitched(change.from.id, change.to.id)))</p></div>\n"
         }
         html +=
-            "<p>\(section.trend.first { $0.0 == name }.map { $0.1.display } ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(DiffReport.signed(diff.change)))</p>\n"
+            "<p>\(section.trend.previousScore?.display ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(DiffReport.signed(diff.change)))</p>\n"
         guard !diff.levelChanges.isEmpty else { return html + "<p>\(t(Messages.noLevelChanges))</p></div>\n" }
         html +=
             "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.levelHeader))</th><th class=\"num\">\(t(Messages.contributionHeader))</th></tr></thead><tbody>\n"
-        for change in diff.levelChanges.prefix(10) {
+        for change in section.trend.largestChanges(10) {
             let agency = section.score.manifest.agency(change.agency ?? "")?.name ?? change.agency ?? "-"
             html +=
                 "<tr><td>\(HTML.escape(change.indicator.id)) \(HTML.escape(change.indicator.name))</td><td>\(HTML.escape(agency))</td>"

@@ -3,28 +3,14 @@ import SPBECore
 
 /// The output of `spbe status`.
 struct StatusReport {
+    /// An agency's progress with the last commit that touched its file.
+    @dynamicMemberLookup
     struct Agency {
-        let id: String
-        let name: String
-        let owned: Int
-        let assessed: Int
-        let hasFile: Bool
+        let progress: ReviewProgress
         let lastCommit: Commit?
-        /// One of its maintainers changed its file since the previous cycle tag, or its `cycle` is the manifest's.
-        let reviewed: Bool
-        let openFollowUps: Int
-        let overdueFollowUps: Int
-        let errors: Int
-        let warnings: Int
 
-        /// Agencies that need chasing first: not reviewed, then unassessed indicators, overdue follow-ups, lint errors.
-        static func chaseFirst(_ lhs: Agency, _ rhs: Agency) -> Bool {
-            func weight(_ agency: Agency) -> (Int, Int, Int, Int) {
-                (agency.reviewed ? 0 : 1, agency.owned - agency.assessed, agency.overdueFollowUps, agency.errors)
-            }
-            let (left, right) = (weight(lhs), weight(rhs))
-            return left != right ? left > right : lhs.id < rhs.id
-        }
+        subscript<Value>(dynamicMember keyPath: KeyPath<ReviewProgress, Value>) -> Value { progress[keyPath: keyPath] }
+        var id: String { progress.agency }
     }
 
     struct Scope {

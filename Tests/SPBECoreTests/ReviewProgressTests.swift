@@ -1,0 +1,40 @@
+import Testing
+
+@testable import SPBECore
+
+/// `spbe status`'s decisions, without git: reviewed, assessed, open and overdue follow-ups, and who comes first.
+struct ReviewProgressTests {
+    static func progress(_ changes: [String: String?], authors: [String: Set<String>] = [:], today: String? = nil)
+        throws -> [ReviewProgress]
+    {
+        let tree = MemoryTree(ExampleRepository.files(changes).compactMapValues { $0 })
+        let revision = try AssessmentLoader(tree: tree, cache: BlobCache()).load()
+        let findings = Dictionary(grouping: Linter.run(LintContext(revision: revision, tree: tree)), by: \.path)
+        return ReviewProgress.of(revision.scopes[0], authorsSince: authors, findings: findings, today: today)
+    }
+
+    @Test func reviewedAssessedAndFollowUps() throws {
+        let baseline = try Self.progress([:])
+        #expect(baseline.map(\.agency) == ["sekretariat", "pelayanan"])
+        #expect(baseline.allSatisfy { $0.reviewed && $0.hasFile && $0.assessed == $0.owned })
+        #expect(baseline[1].openFollowUps == 1 && baseline[1].overdueFollowUps == 0)
+        #expect(try Self.progress([:], today: "2027-04-01")[1].overdueFollowUps == 1, "due 2027-03-31")
+
+        let stale = ExampleRepository.baseline["assessments/desa/pelayanan.json"]!
+            .replacingOccurrences("\"cycle\": \"2026\"", "\"cycle\": \"2025\"")
+        let notReviewed = try Self.progress(["assessments/desa/pelayanan.json": stale])
+        #expect(!notReviewed[1].reviewed && notReviewed[1].warnings == 1, "an old cycle and nobody changed it")
+        #expect(notReviewed.sorted(by: ReviewProgress.chaseFirst).first?.agency == "pelayanan")
+        let changedByMaintainer = try Self.progress(
+            ["assessments/desa/pelayanan.json": stale],
+            authors: ["assessments/desa/pelayanan.json": ["pel@desa.go.id"]])
+        #expect(changedByMaintainer[1].reviewed)
+        let changedByOther = try Self.progress(
+            ["assessments/desa/pelayanan.json": stale],
+            authors: ["assessments/desa/pelayanan.json": ["sek@desa.go.id"]])
+        #expect(!changedByOther[1].reviewed, "only its own maintainers' changes count as its review")
+
+        let missing = try Self.progress(["assessments/desa/pelayanan.json": nil])
+        #expect(!missing[1].hasFile && missing[1].assessed == 0 && !missing[1].reviewed)
+    }
+}
