@@ -124,7 +124,7 @@ struct LintCommand: Command {
         let report = LintReport(
             findings: findings, files: files, commit: snapshot.commit?.hex,
             repositoryURL: repository.remoteURL("origin") ?? repository.workingDirectory.map { "file://" + $0 },
-            language: context.language)
+            frameworks: revision.scopes.compactMap { $0.framework?.framework.id }, language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .sarif: context.stdout.write(report.sarif().rendered)

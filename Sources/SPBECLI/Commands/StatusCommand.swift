@@ -65,7 +65,9 @@ struct StatusCommand: Command {
                             lastCommit: lastCommits[AssessmentPath.agencyFile(of: progress.agency, in: scope.id)])
                     }))
         }
-        let report = StatusReport(scopes: reports, commit: head.hex, language: context.language)
+        let report = StatusReport(
+            scopes: reports, commit: head.hex, frameworks: loaded.scopes.compactMap { $0.framework?.framework.id },
+            language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())

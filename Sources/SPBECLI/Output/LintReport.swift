@@ -8,6 +8,8 @@ struct LintReport {
     let files: [String]
     let commit: String?
     let repositoryURL: String?
+    /// The frameworks of the scopes checked.
+    var frameworks: [String] = []
     let language: Language
 
     func count(_ severity: Severity) -> Int { findings.indices.count { findings[$0].severity == severity } }
@@ -78,32 +80,35 @@ struct LintReport {
     }
 
     func json() -> OutputJSON {
-        JSONEnvelope.object([
-            ("commit", .optional(commit)),
-            (
-                "summary",
-                .object([
-                    ("errors", .int(count(.error))), ("warnings", .int(count(.warning))), ("notes", .int(count(.note))),
-                    ("files", .int(files.count)),
-                ])
-            ),
-            (
-                "findings",
-                .array(
-                    findings.map { finding in
-                        .object([
-                            ("rule", .string(finding.rule)),
-                            ("severity", .string(finding.severity.rawValue)),
-                            ("file", .string(finding.path)),
-                            ("line", finding.location.map { .int($0.line) } ?? .null),
-                            ("column", finding.location.map { .int($0.column) } ?? .null),
-                            ("pointer", .optional(finding.pointer?.description)),
-                            ("message", .string(finding.message.text(language))),
-                            ("commit", .optional(finding.commit)),
-                        ])
-                    })
-            ),
-        ])
+        JSONEnvelope.object(
+            frameworks: frameworks,
+            [
+                ("commit", .optional(commit)),
+                (
+                    "summary",
+                    .object([
+                        ("errors", .int(count(.error))), ("warnings", .int(count(.warning))),
+                        ("notes", .int(count(.note))),
+                        ("files", .int(files.count)),
+                    ])
+                ),
+                (
+                    "findings",
+                    .array(
+                        findings.map { finding in
+                            .object([
+                                ("rule", .string(finding.rule)),
+                                ("severity", .string(finding.severity.rawValue)),
+                                ("file", .string(finding.path)),
+                                ("line", finding.location.map { .int($0.line) } ?? .null),
+                                ("column", finding.location.map { .int($0.column) } ?? .null),
+                                ("pointer", .optional(finding.pointer?.description)),
+                                ("message", .string(finding.message.text(language))),
+                                ("commit", .optional(finding.commit)),
+                            ])
+                        })
+                ),
+            ])
     }
 
     /// SARIF 2.1.0, as GitHub code scanning accepts it.

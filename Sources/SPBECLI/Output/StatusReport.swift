@@ -23,6 +23,8 @@ struct StatusReport {
 
     let scopes: [Scope]
     let commit: String
+    /// The frameworks of the scopes shown.
+    let frameworks: [String]
     let language: Language
 
     func t(_ text: Localized) -> String { text.text(language) }
@@ -58,52 +60,55 @@ struct StatusReport {
     }
 
     func json() -> OutputJSON {
-        JSONEnvelope.object([
-            ("commit", .string(commit)),
-            (
-                "scopes",
-                .array(
-                    scopes.map { scope in
-                        .object([
-                            ("id", .string(scope.id)), ("name", .string(scope.name)), ("cycle", .string(scope.cycle)),
-                            ("previousCycleTag", .optional(scope.previousCycle)),
-                            (
-                                "agencies",
-                                .array(
-                                    scope.agencies.map { agency in
-                                        .object([
-                                            ("id", .string(agency.id)), ("name", .string(agency.name)),
-                                            ("owned", .int(agency.owned)),
-                                            ("assessed", .int(agency.assessed)), ("hasFile", .bool(agency.hasFile)),
-                                            ("reviewed", .bool(agency.reviewed)),
-                                            ("openFollowUps", .int(agency.openFollowUps)),
-                                            ("overdueFollowUps", .int(agency.overdueFollowUps)),
-                                            ("lintErrors", .int(agency.errors)),
-                                            ("lintWarnings", .int(agency.warnings)),
-                                            (
-                                                "lastCommit",
-                                                agency.lastCommit.map { commit in
-                                                    .object([
-                                                        ("id", .string(commit.id.hex)),
-                                                        ("author", .string(commit.author.name)),
-                                                        ("email", .string(commit.author.email)),
-                                                        (
-                                                            "date",
-                                                            .string(
-                                                                Dates.day(
-                                                                    commit.author.time,
-                                                                    offsetMinutes: commit.author.offsetMinutes))
-                                                        ),
-                                                    ])
-                                                } ?? .null
-                                            ),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
-            ),
-        ])
+        JSONEnvelope.object(
+            frameworks: frameworks,
+            [
+                ("commit", .string(commit)),
+                (
+                    "scopes",
+                    .array(
+                        scopes.map { scope in
+                            .object([
+                                ("id", .string(scope.id)), ("name", .string(scope.name)),
+                                ("cycle", .string(scope.cycle)),
+                                ("previousCycleTag", .optional(scope.previousCycle)),
+                                (
+                                    "agencies",
+                                    .array(
+                                        scope.agencies.map { agency in
+                                            .object([
+                                                ("id", .string(agency.id)), ("name", .string(agency.name)),
+                                                ("owned", .int(agency.owned)),
+                                                ("assessed", .int(agency.assessed)), ("hasFile", .bool(agency.hasFile)),
+                                                ("reviewed", .bool(agency.reviewed)),
+                                                ("openFollowUps", .int(agency.openFollowUps)),
+                                                ("overdueFollowUps", .int(agency.overdueFollowUps)),
+                                                ("lintErrors", .int(agency.errors)),
+                                                ("lintWarnings", .int(agency.warnings)),
+                                                (
+                                                    "lastCommit",
+                                                    agency.lastCommit.map { commit in
+                                                        .object([
+                                                            ("id", .string(commit.id.hex)),
+                                                            ("author", .string(commit.author.name)),
+                                                            ("email", .string(commit.author.email)),
+                                                            (
+                                                                "date",
+                                                                .string(
+                                                                    Dates.day(
+                                                                        commit.author.time,
+                                                                        offsetMinutes: commit.author.offsetMinutes))
+                                                            ),
+                                                        ])
+                                                    } ?? .null
+                                                ),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                ),
+            ])
     }
 
     func markdown() -> String {
