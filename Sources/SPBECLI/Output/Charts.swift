@@ -2,7 +2,8 @@ import SPBECore
 
 /// Inline SVG charts for the report.
 enum Charts {
-    /// The index on a scale of the framework's bands, with a marker at the exact index.
+    /// The index on a scale of the framework's bands (each named with its maturity label where the framework
+    /// gives one), with a marker at the exact index.
     static func bandScale(_ score: ScopeScore) -> String {
         let framework = score.framework
         let low = Double(max(framework.values.min.wholePart - 1, 0))
@@ -19,7 +20,7 @@ enum Charts {
             svg +=
                 "<rect x=\"\(f(start))\" y=\"30\" width=\"\(f(max(end - start, 0)))\" height=\"18\" fill=\"\(HTML.bandColor(band, in: framework))\"/>"
             svg +=
-                "<text x=\"\(f((start + end) / 2))\" y=\"64\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(band.name))</text>"
+                "<text x=\"\(f((start + end) / 2))\" y=\"64\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(band.label.map { "\(band.name) · \($0)" } ?? band.name))</text>"
         }
         for tick in Int(low)...Int(high) {
             svg +=
