@@ -2,8 +2,8 @@ import SPBECore
 
 /// Inline SVG charts for the report.
 enum Charts {
-    /// The index on a scale of the framework's bands (each named with its maturity label where the framework
-    /// gives one), with a marker at the exact index.
+    /// The index on a scale of the framework's bands (with each band's maturity label inside it where the
+    /// framework gives one), with a marker at the exact index.
     static func bandScale(_ score: ScopeScore) -> String {
         let framework = score.framework
         let low = Double(max(framework.values.min.wholePart - 1, 0))
@@ -20,7 +20,11 @@ enum Charts {
             svg +=
                 "<rect x=\"\(f(start))\" y=\"30\" width=\"\(f(max(end - start, 0)))\" height=\"18\" fill=\"\(HTML.bandColor(band, in: framework))\"/>"
             svg +=
-                "<text x=\"\(f((start + end) / 2))\" y=\"64\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(band.label.map { "\(band.name) · \($0)" } ?? band.name))</text>"
+                "<text x=\"\(f((start + end) / 2))\" y=\"64\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(band.name))</text>"
+            if let label = band.label {
+                svg +=
+                    "<text x=\"\(f((start + end) / 2))\" y=\"43\" font-size=\"9\" fill=\"#ffffff\" text-anchor=\"middle\">\(HTML.escape(label))</text>"
+            }
         }
         for tick in Int(low)...Int(high) {
             svg +=
@@ -92,9 +96,11 @@ enum Charts {
                 svg +=
                     "<text x=\"\(f(start + 4))\" y=\"\(f(level - 3))\" font-size=\"9\" fill=\"#7b8794\">\(HTML.escape(band.name))</text>"
             }
+            // The last side of a switch is often one point at the edge: its name ends there rather than starting.
+            let last = run.upperBound == points.count && run.lowerBound > 0
             if runs.count > 1 {
                 svg +=
-                    "<text x=\"\(f(start + 4))\" y=\"\(f(top - 14))\" font-size=\"10\" font-weight=\"bold\" fill=\"#52606d\">\(HTML.escape(framework.indexName)) (\(HTML.escape(framework.id)))</text>"
+                    "<text x=\"\(f(last ? end - 4 : start + 4))\" y=\"\(f(top - 14))\" font-size=\"10\" font-weight=\"bold\" fill=\"#52606d\" text-anchor=\"\(last ? "end" : "start")\">\(HTML.escape(framework.indexName)) (\(HTML.escape(framework.id)))</text>"
             }
             let path = run.map { "\(f(x($0))),\(f(y(points[$0].1.index.doubleValue)))" }.joined(separator: " ")
             svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2.5\"/>"
