@@ -18,6 +18,15 @@ extension Messages {
             en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why",
             id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
     }
+    static func partialScore(_ paths: [String]) -> Localized {
+        Localized(
+            en:
+                "PARTIAL: computed without \(paths.count) invalid file(s), so this is not the instansi's index: \(paths.joined(separator: ", ")); run 'spbe lint' to see why",
+            id:
+                "PARSIAL: dihitung tanpa \(paths.count) berkas tidak sah, sehingga ini bukan indeks instansi: \(paths.joined(separator: ", ")); jalankan 'spbe lint' untuk melihat sebabnya"
+        )
+    }
+    static let partialLabel = Localized(en: "PARTIAL", id: "PARSIAL")
     static func warningLine(_ message: Localized, _ language: Language) -> String {
         "spbe: \(warningWord.text(language)): \(message.text(language))"
     }

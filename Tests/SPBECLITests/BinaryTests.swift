@@ -44,7 +44,8 @@ struct BinaryTests {
         let example = folder + "/contoh"
         #expect(try Self.run(["init", example, "--example"], in: folder).status == 0)
         let score = try Self.run(["-C", example, "score", "--rev", "2024", "--format", "csv"], in: folder)
-        #expect(score.status == 0 && score.stdout.contains(",3.85,3849/1000,Sangat Baik,true,47,4.80,3.70,2.36,4.20"))
+        #expect(
+            score.status == 0 && score.stdout.contains(",3.85,3849/1000,Sangat Baik,true,47,false,4.80,3.70,2.36,4.20"))
         let lint = try Self.run(["lint", "--strict"], in: example)
         #expect(lint.status == 0, "\(lint.stdout)")
         try Data("{\"agency\": ".utf8).write(

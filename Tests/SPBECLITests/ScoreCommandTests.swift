@@ -27,7 +27,7 @@ struct ScoreCommandTests {
         let fixture = try CLI.exampleRepository()
         let run = CLI.run(["score", "--format", "csv"], in: fixture.path)
         let row = try #require(run.stdout.split(separator: "\n").last)
-        #expect(row.hasSuffix("3.42,683/200,Baik,true,47,5.00,3.00,1.73,3.80"))
+        #expect(row.hasSuffix("3.42,683/200,Baik,true,47,false,5.00,3.00,1.73,3.80"))
     }
 
     @Test func oldCommitsUseTheirOwnFramework() throws {
@@ -66,13 +66,27 @@ struct ScoreCommandTests {
         try fixture.commit(
             "break", files: ["assessments/desa-uji/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": 2026}"])
         let run = CLI.run(["score"], in: fixture.path)
-        #expect(run.status == .success)
+        #expect(run.status == .findings, "an index without some files is not the instansi's index")
+        #expect(
+            run.stdout.contains(
+                "PARTIAL: computed without 1 invalid file(s), so this is not the instansi's index: assessments/desa-uji/pelayanan.json"
+            ))
+        #expect(CLI.run(["score", "--allow-partial"], in: fixture.path).status == .success)
         #expect(run.stdout.contains("INCOMPLETE: 2 of 3 indicators assessed"))
         #expect(run.stdout.contains("not assessed (counted as 0): Q3"))
         #expect(run.stderr.contains("'assessments/desa-uji/pelayanan.json' is invalid and was left out of the score"))
         #expect(CLI.run(["score", "--strict"], in: fixture.path).status == .findings)
         let json = CLI.run(["score", "--format", "json"], in: fixture.path)
         #expect(json.stdout.contains("\"complete\": false"))
+        #expect(
+            json.stdout.contains(
+                "\"partial\": true,\n      \"leftOut\": [\n        \"assessments/desa-uji/pelayanan.json\""))
+        let csv = CLI.run(["score", "--format", "csv"], in: fixture.path).stdout
+        #expect(csv.contains(",partial,") && csv.contains(",false,2,true,"), "\(csv)")
+        let markdown = CLI.run(["score", "--format", "markdown"], in: fixture.path).stdout
+        #expect(markdown.contains("⚠️ **PARTIAL**") && markdown.contains("`desa-uji`: PARTIAL: computed without"))
+        let report = CLI.run(["report", "--lang", "en"], in: fixture.path).stdout
+        #expect(report.contains("<strong>PARTIAL: computed without 1 invalid file(s)"))
         #expect(json.stdout.contains("\"missing\": [\n        \"Q3\"\n      ]"))
     }
 

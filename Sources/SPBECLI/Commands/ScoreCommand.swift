@@ -17,14 +17,20 @@ struct ScoreCommand: Command {
         help: Localized(
             en: "exit 1 when a scope is incomplete or a file is invalid",
             id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah"))
+    static let allowPartial = Flag(
+        "allow-partial",
+        help: Localized(
+            en: "exit 0 even when invalid files were left out of a score (the score is still marked partial)",
+            id: "keluar dengan 0 meski ada berkas tidak sah yang tidak ikut dinilai (skor tetap ditandai parsial)"))
     static let options: [any OptionDeclaration] =
-        SourceOptions.options() + [format, CommonOptions.stage, indicators, strict]
+        SourceOptions.options() + [format, CommonOptions.stage, indicators, strict, allowPartial]
 
     let source: SourceOptions
     let format: Format
     let stage: Stage
     let withIndicators: Bool
     let strict: Bool
+    let allowPartial: Bool
 
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
@@ -32,6 +38,7 @@ struct ScoreCommand: Command {
         stage = try arguments[CommonOptions.stage] ?? .final
         withIndicators = arguments[Self.indicators]
         strict = arguments[Self.strict]
+        allowPartial = arguments[Self.allowPartial]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -57,6 +64,8 @@ struct ScoreCommand: Command {
         case .text: context.stdout.write(report.text())
         }
         if !problems.isEmpty { return .failure }
+        // An index computed without some files is not the instansi's index.
+        if !allowPartial && !report.invalidFiles.isEmpty { return .findings }
         if strict && (!report.invalidFiles.isEmpty || report.scores.contains { !$0.isComplete }) { return .findings }
         return .success
     }

@@ -55,6 +55,10 @@ struct HTMLReport {
         }
         html += "<span class=\"exact\">\(t(Messages.exactLabel)) \(exact)</span></div>\n"
         html += Charts.bandScale(score) + "</div>\n"
+        let leftOut = ([section.scope.manifestFile] + section.scope.agencyFiles).filter { !$0.isValid }.map(\.path)
+        if !leftOut.isEmpty {
+            html += "<p class=\"warning\"><strong>\(t(Messages.partialScore(leftOut)))</strong></p>\n"
+        }
         if !score.isComplete {
             html += "<p class=\"warning\">\(t(Messages.missingList(score.missing)))</p>\n"
         }

@@ -59,6 +59,8 @@ extension ScoreReport {
             ("maturity", .optional(score.predikat.label)),
             ("predikatFrom", .string(score.predikatFromRounded ? "rounded" : "exact")),
             ("complete", .bool(score.isComplete)),
+            ("partial", .bool(!leftOut(score).isEmpty)),
+            ("leftOut", .array(leftOut(score).map(OutputJSON.string))),
             ("indicatorCount", .int(score.indicators.count)),
             ("assessed", .int(score.indicators.count - score.missing.count)),
             ("missing", .array(score.missing.map(OutputJSON.string))),
@@ -105,8 +107,9 @@ extension ScoreReport {
                 let values = columns.map { Self.column($0, of: score) }.joined(separator: " | ")
                 let assessed = score.indicators.count - score.missing.count
                 let mark =
-                    score.isComplete
-                    ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)"
+                    (score.isComplete
+                        ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)")
+                    + (leftOut(score).isEmpty ? "" : " ⚠️ **\(t(Messages.partialLabel))**")
                 out +=
                     "| \(score.manifest.name) (`\(score.manifest.id)`) | **\(score.display)** | \(score.predikat.name) | \(values) | \(mark) |\n"
             }
@@ -116,6 +119,9 @@ extension ScoreReport {
                     "\n\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean.rounded(scores[0].framework.decimals))\n"
             }
             if byFramework.count > 1 { out += "\n" }
+        }
+        for score in ranked where !leftOut(score).isEmpty {
+            out += "\n> ⚠️ **`\(score.manifest.id)`: \(t(Messages.partialScore(leftOut(score))))**\n"
         }
         for score in ranked where !score.isComplete {
             out += "\n> ⚠️ `\(score.manifest.id)`: \(t(Messages.missingList(score.missing)))\n"
@@ -151,14 +157,15 @@ extension ScoreReport {
         }
         let columns = columnIDs
         var out =
-            (["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed"] + columns)
+            (["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed", "partial"]
+            + columns)
             .joined(separator: ",") + "\n"
         for score in ranked {
             let fields =
                 [
                     score.manifest.id, score.manifest.name, score.framework.id, score.manifest.cycle.id, score.display,
                     score.index.description, score.predikat.name, score.isComplete ? "true" : "false",
-                    String(score.indicators.count - score.missing.count),
+                    String(score.indicators.count - score.missing.count), leftOut(score).isEmpty ? "false" : "true",
                 ] + columns.map { Self.column($0, of: score) }
             out += fields.map(Self.csvField).joined(separator: ",") + "\n"
         }

@@ -14,6 +14,8 @@ extension ScoreReport {
         let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
         out +=
             "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"
+        let leftOut = leftOut(score)
+        if !leftOut.isEmpty { out += t(Messages.partialScore(leftOut)) + "\n" }
         let assessed = score.indicators.count - score.missing.count
         if score.isComplete {
             out += "\(t(Messages.completeLabel)): \(t(Messages.assessedCount(assessed, score.indicators.count)))\n"
@@ -68,12 +70,16 @@ extension ScoreReport {
         for score in Self.ranked(scores) {
             let assessed = score.indicators.count - score.missing.count
             let completeness =
-                score.isComplete ? "\(assessed)/\(score.indicators.count)" : "\(assessed)/\(score.indicators.count) !"
+                (score.isComplete ? "\(assessed)/\(score.indicators.count)" : "\(assessed)/\(score.indicators.count) !")
+                + (leftOut(score).isEmpty ? "" : " " + t(Messages.partialLabel))
             table.rows.append(
                 [score.manifest.id, score.display, score.predikat.name] + columns.map { Self.column($0, of: score) }
                     + [completeness])
         }
         var out = table.rendered + "\n"
+        for score in Self.ranked(scores) where !leftOut(score).isEmpty {
+            out += "\(score.manifest.id): \(t(Messages.partialScore(leftOut(score))))\n"
+        }
         let counts = Self.predikatCounts(scores).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
         let mean = Self.meanIndex(scores).map { $0.rounded(scores[0].framework.decimals) } ?? "-"
         let framework = byFramework.count > 1 ? "\(scores[0].framework.id) · " : ""

@@ -14,6 +14,11 @@ struct ScoreReport {
     /// Every file left out of a score, in scope order.
     var invalidFiles: [String] { scopes.flatMap(\.leftOut) }
 
+    /// The files left out of one scope's score: when any, the score is partial.
+    func leftOut(_ score: ScopeScore) -> [String] {
+        scopes.first { $0.score?.manifest === score.manifest }?.leftOut ?? []
+    }
+
     /// Best index first, then by scope id.
     var ranked: [ScopeScore] { Self.ranked(scores) }
 
