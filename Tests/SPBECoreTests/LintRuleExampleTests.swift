@@ -41,11 +41,21 @@ struct LintRuleExampleTests {
             if !locations.isEmpty { markers[path] = locations }
         }
         let (tree, revision) = try load(clean)
-        let base = try example.base.map { try load(ExampleRepository.files($0).mapValues { stripMarkers($0).0 }).1 }
+        let baseFiles = example.base.map { ExampleRepository.files($0).mapValues { stripMarkers($0).0 } }
+        let base = try baseFiles.map { try load($0).1 }
+        // Each example commit takes its files from base to head, so its changed fields are theirs.
         let commits = example.commits.enumerated().map { index, commit in
             LintContext.CommitChanges(
                 commit: String(repeating: String(index), count: 40), authorName: "Penguji", authorEmail: commit.author,
-                paths: commit.paths)
+                paths: commit.paths,
+                fields: Dictionary(
+                    uniqueKeysWithValues: commit.paths.map { path in
+                        (
+                            path,
+                            ChangedFields.between(
+                                baseFiles?[path].map { Array($0.utf8) }, clean[path].map { Array($0.utf8) })
+                        )
+                    }))
         }
         let context = LintContext(
             revision: revision, tree: tree, base: base, commits: commits, strict: example.strict, today: example.today)

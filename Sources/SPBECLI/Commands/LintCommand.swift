@@ -101,12 +101,18 @@ struct LintCommand: Command {
             for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
                 let changed = try repository.changedPaths(in: commit).filter {
                     $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/")
+                        || $0.hasPrefix(AssessmentPath.evidenceFolder + "/")
                 }
                 guard !changed.isEmpty else { continue }
+                var fields: [String: ChangedFields] = [:]
+                for path in changed where AssessmentPath(path).agency != nil {
+                    let before = try commit.parents.first.flatMap { try repository.blob(at: $0, path: path) }
+                    fields[path] = ChangedFields.between(before, try repository.blob(at: commit.id, path: path))
+                }
                 commits.append(
                     LintContext.CommitChanges(
                         commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email,
-                        paths: changed))
+                        paths: changed, fields: fields))
             }
         }
         let lintContext = LintContext(

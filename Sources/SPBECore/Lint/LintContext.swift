@@ -6,12 +6,18 @@ public struct LintContext {
         public let authorName: String
         public let authorEmail: String
         public let paths: [String]
+        /// For each changed agency file, which of its parts changed (absent: treated as the agency's part).
+        public let fields: [String: ChangedFields]
 
-        public init(commit: String, authorName: String, authorEmail: String, paths: [String]) {
+        public init(
+            commit: String, authorName: String, authorEmail: String, paths: [String],
+            fields: [String: ChangedFields] = [:]
+        ) {
             self.commit = commit
             self.authorName = authorName
             self.authorEmail = authorEmail
             self.paths = paths
+            self.fields = fields
         }
     }
 

@@ -11,6 +11,8 @@ public enum AssessmentPath: Equatable, Sendable {
 
     /// The folder holding the scopes.
     public static let folder = "assessments"
+    /// Where evidence files usually live (`evidence/<agency>/…`); an evidence `path` may point anywhere.
+    public static let evidenceFolder = "evidence"
     /// A scope's manifest file name.
     public static let manifestName = "instansi.json"
 

@@ -25,6 +25,9 @@ public final class Manifest: Sendable {
     public let target: Rational?
     public let coordinatorAgency: String
     public let coordinatorMaintainers: [String]
+    /// The assessor team (Tim Asesor Internal, the external assessors' entry clerks): who may record the
+    /// assessors' levels, besides the coordinators.
+    public let assessorMaintainers: [String]
     /// In the order the manifest lists them.
     public let agencies: [Agency]
     /// Indicator id → position in `agencies` of its owner (the first, should the manifest list it twice);
@@ -59,6 +62,7 @@ public final class Manifest: Sendable {
         target = node["target"]?.number.flatMap { Rational($0) }
         coordinatorAgency = node["coordinator"]?["agency"]?.string ?? ""
         coordinatorMaintainers = (node["coordinator"]?["maintainers"]?.elements ?? []).compactMap(\.string)
+        assessorMaintainers = (node["assessors"]?["maintainers"]?.elements ?? []).compactMap(\.string)
         agencies = agencyMembers.map { member in
             Agency(
                 id: member.key, name: member.node["name"]?.string ?? member.key,
