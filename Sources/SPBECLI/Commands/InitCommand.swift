@@ -101,6 +101,16 @@ struct ExampleHistory {
         let coordinator = signature("Tim Koordinasi SPBE", ExampleInstansi.coordinatorEmail)
         for year in ExampleInstansi.cycles {
             clock = Self.epoch(year: year, month: 2, day: 1)
+            if year > ExampleInstansi.cycles[0] {
+                // Opened as `spbe cycle open` does: levels carried over, the assessors' levels cleared.
+                let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(
+                    try repository.resolveRevision("HEAD"), scopes: [ExampleInstansi.scope])
+                if let scope = revision.scopes.first {
+                    files.merge(
+                        try CycleCommand.open(scope, cycle: String(year), framework: framework, owners: nil).files
+                    ) { $1 }
+                }
+            }
             files[AssessmentPath.manifest(of: ExampleInstansi.scope)] = example.manifest(cycle: year)
             try repository.commit(
                 files: files, executables: Scaffold.executables, message: "Buka siklus penilaian \(year)\n",
