@@ -27,4 +27,12 @@ extension Messages {
                 "[hanya indikator berjenis '\(kind)': \(list); tidak bermakna di kerangka lain, tidak pernah muncul di sana]"
         )
     }
+    static func pathMatchesNothing(_ path: String) -> Localized {
+        Localized(
+            en:
+                "'\(path)' matches no file in this revision; check the spelling (paths are relative to the current folder)",
+            id:
+                "'\(path)' tidak cocok dengan berkas mana pun di revisi ini; periksa ejaannya (path relatif terhadap folder saat ini)"
+        )
+    }
 }

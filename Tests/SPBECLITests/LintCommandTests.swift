@@ -81,6 +81,20 @@ struct LintCommandTests {
         #expect(lines.last == "5 error(s), 1 warning(s), 0 note(s) in 4 file(s) checked")
     }
 
+    /// Paths are relative to the current folder, and one that matches nothing is a usage error, not a pass.
+    @Test func pathsFromTheCurrentFolderAndMisspeltOnes() throws {
+        let fixture = try CLI.exampleRepository()
+        let scope = fixture.path + "/assessments/kota-contoh"
+        try Data("{\"agency\": 1}".utf8).write(to: URL(fileURLWithPath: scope + "/bappeda.json"))
+        let own = CLI.run(["lint", "--worktree", "bappeda.json"], in: scope)
+        #expect(own.status == .findings && own.stdout.contains("assessments/kota-contoh/bappeda.json:1:"))
+        let other = CLI.run(["lint", "--worktree", "dinkes.json"], in: scope)
+        #expect(other.status == .success, "only dinkes.json's findings: \(other.stdout)")
+        let misspelt = CLI.run(["lint", "--worktree", "bapeda.json"], in: scope)
+        #expect(misspelt.status == .usage && misspelt.stderr.contains("'bapeda.json' matches no file in this revision"))
+        #expect(CLI.run(["lint", "--worktree", "kota-contoh"], in: fixture.path).status == .findings, "a scope id")
+    }
+
     @Test func withoutBaseOnlyTheRevisionIsChecked() throws {
         let fixture = try Self.mergeRequest()
         let run = CLI.run(["lint"], in: fixture.path)

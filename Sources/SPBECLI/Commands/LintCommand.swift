@@ -81,6 +81,26 @@ struct LintCommand: Command {
         return text
     }
 
+    /// Paths as the user means them: relative to the current folder inside the working tree (as `fmt` reads
+    /// them), else to the repository's root; a scope id stands for its folder. One that matches nothing is a
+    /// usage error, so a misspelt file never passes as clean.
+    private func resolve(
+        _ paths: [String], repository: Repository, snapshot: Snapshot, revision: LoadedRevision, _ context: Context
+    ) throws -> [String] {
+        try paths.map { path in
+            var relative = path
+            if let root = repository.workingDirectory.map({ $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) {
+                let absolute = SourceOptions.absolute(path, in: context.currentDirectory)
+                if absolute.hasPrefix(root + "/") { relative = Self.clean(String(absolute.dropFirst(root.count + 1))) }
+            }
+            if try snapshot.entry(at: relative) != nil || !(try snapshot.entries(under: relative)).isEmpty {
+                return relative
+            }
+            if revision.allScopeIDs.contains(path) { return path }
+            throw UsageError(Messages.pathMatchesNothing(path))
+        }
+    }
+
     func run(_ context: Context) throws -> ExitCode {
         if listRules {
             context.stdout.write(LintReport.ruleList(context.language))
@@ -118,6 +138,7 @@ struct LintCommand: Command {
         let lintContext = LintContext(
             revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
+        let paths = try resolve(self.paths, repository: repository, snapshot: snapshot, revision: revision, context)
         if !paths.isEmpty {
             findings = findings.filter { finding in
                 paths.contains {
