@@ -95,6 +95,26 @@ struct LintCommandTests {
         #expect(CLI.run(["lint", "--worktree", "kota-contoh"], in: fixture.path).status == .findings, "a scope id")
     }
 
+    /// Dates are calendar dates, in files and in options.
+    @Test func impossibleDatesAreRefused() throws {
+        let fixture = try CLI.exampleRepository()
+        let file = fixture.path + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let wrong = text.replacingOccurrences(of: "\"date\": \"2023-02-06\"", with: "\"date\": \"2024-02-30\"")
+        #expect(wrong != text)
+        try Data(wrong.utf8).write(to: URL(fileURLWithPath: file))
+        let lint = CLI.run(["lint", "--worktree"], in: fixture.path)
+        #expect(
+            lint.stdout.contains("error: '2024-02-30' is not a real date; write YYYY-MM-DD, e.g. 2024-06-30 [schema]"))
+        for command in ["lint", "status"] {
+            for date in ["2024-02-30", "2024-13-45", "24-1-1"] {
+                let run = CLI.run([command, "--today", date], in: fixture.path)
+                #expect(run.status == .usage && run.stderr.contains("'\(date)' is not a date for '--today'"))
+            }
+        }
+        #expect(CLI.run(["lint", "--today", "2024-02-29"], in: fixture.path).status != .usage, "a leap day")
+    }
+
     @Test func withoutBaseOnlyTheRevisionIsChecked() throws {
         let fixture = try Self.mergeRequest()
         let run = CLI.run(["lint"], in: fixture.path)

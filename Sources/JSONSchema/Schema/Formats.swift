@@ -1,5 +1,8 @@
 /// Checks for the `format` values the validator asserts with `--assert-format`; unknown formats pass.
-enum Formats {
+public enum Formats {
+    /// A real calendar date written `YYYY-MM-DD` (RFC 3339 full-date: the month's length, leap years).
+    public static func isCalendarDate(_ text: String) -> Bool { isDate(Substring(text)) }
+
     static func isValid(_ text: String, format: String) -> Bool {
         switch format {
         case "date": return isDate(Substring(text))

@@ -65,8 +65,13 @@ enum SchemaMessages {
     static func pattern(_ source: String) -> Localized {
         Localized(en: "text does not match the pattern '\(source)'", id: "teks tidak cocok dengan pola '\(source)'")
     }
-    static func format(_ name: String) -> Localized {
-        Localized(en: "text is not a valid \(name)", id: "teks bukan \(name) yang sah")
+    static func format(_ name: String, _ text: String) -> Localized {
+        guard name == "date" else {
+            return Localized(en: "'\(text)' is not a valid \(name)", id: "'\(text)' bukan \(name) yang sah")
+        }
+        return Localized(
+            en: "'\(text)' is not a real date; write YYYY-MM-DD, e.g. 2024-06-30",
+            id: "'\(text)' bukan tanggal yang sebenarnya; tulis YYYY-MM-DD, mis. 2024-06-30")
     }
     static func required(_ name: String) -> Localized {
         Localized(en: "missing required key '\(name)'; add it", id: "kunci wajib '\(name)' belum ada; tambahkan")

@@ -107,7 +107,7 @@ extension ValidationRun {
             valid = false
         }
         if assertFormat, let format = schema.keywords.format, !Formats.isValid(text, format: format) {
-            fail(schema, "format", SchemaMessages.format(format), report: report)
+            fail(schema, "format", SchemaMessages.format(format, text), report: report)
             valid = false
         }
         return valid

@@ -20,10 +20,7 @@ public enum CommonOptions {
     /// `--today YYYY-MM-DD`, checked as it is read.
     static func today(help: Localized) -> Option<String> {
         Option("today", value: "YYYY-MM-DD", help: help) { value in
-            let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
-                throw UsageError(Messages.badDate("--today", value))
-            }
+            guard Formats.isCalendarDate(value) else { throw UsageError(Messages.badDate("--today", value)) }
             return value
         }
     }

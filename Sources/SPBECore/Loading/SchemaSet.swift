@@ -41,7 +41,9 @@ public final class SchemaSet {
     /// The validator for one kind of file.
     public func validator(_ kind: Kind) -> SchemaValidator? {
         if let known = validators[kind] { return known }
-        let validator = SchemaValidator(registry: registry, uri: Self.root + "schemas/" + kind.rawValue)
+        // Assessment files' dates are calendar dates: `format: date` asserts (2024-02-30 is refused).
+        let validator = SchemaValidator(
+            registry: registry, uri: Self.root + "schemas/" + kind.rawValue, assertFormat: true)
         validators[kind] = validator
         return validator
     }
