@@ -58,11 +58,6 @@ extension Messages {
 }
 
 extension Messages {
-    static let noCycleTags = Localized(
-        en: "no cycle tags: tag each review cycle as 'cycle/<name>' (git tag cycle/2024), or use 'spbe log --commits'",
-        id:
-            "tidak ada tag siklus: tandai setiap siklus reviu sebagai 'cycle/<nama>' (git tag cycle/2024), atau gunakan 'spbe log --commits'"
-    )
     static func badRange(_ range: String) -> Localized {
         Localized(en: "'\(range)' is not a range; write A..B", id: "'\(range)' bukan rentang; tulis A..B")
     }

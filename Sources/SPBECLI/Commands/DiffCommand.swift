@@ -59,13 +59,18 @@ struct DiffCommand: Command {
         return .success
     }
 
-    /// The two revisions: as given, or B defaulting to HEAD, or the last two cycle tags; with `--worktree`,
+    /// The two revisions: as given, or B defaulting to HEAD, or the last cycle tag and HEAD when HEAD is past it,
+    /// else the last two cycle tags; with `--worktree`,
     /// A (default HEAD) against the working tree.
     private func names(_ repository: Repository) throws -> (String, String) {
         if source.worktree { return (revisions.first ?? "HEAD", Self.worktreeName) }
         if revisions.count == 2 { return (revisions[0], revisions[1]) }
         if revisions.count == 1 { return (revisions[0], "HEAD") }
         let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
+        // Mid-cycle, the last cycle against the work since; otherwise the last two cycles.
+        if let last = tags.last, try LogCommand.isPastLastTag(repository.resolveRevision("HEAD"), tags, repository) {
+            return (last.name, "HEAD")
+        }
         guard tags.count >= 2 else { throw ToolError(Messages.needTwoCycles(tags.map(\.name))) }
         return (tags[tags.count - 2].name, tags[tags.count - 1].name)
     }

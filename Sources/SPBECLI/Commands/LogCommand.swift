@@ -47,6 +47,7 @@ struct LogCommand: Command {
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: source.scopes)
+            if number == points.count - 1 { try CommonOptions.requireScopes(revision, wanted: source.scopes) }
             let scores = parallelMap(revision.scopes.count, threads: reader.threads) {
                 revision.scopes[$0].score(stage: stage)
             }
@@ -64,22 +65,29 @@ struct LogCommand: Command {
         return .success
     }
 
+    /// Whether `head` is neither a cycle tag nor behind one: work since the last tag (or before any tag).
+    static func isPastLastTag(_ head: ObjectID, _ tags: [Tag], _ repository: Repository) throws -> Bool {
+        guard !tags.contains(where: { $0.commit == head }) else { return false }
+        guard let last = tags.last else { return true }
+        return try repository.isAncestor(last.commit, of: head)
+    }
+
     /// The revisions to show, oldest first: the cycle tags, or the commits that touched `assessments/`.
     private func revisions(_ repository: Repository) throws -> [(name: String, commit: ObjectID, date: String)] {
         guard commits else {
             var tags = try repository.tags(prefix: Repository.cycleTagPrefix)
+            let head = try repository.resolveRevision(source.revision)
             if source.revisionIsExplicit {
-                let head = try repository.resolveRevision(source.revision)
                 tags = try tags.filter { try $0.commit == head || repository.isAncestor($0.commit, of: head) }
             }
-            guard !tags.isEmpty else { throw ToolError(Messages.noCycleTags) }
-            return try tags.map { tag in
-                let commit = try repository.commit(tag.commit)
-                return (
-                    tag.name, tag.commit,
-                    Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes)
-                )
+            func row(_ name: String, _ id: ObjectID) throws -> (name: String, commit: ObjectID, date: String) {
+                let commit = try repository.commit(id)
+                return (name, id, Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes))
             }
+            var rows = try tags.map { try row($0.name, $0.commit) }
+            // Mid-cycle, the work since the last cycle tag is a row of its own.
+            if try Self.isPastLastTag(head, tags, repository) { rows.append(try row(source.revision, head)) }
+            return rows
         }
         var base: ObjectID?
         var head = source.revision

@@ -1,3 +1,4 @@
+import Foundation
 import GitStore
 import SPBECore
 
@@ -12,8 +13,8 @@ struct StatusCommand: Command {
     static let format = Option<Format>.format
     static let today = CommonOptions.today(
         help: Localized(
-            en: "the date follow-ups are overdue against (default: the cycle's end)",
-            id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
+            en: "the date follow-ups are overdue against (default: today)",
+            id: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini)"))
     static let options: [any OptionDeclaration] = SourceOptions.options() + [today, format]
 
     let source: SourceOptions
@@ -55,7 +56,9 @@ struct StatusCommand: Command {
         var reports: [StatusReport.Scope] = []
         for scope in loaded.scopes {
             guard let manifest = scope.manifest else { continue }
-            let progress = ReviewProgress.of(scope, authorsSince: authorsSinceCycle, findings: findings, today: today)
+            let progress = ReviewProgress.of(
+                scope, authorsSince: authorsSinceCycle, findings: findings,
+                today: today ?? Dates.day(Int64(Date().timeIntervalSince1970)))
             reports.append(
                 StatusReport.Scope(
                     id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name,

@@ -7,7 +7,8 @@ public struct ReviewProgress: Sendable {
     /// Owned indicators the agency's file gives a level (by the one ownership rule).
     public let assessed: Int
     public let hasFile: Bool
-    /// One of its maintainers changed its file since the previous cycle tag, or its `cycle` is the manifest's.
+    /// One of its maintainers changed its file since the previous cycle tag (or it owns nothing to review). A file
+    /// that `init` or `cycle open` prepared is not a review.
     public let reviewed: Bool
     public let openFollowUps: Int
     public let overdueFollowUps: Int
@@ -15,25 +16,25 @@ public struct ReviewProgress: Sendable {
     public let warnings: Int
 
     /// Each agency of a scope in manifest order; `authorsSince` maps a path to the emails of those who changed it
-    /// since the previous cycle, `findings` the lint findings by path; follow-ups are overdue against `today`,
-    /// else the cycle's end.
+    /// since the previous cycle, `findings` the lint findings by path; follow-ups are overdue against `today`.
     public static func of(
-        _ scope: LoadedScope, authorsSince: [String: Set<String>], findings: [String: [Finding]], today: String?
+        _ scope: LoadedScope, authorsSince: [String: Set<String>], findings: [String: [Finding]], today: String
     ) -> [ReviewProgress] {
         guard let manifest = scope.manifest else { return [] }
         let scored = scope.scoredIndicators
-        let day = today ?? manifest.cycle.end
+        let day = today
         return manifest.agencies.map { agency in
             let path = AssessmentPath.agencyFile(of: agency.id, in: scope.id)
             let file = scope.agencyFiles.first { $0.path == path }
             let assessment = file?.assessment
             let maintainers = Set(agency.maintainers.map { $0.lowercased() })
-            let changed = file != nil && !(authorsSince[path] ?? []).isDisjoint(with: maintainers)
+            let authors = Set((authorsSince[path] ?? []).map { $0.lowercased() })
+            let changed = file != nil && !authors.isDisjoint(with: maintainers)
             let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
             return ReviewProgress(
                 agency: agency.id, name: agency.name, owned: agency.indicators.count,
                 assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count, hasFile: file != nil,
-                reviewed: changed || assessment?.cycle == manifest.cycle.id, openFollowUps: followUps.count,
+                reviewed: changed || agency.indicators.isEmpty, openFollowUps: followUps.count,
                 overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
                 errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
                 warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0)
