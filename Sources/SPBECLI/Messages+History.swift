@@ -13,6 +13,9 @@ extension Messages {
     static let scopeAdded = Localized(en: "scope added", id: "lingkup ditambahkan")
     static let scopeRemoved = Localized(en: "scope removed", id: "lingkup dihapus")
     static let changeHeader = Localized(en: "change", id: "perubahan")
+    static let incompleteMark = Localized(
+        en: "! incomplete: some indicators were not assessed and count as 0 ('spbe score --rev REV' lists them)",
+        id: "! belum lengkap: ada indikator yang belum dinilai dan dihitung 0 ('spbe score --rev REV' menampilkannya)")
     static let frameworkHeader = Localized(en: "framework", id: "kerangka")
     static let noLevelChanges = Localized(
         en: "no indicator level changed", id: "tidak ada tingkat indikator yang berubah")

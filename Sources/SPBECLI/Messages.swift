@@ -53,6 +53,9 @@ public enum Messages {
             en: "'\(first)' and '\(second)' cannot be used together",
             id: "'\(first)' dan '\(second)' tidak dapat dipakai bersamaan")
     }
+    static func noSuchFolder(_ path: String) -> Localized {
+        Localized(en: "folder '\(path)' does not exist", id: "folder '\(path)' tidak ada")
+    }
     static func noSuchFile(_ path: String) -> Localized {
         Localized(en: "'\(path)' does not exist", id: "'\(path)' tidak ada")
     }

@@ -40,4 +40,18 @@ struct FirstDayTests {
             .first
         #expect(agency?["reviewed"]?.bool == false, "the file init wrote is not the agency's review: \(first)")
     }
+
+    @Test func consistentMessagesAndFormats() throws {
+        let folder = try GitFixture.temporaryFolder()
+        let missing = CLI.run(["-C", folder + "/nonexistent", "score"])
+        #expect(missing.status == .failure && missing.stderr.contains("folder '\(folder)/nonexistent' does not exist"))
+        let fresh = folder + "/baru"
+        #expect(CLI.run(["init", fresh]).status == .success)
+        let report = CLI.run(["report", "--out", "/no/such/dir/r.html"], in: fresh)
+        #expect(report.status == .failure && report.stderr.contains("folder '/no/such/dir' does not exist"))
+        let rules = try JSONParser().parse(Array(CLI.run(["lint", "--list-rules", "--format", "json"]).stdout.utf8))
+        #expect(rules.root["rules"]?.elements?.count == LintRules.all.count)
+        let log = CLI.run(["log"], in: fresh).stdout
+        #expect(log.contains(" !") && log.contains("! incomplete: some indicators were not assessed"), "\(log)")
+    }
 }

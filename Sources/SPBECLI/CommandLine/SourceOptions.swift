@@ -67,7 +67,9 @@ struct SourceOptions {
 
     /// The repository at or above `path` (relative to the current folder), or above the current folder.
     static func openRepository(_ path: String?, _ context: Context) throws -> Repository {
-        try Repository(discoveringFrom: absolute(path ?? ".", in: context.currentDirectory))
+        let folder = absolute(path ?? ".", in: context.currentDirectory)
+        if let path, !FileManager.default.fileExists(atPath: folder) { throw ToolError(Messages.noSuchFolder(path)) }
+        return try Repository(discoveringFrom: folder)
     }
 
     /// The repository and the snapshot to read: the revision's commit, or the working tree.

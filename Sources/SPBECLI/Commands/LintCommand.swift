@@ -103,7 +103,9 @@ struct LintCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         if listRules {
-            context.stdout.write(LintReport.ruleList(context.language))
+            context.stdout.write(
+                format == .json
+                    ? LintReport.ruleListJSON(context.language).rendered : LintReport.ruleList(context.language))
             return .success
         }
         let (repository, snapshot) = try source.open(context)

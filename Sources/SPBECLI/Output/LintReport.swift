@@ -264,6 +264,25 @@ struct LintReport {
             .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
+    /// `spbe lint --list-rules --format json`: every rule with its default severity and summary, and the
+    /// built-in frameworks where it has meaning.
+    static func ruleListJSON(_ language: Language) -> OutputJSON {
+        JSONEnvelope.object([
+            (
+                "rules",
+                .array(
+                    LintRules.all.map { rule in
+                        .object([
+                            ("id", .string(rule.id)), ("severity", .string(rule.defaultSeverity.rawValue)),
+                            ("summary", .string(rule.summary.text(language))),
+                            ("indicatorKind", .optional(rule.indicatorKind)),
+                            ("frameworks", .array(rule.builtInFrameworks.map(OutputJSON.string))),
+                        ])
+                    })
+            )
+        ])
+    }
+
     /// The table of `spbe lint --list-rules`.
     static func ruleList(_ language: Language) -> String {
         var table = TextTable(

@@ -60,7 +60,9 @@ struct LogReport {
                 ])
                 previous = row.score
             }
-            out += table.rendered + "\n"
+            out += table.rendered
+            if group.contains(where: { !$0.score.isComplete }) { out += Messages.incompleteMark.text(language) + "\n" }
+            out += "\n"
         }
         return out
     }
