@@ -115,6 +115,19 @@ struct LintCommandTests {
         #expect(CLI.run(["lint", "--today", "2024-02-29"], in: fixture.path).status != .usage, "a leap day")
     }
 
+    /// Before committing, the change-aware rules compare the working tree with HEAD.
+    @Test func worktreeComparesAgainstHeadByDefault() throws {
+        let fixture = try CLI.exampleRepository()
+        let file = fixture.path + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let jumped = text.replacingOccurrences(of: "\"level\": 3,", with: "\"level\": 5,")
+        #expect(jumped != text)
+        try Data(jumped.utf8).write(to: URL(fileURLWithPath: file))
+        let lint = CLI.run(["lint", "--worktree"], in: fixture.path)
+        #expect(lint.status == .findings && lint.stdout.contains("[level-jump-unsupported]"), "\(lint.stdout)")
+        #expect(!CLI.run(["lint"], in: fixture.path).stdout.contains("level-jump"), "a commit alone has no base")
+    }
+
     @Test func withoutBaseOnlyTheRevisionIsChecked() throws {
         let fixture = try Self.mergeRequest()
         let run = CLI.run(["lint"], in: fixture.path)

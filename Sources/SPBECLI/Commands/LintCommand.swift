@@ -14,9 +14,9 @@ struct LintCommand: Command {
         "base", value: "REV",
         help: Localized(
             en:
-                "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership",
+                "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership; with --worktree the default is the upstream branch, else HEAD",
             id:
-                "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan"
+                "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan; dengan --worktree bawaannya branch upstream, atau HEAD"
         ))
     static let strict = Flag(
         "strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat"))
@@ -115,6 +115,8 @@ struct LintCommand: Command {
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var baseRevision: LoadedRevision?
         var commits: [LintContext.CommitChanges] = []
+        // Before committing, the change-aware rules see the edit against the upstream branch, else HEAD.
+        let base = self.base ?? (source.worktree && !repository.isEmpty ? repository.upstreamOfHead() ?? "HEAD" : nil)
         if let base {
             let baseCommit = try repository.resolveRevision(base)
             let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
