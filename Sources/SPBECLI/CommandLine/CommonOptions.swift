@@ -18,9 +18,12 @@ public enum CommonOptions {
             id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
 
     /// `--today YYYY-MM-DD`, checked as it is read.
-    static func today(help: Localized) -> Option<String> {
-        Option("today", value: "YYYY-MM-DD", help: help) { value in
-            guard Formats.isCalendarDate(value) else { throw UsageError(Messages.badDate("--today", value)) }
+    static func today(help: Localized) -> Option<String> { date("today", help: help) }
+
+    /// A calendar-date option (`--NAME YYYY-MM-DD`), checked as it is read.
+    static func date(_ name: String, help: Localized) -> Option<String> {
+        Option(name, value: "YYYY-MM-DD", help: help) { value in
+            guard Formats.isCalendarDate(value) else { throw UsageError(Messages.badDate("--" + name, value)) }
             return value
         }
     }

@@ -50,7 +50,7 @@ struct EvidencePathRule: LintRule {
                     }
                     guard let expected = evidence.sha256 else { continue }
                     if digests[entry.id] == nil {
-                        digests[entry.id] = (try? context.tree.read(entry)).map(SHA256.hex) ?? ""
+                        digests[entry.id] = (try? context.tree.read(entry)).map(EvidenceHash.of) ?? ""
                     }
                     guard let actual = digests[entry.id], actual != expected.lowercased() else { continue }
                     findings.append(
@@ -58,9 +58,9 @@ struct EvidencePathRule: LintRule {
                             rule: id, path: file.file.path, anchor: .value(pointer.appending("sha256")),
                             message: Localized(
                                 en:
-                                    "'\(path)' has sha256 \(actual), not the recorded one; if the new file is right, record its sha256",
+                                    "'\(path)' has sha256 \(actual), not the recorded one; if the new file is right, record it with 'spbe evidence --write'",
                                 id:
-                                    "'\(path)' memiliki sha256 \(actual), bukan yang tercatat; jika berkas baru benar, catat sha256-nya"
+                                    "'\(path)' memiliki sha256 \(actual), bukan yang tercatat; jika berkas baru benar, catat dengan 'spbe evidence --write'"
                             )))
                 }
             }

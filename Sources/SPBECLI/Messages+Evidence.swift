@@ -1,0 +1,55 @@
+import SPBECore
+
+extension Messages {
+    static let evidenceUsage = Localized(
+        en: "use 'spbe evidence [--write]' or 'spbe evidence add SCOPE/INDICATOR FILE'",
+        id: "gunakan 'spbe evidence [--write]' atau 'spbe evidence add LINGKUP/INDIKATOR BERKAS'")
+    static func evidenceRefresh(_ file: String, _ refresh: EvidenceRecords.Refresh, written: Bool) -> Localized {
+        guard let new = refresh.new else {
+            return Localized(
+                en: "\(file): \(refresh.indicator): '\(refresh.path)' does not exist; commit the file or fix the path",
+                id:
+                    "\(file): \(refresh.indicator): '\(refresh.path)' tidak ada; commit berkasnya atau perbaiki path-nya"
+            )
+        }
+        let verb = written ? ("recorded", "dicatat") : ("should record", "perlu mencatat")
+        return Localized(
+            en:
+                "\(file): \(refresh.indicator): '\(refresh.path)' \(verb.0) sha256 \(new) (was \(refresh.old ?? "none"))",
+            id:
+                "\(file): \(refresh.indicator): '\(refresh.path)' \(verb.1) sha256 \(new) (sebelumnya \(refresh.old ?? "tidak ada"))"
+        )
+    }
+    static func evidenceSummary(_ count: Int, written: Bool) -> Localized {
+        if count == 0 {
+            return Localized(en: "every evidence sha256 is up to date", id: "semua sha256 data dukung sudah mutakhir")
+        }
+        return written
+            ? Localized(en: "\(count) sha256(s) recorded", id: "\(count) sha256 dicatat")
+            : Localized(
+                en: "\(count) sha256(s) to record; run 'spbe evidence --write'",
+                id: "\(count) sha256 perlu dicatat; jalankan 'spbe evidence --write'")
+    }
+    static func evidenceNoOwner(_ indicator: String, _ scope: String) -> Localized {
+        Localized(
+            en: "no agency of '\(scope)' owns indicator '\(indicator)'",
+            id: "tidak ada perangkat daerah '\(scope)' yang memiliki indikator '\(indicator)'")
+    }
+    static func evidenceFileOutside(_ file: String) -> Localized {
+        Localized(
+            en:
+                "'\(file)' is not a file inside this repository's working tree; put it there (e.g. under evidence/) first",
+            id: "'\(file)' bukan berkas di dalam working tree repositori ini; letakkan di sana dulu (mis. di evidence/)"
+        )
+    }
+    static func evidenceNotAssessed(_ indicator: String, _ file: String) -> Localized {
+        Localized(
+            en: "'\(file)' does not assess '\(indicator)' yet; add its level and explanation first",
+            id: "'\(file)' belum menilai '\(indicator)'; isi tingkat dan penjelasannya dulu")
+    }
+    static func evidenceAdded(_ path: String, _ indicator: String, _ file: String) -> Localized {
+        Localized(
+            en: "added '\(path)' to \(indicator) in \(file); commit both files",
+            id: "'\(path)' ditambahkan ke \(indicator) di \(file); commit kedua berkas")
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import SPBECore
+import TestSupport
+import Testing
+
+@testable import SPBECLI
+
+/// `spbe evidence`: hashes recorded for the agencies, Git LFS pointers read as the content they name.
+struct EvidenceCommandTests {
+    static let bappeda = "assessments/kota-contoh/bappeda.json"
+
+    static func example() throws -> (String, GitFixture) {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        return (folder, GitFixture(existing: folder))
+    }
+
+    @Test func checkThenWriteTheChangedHash() throws {
+        let (folder, fixture) = try Self.example()
+        #expect(CLI.run(["evidence"], in: folder).stdout.contains("every evidence sha256 is up to date"))
+        let evidence = folder + "/evidence/bappeda/sk-p05.txt"
+        try Data("versi baru\n".utf8).write(to: URL(fileURLWithPath: evidence))
+        let check = CLI.run(["evidence"], in: folder)
+        #expect(
+            check.status == .findings && check.stdout.contains("1 sha256(s) to record; run 'spbe evidence --write'"))
+        #expect(try fixture.git(["status", "--porcelain", Self.bappeda]).isEmpty, "checking writes nothing")
+        let write = CLI.run(["evidence", "--write"], in: folder)
+        #expect(
+            write.status == .success
+                && write.stdout.contains("recorded sha256 \(SHA256.hex(Array("versi baru\n".utf8)))"))
+        #expect(CLI.run(["lint", "--worktree"], in: folder).stdout.hasPrefix("0 error(s)"))
+    }
+
+    @Test func addAFileAndAGitLFSPointer() throws {
+        let (folder, fixture) = try Self.example()
+        defer { withExtendedLifetime(fixture) {} }
+        let oid = String(repeating: "ab", count: 32)
+        let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:\(oid)\nsize 482113\n"
+        try Data(pointer.utf8).write(to: URL(fileURLWithPath: folder + "/evidence/bappeda/pindai.pdf"))
+        let add = CLI.run(
+            ["evidence", "add", "kota-contoh/P05", "pindai.pdf", "--kind", "decree", "--date", "2026-03-01"],
+            in: folder + "/evidence/bappeda")
+        #expect(add.status == .success, "\(add.stderr)")
+        let text = try String(contentsOfFile: folder + "/" + Self.bappeda, encoding: .utf8)
+        #expect(text.contains("\"path\": \"evidence/bappeda/pindai.pdf\",\n          \"sha256\": \"\(oid)\""))
+        #expect(text.contains("\"title\": \"pindai\",\n          \"kind\": \"decree\""))
+        #expect(
+            CLI.run(["lint", "--worktree"], in: folder).stdout.hasPrefix("0 error(s)"), "the pointer's oid is the hash")
+    }
+
+    @Test func refusals() throws {
+        let (folder, fixture) = try Self.example()
+        defer { withExtendedLifetime(fixture) {} }
+        func refused(_ arguments: [String], _ message: String, status: ExitCode = .failure) {
+            let run = CLI.run(["evidence"] + arguments, in: folder)
+            #expect(run.status == status && run.stderr.contains(message), "\(arguments): \(run.stderr)")
+        }
+        refused(["add", "kota-contoh/P05"], "spbe evidence add SCOPE/INDICATOR FILE", status: .usage)
+        refused(["remove", "a/b", "c"], "spbe evidence add SCOPE/INDICATOR FILE", status: .usage)
+        refused(["add", "kota-contoh/P05", "x", "--date", "2026-02-30"], "is not a date", status: .usage)
+        refused(["add", "kota-contoh/P05", "/etc/hostname"], "is not a file inside this repository's working tree")
+        refused(["add", "kota-contoh/I01", "README.md"], "no agency of 'kota-contoh' owns indicator 'I01'")
+        refused(["add", "nope/P05", "README.md"], "no scope 'nope'")
+    }
+}
