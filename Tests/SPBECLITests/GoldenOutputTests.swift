@@ -78,7 +78,8 @@ struct GoldenOutputTests {
         cases.append(Case("help", ["help"]))
         cases.append(Case("help-id", ["help", "--lang", "id"]))
         for command in [
-            "lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "cycle", "fmt",
+            "lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "cycle",
+            "evidence", "fmt",
             "codeowners", "completion",
         ] {
             cases.append(Case("help-\(command)", ["help", command]))
