@@ -18,3 +18,21 @@ extension Repository {
         return git_reference_shorthand(upstream).map { String(cString: $0) }
     }
 }
+
+extension Repository {
+    /// A value of git's configuration as this repository sees it (its own, then global and system), or nil.
+    public func configValue(_ key: String) -> String? {
+        var config: OpaquePointer?
+        guard git_repository_config_snapshot(&config, handle) == 0, let config else {
+            git_error_clear()
+            return nil
+        }
+        defer { git_config_free(config) }
+        var value: UnsafePointer<CChar>?
+        guard git_config_get_string(&value, config, key) == 0, let value else {
+            git_error_clear()
+            return nil
+        }
+        return String(cString: value)
+    }
+}

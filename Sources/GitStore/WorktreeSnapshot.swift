@@ -4,15 +4,28 @@ import Foundation
 /// The files of a repository's working tree, as they are on disk now (staged or not).
 ///
 /// Entry ids are the blob ids git would give the files, so caches keyed by id work here too.
-/// Names starting with `.git` are skipped; `.gitignore` rules are not applied.
+/// Names starting with `.git` are skipped, and so are files git ignores (`.gitignore`, `.git/info/exclude`, the
+/// global excludes file): an editor's `.DS_Store` beside the agency files is not an assessment.
 public final class WorktreeSnapshot: Snapshot {
     public let root: String
     public var commit: ObjectID? { nil }
+    private let repository: Repository
 
     /// The working tree of `repository`; fails for a bare repository.
     public init(repository: Repository) throws {
         guard let root = repository.workingDirectory else { throw GitError.noWorkingTree }
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.repository = repository
+    }
+
+    /// Whether git ignores the path (an error reading the rules counts as not ignored).
+    private func isIgnored(_ path: String) -> Bool {
+        var ignored: Int32 = 0
+        guard git_ignore_path_is_ignored(&ignored, repository.handle, path) == 0 else {
+            git_error_clear()
+            return false
+        }
+        return ignored == 1
     }
 
     public func entries(under folder: String) throws -> [TreeEntry] {
@@ -47,6 +60,7 @@ public final class WorktreeSnapshot: Snapshot {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else { return }
         for name in names where !name.hasPrefix(".git") {
             let path = folder.isEmpty ? name : folder + "/" + name
+            if isIgnored(path) { continue }
             var info = stat()
             guard lstat(root + "/" + path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {

@@ -3,8 +3,14 @@ import SPBECore
 extension Messages {
     static func folderNotEmpty(_ path: String) -> Localized {
         Localized(
-            en: "'\(path)' is not empty; give a new or empty folder",
-            id: "'\(path)' tidak kosong; berikan folder baru atau kosong")
+            en: "'\(path)' is not empty; give a new or empty folder (an empty clone works)",
+            id: "'\(path)' tidak kosong; berikan folder baru atau kosong (clone yang kosong juga bisa)")
+    }
+    static let noCoordinatorEmail = Localized(
+        en: "whose repository is it? pass --email (and --name) for the coordinator, or set git config user.email",
+        id: "repositori siapa ini? berikan --email (dan --name) koordinator, atau atur git config user.email")
+    static func badEmail(_ email: String) -> Localized {
+        Localized(en: "'\(email)' is not an email address", id: "'\(email)' bukan alamat surel")
     }
     static func badScopeID(_ id: String) -> Localized {
         Localized(

@@ -4,11 +4,12 @@ import SPBECore
 enum Scaffold {
     static let executables: Set<String> = []
 
-    static func files(scope: String) -> [String: [UInt8]] {
+    static func files(scope: String, framework: Framework) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for (name, bytes) in BuiltIn.schemas { files["schemas/\(name)"] = bytes }
         for (id, bytes) in BuiltIn.frameworks { files["schemas/frameworks/\(id).json"] = bytes }
-        files["README.md"] = Array(readme(scope: scope).utf8)
+        files["README.md"] = Array(readme(scope: scope, framework: framework).utf8)
+        files[".gitignore"] = Array(gitignore.utf8)
         files[".github/workflows/spbe.yml"] = Array(githubWorkflow.utf8)
         files[".gitlab-ci.yml"] = Array(gitlabCI.utf8)
         files[".pre-commit-config.yaml"] = Array(preCommit.utf8)
@@ -16,7 +17,7 @@ enum Scaffold {
     }
 
     /// A manifest giving every indicator to the coordinating agency, for the coordinator to share out.
-    static func manifest(scope: String, framework: Framework, cycle: String) -> [UInt8] {
+    static func manifest(scope: String, framework: Framework, cycle: String, coordinator: String) -> [UInt8] {
         Array(
             OutputJSON.object([
                 ("$schema", .string("../../schemas/instansi.schema.json")),
@@ -35,7 +36,7 @@ enum Scaffold {
                 (
                     "coordinator",
                     .object([
-                        ("agency", .string("diskominfo")), ("maintainers", .array([.string("tim.spbe@example.go.id")])),
+                        ("agency", .string("diskominfo")), ("maintainers", .array([.string(coordinator)])),
                     ])
                 ),
                 (
@@ -64,31 +65,54 @@ enum Scaffold {
             ]).rendered.utf8)
     }
 
-    static func readme(scope: String) -> String {
-        """
-        # Penilaian mandiri SPBE — \(scope)
+    /// Files editors and operating systems leave beside the assessments, which are not assessments.
+    static let gitignore = """
+        .DS_Store
+        Thumbs.db
+        desktop.ini
+        *.swp
+        *~
+        ~$*
 
-        Repositori ini menyimpan penilaian mandiri SPBE (PermenPANRB 59/2020) sebagai berkas JSON, satu berkas per
+        """
+
+    /// What a value looks like under the framework: `1-5, bilangan bulat`, `1.00-5.00, paling banyak 2 angka desimal`.
+    static func values(_ framework: Framework) -> String {
+        let range = "\(framework.values.min)-\(framework.values.max)"
+        guard framework.values.decimals > 0 else { return range + ", bilangan bulat" }
+        return
+            "\(framework.values.min).00-\(framework.values.max).00, paling banyak \(framework.values.decimals) angka desimal"
+    }
+
+    static func readme(scope: String, framework: Framework) -> String {
+        """
+        # Penilaian mandiri \(framework.indexName) — \(scope)
+
+        Repositori ini menyimpan penilaian mandiri \(framework.name) sebagai berkas JSON, satu berkas per
         perangkat daerah, dan diperiksa dengan alat baris perintah `spbe` di setiap merge request.
 
         ## Untuk perangkat daerah
 
         1. Sunting hanya berkas perangkat daerah Anda: `assessments/\(scope)/<id-perangkat-daerah>.json`.
            Editor yang membaca `$schema` (mis. VS Code) menampilkan penjelasan setiap isian.
-        2. Untuk setiap indikator isi `level` (1-5), `explanation` (fakta dan analisis) dan `evidence` (data dukung:
-           `path` ke berkas di folder `evidence/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung.
-        3. Sebelum commit, periksa berkas Anda: `spbe lint --worktree`.
-        4. Kirim perubahan melalui merge request; CI menjalankan `spbe lint` dan `spbe score`.
+        2. Untuk setiap indikator milik Anda (lihat `instansi.json`) isi `level` (\(values(framework))),
+           `explanation` (fakta dan analisis) dan `evidence` (data dukung: `path` ke berkas di folder
+           `evidence/<id-perangkat-daerah>/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung.
+        3. Tambahkan berkas data dukung dengan `spbe evidence add \(scope)/<indikator> <berkas>`; setelah mengganti
+           berkas, catat sha256-nya dengan `spbe evidence --write`.
+        4. Sebelum commit, periksa berkas Anda: `spbe lint --worktree`.
+        5. Commit dengan surel Anda yang tercantum di `instansi.json` (`git config user.email`), lalu kirim
+           perubahan melalui merge request; CI menjalankan `spbe lint` dan `spbe score`.
 
-        Ubah `cycle` di berkas Anda menjadi siklus berjalan setelah berkas direviu.
-
-        ## Untuk Tim Koordinasi SPBE
+        ## Untuk Tim Koordinasi
 
         - `assessments/\(scope)/instansi.json` menetapkan perangkat daerah, pengelolanya (surel penulis commit) dan
-          indikator milik masing-masing. Setiap indikator dimiliki tepat satu perangkat daerah.
-        - Tandai setiap siklus evaluasi: `git tag cycle/2025`.
-        - `spbe status` menunjukkan siapa yang belum mereviu; `spbe diff 2024 2025` menjelaskan perubahan indeks;
-          `spbe report --out laporan.html` membuat laporan untuk pimpinan.
+          indikator milik masing-masing; setiap indikator dimiliki tepat satu perangkat daerah. Ganti contoh
+          `spbe.diskominfo@example.go.id` dengan surel pengelola yang sebenarnya.
+        - `spbe score` menghitung indeks; `spbe status` menunjukkan siapa yang belum mereviu.
+        - Tutup siklus dengan tag: `git tag -a cycle/<tahun> -m "Siklus <tahun>"`; buka siklus berikutnya dengan
+          `spbe cycle open <tahun>`.
+        - `spbe diff` menjelaskan perubahan indeks; `spbe report --out laporan.html` membuat laporan untuk pimpinan.
         """ + "\n"
     }
 

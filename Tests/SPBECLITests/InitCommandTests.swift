@@ -9,7 +9,7 @@ import Testing
 struct InitCommandTests {
     @Test func plainRepositoryLintsAndScores() throws {
         let folder = try GitFixture.temporaryFolder() + "/Kota Baru"
-        let run = CLI.run(["init", folder])
+        let run = CLI.run(["init", folder, "--name", "Tim Koordinasi", "--email", "tim@kota-baru.go.id"])
         #expect(run.status == .success, "\(run.stderr)")
         let lint = CLI.run(["lint"], in: folder)
         #expect(lint.status == .success, "\(lint.stdout)")
@@ -28,7 +28,8 @@ struct InitCommandTests {
         }
         let status = try GitFixture(existing: folder, owned: false).git(["status", "--porcelain"])
         #expect(status.isEmpty, "the working tree matches the commit: \(status)")
-        #expect(CLI.run(["init", folder]).status == .failure, "refuses a non-empty folder")
+        #expect(CLI.run(["init", folder, "--email", "a@b.go.id"]).status == .failure, "refuses a non-empty folder")
+        #expect(CLI.run(["init", folder + "3", "--email", "not an email"]).status == .usage)
         #expect(CLI.run(["init", folder + "2", "--scope", "Bad Id"]).status == .usage)
         #expect(CLI.run(["init"]).status == .usage)
     }

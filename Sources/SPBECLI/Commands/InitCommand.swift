@@ -27,25 +27,40 @@ struct InitCommand: Command {
         }
         return scope
     }
-    static let options: [any OptionDeclaration] = [example, scope]
+    static let nameOption = Option<String>(
+        "name", value: "NAME",
+        help: Localized(
+            en: "the coordinator's name for the first commit (default: git config user.name)",
+            id: "nama koordinator untuk commit pertama (bawaan: git config user.name)"))
+    static let emailOption = Option<String>(
+        "email", value: "EMAIL",
+        help: Localized(
+            en: "the coordinator's email, written into the manifest (default: git config user.email)",
+            id: "surel koordinator, ditulis ke manifes (bawaan: git config user.email)")
+    ) { email in
+        guard email.contains("@"), !email.contains(" ") else { throw UsageError(Messages.badEmail(email)) }
+        return email
+    }
+    static let options: [any OptionDeclaration] = [example, scope, nameOption, emailOption]
     static let positionals = Arity.exactly("DIR")
 
     let directory: String
     let example: Bool
     let scope: String?
+    let coordinatorName: String?
+    let coordinatorEmail: String?
 
     init(_ arguments: ParsedArguments) throws {
         directory = arguments.positionals[0]
         example = arguments[Self.example]
         scope = try arguments[Self.scope]
+        coordinatorName = try arguments[Self.nameOption]
+        coordinatorEmail = try arguments[Self.emailOption]
     }
 
     func run(_ context: Context) throws -> ExitCode {
         let path = SourceOptions.absolute(directory, in: context.currentDirectory)
-        if let existing = try? FileManager.default.contentsOfDirectory(atPath: path), !existing.isEmpty {
-            throw ToolError(Messages.folderNotEmpty(directory))
-        }
-        let repository = try Repository.create(at: path)
+        let repository = try Self.emptyRepository(at: path, shown: directory)
         if example {
             try ExampleHistory(
                 framework: try CycleCommand.parse(BuiltIn.frameworks[ExampleInstansi.framework] ?? []),
@@ -55,12 +70,16 @@ struct InitCommand: Command {
             let now = Int64(Date().timeIntervalSince1970)
             let year = String(Dates.day(now).prefix(4))
             let framework = try Self.currentFramework(year: year)
+            guard let email = coordinatorEmail ?? repository.configValue("user.email") else {
+                throw UsageError(Messages.noCoordinatorEmail)
+            }
+            let name = coordinatorName ?? repository.configValue("user.name") ?? "Tim Koordinasi SPBE"
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
-            var files = Scaffold.files(scope: id)
-            files[AssessmentPath.manifest(of: id)] = Scaffold.manifest(scope: id, framework: framework, cycle: year)
+            var files = Scaffold.files(scope: id, framework: framework)
+            files[AssessmentPath.manifest(of: id)] = Scaffold.manifest(
+                scope: id, framework: framework, cycle: year, coordinator: email)
             files[AssessmentPath.agencyFile(of: "diskominfo", in: id)] = Scaffold.agencyTemplate(cycle: year)
-            let signature = Signature(
-                name: "Tim Koordinasi SPBE", email: "tim.spbe@example.go.id", time: now, offsetMinutes: 420)
+            let signature = Signature(name: name, email: email, time: now, offsetMinutes: 420)
             try repository.commit(
                 files: files, executables: Scaffold.executables, message: "Inisialisasi repositori penilaian SPBE\n",
                 author: signature, committer: signature)
@@ -68,6 +87,17 @@ struct InitCommand: Command {
         try repository.checkoutHead()
         context.stdout.line(Messages.initialized(directory, example: example).text(context.language))
         return .success
+    }
+
+    /// A new repository at `path`, or the one already there when it has no commit and nothing but `.git` (an
+    /// empty clone); anything else is refused.
+    static func emptyRepository(at path: String, shown: String) throws -> Repository {
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if existing.isEmpty { return try Repository.create(at: path) }
+        guard existing == [".git"], let repository = try? Repository(discoveringFrom: path), repository.isEmpty else {
+            throw ToolError(Messages.folderNotEmpty(shown))
+        }
+        return repository
     }
 
     /// The built-in framework that applies to this year's cycle (the latest one, should none apply).
@@ -93,7 +123,7 @@ struct ExampleHistory {
 
     func commit(into repository: Repository, context: Context) throws {
         let example = ExampleInstansi(framework: framework)
-        var files = Scaffold.files(scope: ExampleInstansi.scope)
+        var files = Scaffold.files(scope: ExampleInstansi.scope, framework: framework)
         var clock: Int64 = 0
         func signature(_ name: String, _ email: String) -> Signature {
             Signature(name: name, email: email, time: clock, offsetMinutes: 420)
