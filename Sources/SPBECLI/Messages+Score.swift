@@ -13,6 +13,17 @@ extension Messages {
             en: "no scope '\(scope)' in this revision; scopes here: \(list)",
             id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)")
     }
+    static func unknownAgencyOption(_ agency: String, _ known: [String]) -> Localized {
+        let list = known.isEmpty ? "none" : known.joined(separator: ", ")
+        return Localized(
+            en: "no agency '\(agency)' in this revision; agencies here: \(list)",
+            id: "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list)")
+    }
+    static let openFollowUpsHeader = Localized(en: "open follow-ups", id: "tindak lanjut terbuka")
+    static func indicatorCount(_ count: Int) -> Localized {
+        Localized(en: "\(count) indicator(s)", id: "\(count) indikator")
+    }
+    static let nameHeader = Localized(en: "name", id: "nama")
     static func skippedInvalidFile(_ path: String) -> Localized {
         Localized(
             en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why",

@@ -20,6 +20,20 @@ public enum CommonOptions {
     /// `--today YYYY-MM-DD`, checked as it is read.
     static func today(help: Localized) -> Option<String> { date("today", help: help) }
 
+    /// `--agency ID`: an agency's own view (what it owns).
+    static let agency = Option<String>(
+        "agency", value: "ID",
+        help: Localized(
+            en: "only what this agency owns: its indicators, its file, its steps",
+            id: "hanya milik perangkat daerah ini: indikatornya, berkasnya, langkahnya"))
+
+    /// Fails when no scope of the revision lists the agency.
+    static func requireAgency(_ agency: String?, _ revision: LoadedRevision) throws {
+        guard let agency else { return }
+        let known = revision.scopes.compactMap(\.manifest).flatMap { $0.agencies.map(\.id) }
+        guard known.contains(agency) else { throw ToolError(Messages.unknownAgencyOption(agency, known)) }
+    }
+
     /// A calendar-date option (`--NAME YYYY-MM-DD`), checked as it is read.
     static func date(_ name: String, help: Localized) -> Option<String> {
         Option(name, value: "YYYY-MM-DD", help: help) { value in

@@ -43,7 +43,7 @@ struct LintCommand: Command {
     static let listRules = Flag(
         "list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar"))
     static let options: [any OptionDeclaration] =
-        SourceOptions.options() + [format, base, strict, today, severity, disable, listRules]
+        SourceOptions.options() + [format, base, strict, today, severity, disable, CommonOptions.agency, listRules]
     static let positionals = Arity.atLeast(0, "PATH")
 
     let source: SourceOptions
@@ -54,6 +54,7 @@ struct LintCommand: Command {
     let overrides: [String: Severity?]
     let listRules: Bool
     let paths: [String]
+    let agency: String?
 
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
@@ -62,6 +63,7 @@ struct LintCommand: Command {
         strict = arguments[Self.strict]
         listRules = arguments[Self.listRules]
         paths = arguments.positionals.map(Self.clean)
+        agency = try arguments[CommonOptions.agency]
         today = try arguments[Self.today]
         var overrides: [String: Severity?] = [:]
         for (rule, severity) in try arguments.all(Self.severity) { overrides[rule] = severity }
@@ -142,7 +144,13 @@ struct LintCommand: Command {
         let lintContext = LintContext(
             revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
-        let paths = try resolve(self.paths, repository: repository, snapshot: snapshot, revision: revision, context)
+        try CommonOptions.requireAgency(agency, revision)
+        var paths = try resolve(self.paths, repository: repository, snapshot: snapshot, revision: revision, context)
+        // An agency's view: its own file in each scope and its evidence folder.
+        if let agency {
+            paths += revision.scopes.map { AssessmentPath.agencyFile(of: agency, in: $0.id) }
+            paths.append("\(AssessmentPath.evidenceFolder)/\(agency)")
+        }
         if !paths.isEmpty {
             findings = findings.filter { finding in
                 paths.contains {

@@ -23,18 +23,21 @@ struct PlanCommand: Command {
         }
         return value
     }
-    static let options: [any OptionDeclaration] = SourceOptions.options() + [format, CommonOptions.stage, target]
+    static let options: [any OptionDeclaration] =
+        SourceOptions.options() + [format, CommonOptions.stage, target, CommonOptions.agency]
 
     let source: SourceOptions
     let format: Format
     let stage: Stage
     let target: Rational?
+    let agency: String?
 
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
         format = try arguments[Self.format] ?? .text
         stage = try arguments[CommonOptions.stage] ?? .final
         target = try arguments[Self.target]
+        agency = try arguments[CommonOptions.agency]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -42,6 +45,7 @@ struct PlanCommand: Command {
         let revision = try RevisionReader(repository: repository, context: context, detail: .assessments).load(
             snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
+        try CommonOptions.requireAgency(agency, revision)
         var plans: [PlanReport.Entry] = []
         for scope in revision.scopes {
             guard let score = scope.score(stage: stage) else {
@@ -61,16 +65,18 @@ struct PlanCommand: Command {
     /// The goal (explicit target, the manifest's target if not yet reached, else the next band) and its plan.
     private func entry(for score: ScopeScore) -> PlanReport.Entry {
         if let target {
-            return PlanReport.Entry(score: score, goal: .target(target), plan: Planner.plan(score, goal: target))
+            return PlanReport.Entry(
+                score: score, goal: .target(target), plan: Planner.plan(score, goal: target, agency: agency))
         }
         if let manifestTarget = score.manifest.target, score.index < manifestTarget {
             return PlanReport.Entry(
-                score: score, goal: .target(manifestTarget), plan: Planner.plan(score, goal: manifestTarget))
+                score: score, goal: .target(manifestTarget),
+                plan: Planner.plan(score, goal: manifestTarget, agency: agency))
         }
         guard let (band, threshold) = Planner.nextBandGoal(score) else {
             return PlanReport.Entry(score: score, goal: .top, plan: nil)
         }
         return PlanReport.Entry(
-            score: score, goal: .band(band.name, threshold), plan: Planner.plan(score, goal: threshold))
+            score: score, goal: .band(band.name, threshold), plan: Planner.plan(score, goal: threshold, agency: agency))
     }
 }

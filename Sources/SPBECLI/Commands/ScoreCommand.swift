@@ -23,7 +23,7 @@ struct ScoreCommand: Command {
             en: "exit 0 even when invalid files were left out of a score (the score is still marked partial)",
             id: "keluar dengan 0 meski ada berkas tidak sah yang tidak ikut dinilai (skor tetap ditandai parsial)"))
     static let options: [any OptionDeclaration] =
-        SourceOptions.options() + [format, CommonOptions.stage, indicators, strict, allowPartial]
+        SourceOptions.options() + [format, CommonOptions.stage, indicators, CommonOptions.agency, strict, allowPartial]
 
     let source: SourceOptions
     let format: Format
@@ -31,6 +31,7 @@ struct ScoreCommand: Command {
     let withIndicators: Bool
     let strict: Bool
     let allowPartial: Bool
+    let agency: String?
 
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
@@ -39,17 +40,21 @@ struct ScoreCommand: Command {
         withIndicators = arguments[Self.indicators]
         strict = arguments[Self.strict]
         allowPartial = arguments[Self.allowPartial]
+        agency = try arguments[CommonOptions.agency]
     }
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let reader = RevisionReader(repository: repository, context: context, detail: .levels)
+        // An agency's view lists its open follow-ups, so it reads whole assessments.
+        let reader = RevisionReader(
+            repository: repository, context: context, detail: agency == nil ? .levels : .assessments)
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
+        try CommonOptions.requireAgency(agency, revision)
         let scored = revision.scored(stage: stage, threads: reader.threads)
         let report = ScoreReport(
-            scopes: scored, commit: snapshot.commit, stage: stage, withIndicators: withIndicators,
-            language: context.language)
+            scopes: scored, commit: snapshot.commit, stage: stage, withIndicators: withIndicators || agency != nil,
+            agency: agency, language: context.language)
         for path in report.invalidFiles {
             context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language))
         }

@@ -15,16 +15,18 @@ struct StatusCommand: Command {
         help: Localized(
             en: "the date follow-ups are overdue against (default: today)",
             id: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini)"))
-    static let options: [any OptionDeclaration] = SourceOptions.options() + [today, format]
+    static let options: [any OptionDeclaration] = SourceOptions.options() + [today, CommonOptions.agency, format]
 
     let source: SourceOptions
     let today: String?
     let format: Format
+    let agency: String?
 
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
         today = try arguments[Self.today]
         format = try arguments[Self.format] ?? .text
+        agency = try arguments[CommonOptions.agency]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -35,6 +37,7 @@ struct StatusCommand: Command {
         let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(
             snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(loaded, wanted: source.scopes)
+        try CommonOptions.requireAgency(agency, loaded)
         let previousCycle = try previousCycleTag(repository, head: head)
         let findings = Dictionary(
             grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
@@ -62,11 +65,12 @@ struct StatusCommand: Command {
             reports.append(
                 StatusReport.Scope(
                     id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name,
-                    agencies: progress.sorted(by: ReviewProgress.chaseFirst).map { progress in
-                        StatusReport.Agency(
-                            progress: progress,
-                            lastCommit: lastCommits[AssessmentPath.agencyFile(of: progress.agency, in: scope.id)])
-                    }))
+                    agencies: progress.filter { agency == nil || $0.agency == agency }
+                        .sorted(by: ReviewProgress.chaseFirst).map { progress in
+                            StatusReport.Agency(
+                                progress: progress,
+                                lastCommit: lastCommits[AssessmentPath.agencyFile(of: progress.agency, in: scope.id)])
+                        }))
         }
         let report = StatusReport(
             scopes: reports, commit: head.hex, frameworks: loaded.scopes.compactMap { $0.framework?.framework.id },

@@ -72,9 +72,10 @@ extension ScoreReport {
                 (
                     "indicators",
                     .array(
-                        score.indicators.map { row in
+                        rows(score).map { row in
                             .object([
                                 ("id", .string(row.indicator.id)),
+                                ("name", .string(row.indicator.name)),
                                 ("level", row.level.json),
                                 ("agency", .optional(row.agency)),
                                 ("weight", .string(Self.weight(row.indicator.weight))),
@@ -129,7 +130,7 @@ extension ScoreReport {
         if withIndicators, let score = scores.first, scores.count == 1 {
             out +=
                 "\n| \(t(Messages.indicatorHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.weightHeader)) | \(t(Messages.contributionHeader)) |\n|---|--:|---|--:|--:|\n"
-            for row in score.indicators {
+            for row in rows(score) {
                 out +=
                     "| \(row.indicator.id) | \(row.level) | \(row.agency ?? "") | \(Self.weight(row.indicator.weight)) | \(Self.points(row.contribution)) |\n"
             }
@@ -143,7 +144,7 @@ extension ScoreReport {
         if withIndicators {
             var out = "scope,indicator,group,subgroup,level,agency,weight,contribution\n"
             for score in ranked {
-                for row in score.indicators {
+                for row in rows(score) {
                     let groups = row.indicator.groupIDs
                     out +=
                         [

@@ -39,6 +39,7 @@ extension ScoreReport {
     }
 
     private func indicatorTable(_ score: ScopeScore) -> String {
+        if agency != nil { return agencyTable(score) }
         var table = TextTable(
             [
                 t(Messages.indicatorHeader), t(Messages.levelHeader), t(Messages.agencyHeader),
@@ -53,6 +54,27 @@ extension ScoreReport {
             ])
         }
         return table.rendered
+    }
+
+    /// An agency's own indicators: name, value with the level's meaning, weight, contribution, open follow-ups.
+    private func agencyTable(_ score: ScopeScore) -> String {
+        var table = TextTable(
+            [
+                t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.levelHeader),
+                t(Messages.weightHeader), t(Messages.contributionHeader), t(Messages.openFollowUpsHeader),
+            ],
+            rightAligned: [false, false, false, true, true, true])
+        for row in rows(score) {
+            let level = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
+            let name = row.indicator.name.count > 48 ? row.indicator.name.prefix(47) + "…" : row.indicator.name
+            table.rows.append([
+                row.indicator.id, String(name), row.isMissing ? "-" : "\(row.level)\(level)",
+                Self.weight(row.indicator.weight), Self.points(row.contribution),
+                String(openFollowUps(score, row.indicator.id)),
+            ])
+        }
+        let name = score.manifest.agency(agency ?? "")?.name ?? agency ?? ""
+        return "\(name) (\(agency ?? "")): \(t(Messages.indicatorCount(rows(score).count)))\n" + table.rendered
     }
 
     /// One table per framework, each with its own columns and summary.

@@ -7,12 +7,26 @@ struct ScoreReport {
     let commit: ObjectID?
     let stage: Stage
     let withIndicators: Bool
+    /// With `--agency`: only that agency's indicators, with their names and open follow-ups.
+    var agency: String? = nil
     let language: Language
 
     /// The scores of the scopes that could be scored.
     var scores: [ScopeScore] { scopes.compactMap(\.score) }
     /// Every file left out of a score, in scope order.
     var invalidFiles: [String] { scopes.flatMap(\.leftOut) }
+
+    /// The indicator rows shown: all, or the agency's.
+    func rows(_ score: ScopeScore) -> [ScopeScore.IndicatorRow] {
+        guard let agency else { return score.indicators }
+        return score.indicators.filter { $0.agency == agency }
+    }
+
+    /// Open follow-ups of an indicator, from the file that gives it its level.
+    func openFollowUps(_ score: ScopeScore, _ indicator: String) -> Int {
+        let scope = scopes.first { $0.score?.manifest === score.manifest }?.scope
+        return scope?.scoredIndicators[indicator]?.assessment.followUps.filter(\.isOpen).count ?? 0
+    }
 
     /// The files left out of one scope's score: when any, the score is partial.
     func leftOut(_ score: ScopeScore) -> [String] {

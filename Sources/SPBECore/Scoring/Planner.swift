@@ -23,12 +23,13 @@ public enum Planner {
         public let reachable: Bool
     }
 
-    /// The plan from the levels of `score` to an exact index of at least `goal`.
-    public static func plan(_ score: ScopeScore, goal: Rational) -> Plan {
+    /// The plan from the levels of `score` to an exact index of at least `goal`, raising only `agency`'s indicators
+    /// when given (an agency's own share of the way).
+    public static func plan(_ score: ScopeScore, goal: Rational, agency: String? = nil) -> Plan {
         let framework = score.framework
         let top = framework.values.max
         var candidates: [(row: ScopeScore.IndicatorRow, from: Level, to: Level, gain: Rational, order: Int)] = []
-        for (order, row) in score.indicators.enumerated() {
+        for (order, row) in score.indicators.enumerated() where agency == nil || row.agency == agency {
             var from = row.level
             while from < top {
                 let to = min(from + Level(1), top)
