@@ -20,7 +20,7 @@ extension JSONScanner {
                 try skipUTF8Sequence()
             }
         }
-        throw ScanError(kind: .unexpectedEnd(expected: "'\"' to close the string"), offset: index)
+        throw ScanError(kind: .unexpectedEnd(expected: .closingQuote), offset: index)
     }
 
     /// Skips eight bytes at a time while none of them is a quote, a backslash, a control character or non-ASCII
@@ -66,14 +66,14 @@ extension JSONScanner {
                 buffer.append(contentsOf: bytes[sequenceStart..<index])
             }
         }
-        throw ScanError(kind: .unexpectedEnd(expected: "'\"' to close the string"), offset: index)
+        throw ScanError(kind: .unexpectedEnd(expected: .closingQuote), offset: index)
     }
 
     private mutating func appendEscape(to buffer: inout [UInt8]) throws(ScanError) {
         let escapeStart = index
         index += 1
         guard index < bytes.count else {
-            throw ScanError(kind: .unexpectedEnd(expected: "an escape after '\\'"), offset: index)
+            throw ScanError(kind: .unexpectedEnd(expected: .escapeAfterBackslash), offset: index)
         }
         let letter = bytes[index]
         index += 1
@@ -120,7 +120,7 @@ extension JSONScanner {
         var value: UInt16 = 0
         for _ in 0..<4 {
             guard index < bytes.count else {
-                throw ScanError(kind: .unexpectedEnd(expected: "four hexadecimal digits after '\\u'"), offset: index)
+                throw ScanError(kind: .unexpectedEnd(expected: .fourHexDigits), offset: index)
             }
             let byte = bytes[index]
             let digit: UInt8
@@ -157,7 +157,8 @@ extension JSONScanner {
             guard at < bytes.count else { throw ScanError(kind: .invalidUTF8(lead), offset: index) }
             let byte = bytes[at]
             let (minimum, maximum) = position == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-            guard byte >= minimum && byte <= maximum else { throw ScanError(kind: .invalidUTF8(byte), offset: at) }
+            // The sequence that breaks is the character to fix: point at its first byte.
+            guard byte >= minimum && byte <= maximum else { throw ScanError(kind: .invalidUTF8(lead), offset: index) }
         }
         index += length
     }
@@ -166,16 +167,16 @@ extension JSONScanner {
     mutating func parseNumber() throws(ScanError) -> JSONNode {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit after '-'") }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw numberError(.digitAfterMinus) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw numberError("no leading zeros") }
+            if index < bytes.count, isDigit(bytes[index]) { throw numberError(.noLeadingZeros) }
         } else {
             skipDigits()
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit after '.'") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw numberError(.digitAfterPoint) }
             skipDigits()
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
@@ -183,16 +184,16 @@ extension JSONScanner {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw numberError("a digit in the exponent") }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw numberError(.digitInExponent) }
             skipDigits()
         }
         let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         return JSONNode(.number(JSONNumber(validatedLiteral: literal)), start: start, end: index)
     }
 
-    private func numberError(_ expected: String) -> ScanError {
+    private func numberError(_ expected: JSONSyntaxError.Expected) -> ScanError {
         if index >= bytes.count { return ScanError(kind: .unexpectedEnd(expected: expected), offset: index) }
-        return ScanError(kind: .invalidNumber("expected \(expected)"), offset: index)
+        return ScanError(kind: .invalidNumber(expected), offset: index)
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

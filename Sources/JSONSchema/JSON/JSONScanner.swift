@@ -22,7 +22,7 @@ struct JSONScanner {
         let root = try parseValue()
         skipWhitespace()
         if index < bytes.count {
-            throw ScanError(kind: .unexpectedByte(bytes[index], expected: "end of file after the value"), offset: index)
+            throw ScanError(kind: .unexpectedByte(bytes[index], expected: .endOfFile), offset: index)
         }
         return root
     }
@@ -36,7 +36,7 @@ struct JSONScanner {
         }
     }
 
-    private func unexpected(_ expected: String) -> ScanError {
+    private func unexpected(_ expected: JSONSyntaxError.Expected) -> ScanError {
         guard index < bytes.count else { return ScanError(kind: .unexpectedEnd(expected: expected), offset: index) }
         let byte = bytes[index]
         if byte >= 0x80 { return ScanError(kind: .invalidUTF8(byte), offset: index) }
@@ -44,7 +44,7 @@ struct JSONScanner {
     }
 
     private mutating func parseValue() throws(ScanError) -> JSONNode {
-        guard index < bytes.count else { throw unexpected("a value") }
+        guard index < bytes.count else { throw unexpected(.value) }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -64,14 +64,14 @@ struct JSONScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return try parseNumber()
         default:
-            throw unexpected("a value")
+            throw unexpected(.value)
         }
     }
 
     private mutating func expectWord(_ word: StaticString) throws(ScanError) {
         for offset in 0..<word.utf8CodeUnitCount {
             guard index < bytes.count, bytes[index] == word.utf8Start[offset] else {
-                throw unexpected(offset == 0 ? "a value" : "'\(word)'")
+                throw unexpected(offset == 0 ? .value : .literal("\(word)"))
             }
             index += 1
         }
@@ -94,16 +94,20 @@ struct JSONScanner {
         }
         let base = members.count
         var keys: Set<String>?
+        var comma: Int?
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw unexpected("a string key in double quotes")
+                if let comma, index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                    throw ScanError(kind: .trailingComma, offset: comma)
+                }
+                throw unexpected(.stringKey)
             }
             let keyStart = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw unexpected("':' after object key")
+                throw unexpected(.colonAfterKey)
             }
             index += 1
             skipWhitespace()
@@ -113,12 +117,15 @@ struct JSONScanner {
             }
             members.push(JSONMember(key: key, keyStart: keyStart, node: node))
             skipWhitespace()
-            guard index < bytes.count else { throw unexpected("',' or '}' after object member") }
+            guard index < bytes.count else { throw unexpected(.commaOrBrace) }
             if bytes[index] == UInt8(ascii: ",") {
+                comma = index
                 index += 1
                 continue
             }
-            guard bytes[index] == UInt8(ascii: "}") else { throw unexpected("',' or '}' after object member") }
+            // Another key where a ',' belongs: the comma is missing at the end of this value.
+            if bytes[index] == UInt8(ascii: "\"") { throw ScanError(kind: .missingComma, offset: node.end) }
+            guard bytes[index] == UInt8(ascii: "}") else { throw unexpected(.commaOrBrace) }
             index += 1
             depth -= 1
             return JSONNode(.object(members.pop(from: base)), start: start, end: index)
@@ -153,19 +160,37 @@ struct JSONScanner {
             return JSONNode(.array([]), start: start, end: index)
         }
         let base = elements.count
+        var comma: Int?
         while true {
             skipWhitespace()
-            elements.push(try parseValue())
+            if let comma, index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                throw ScanError(kind: .trailingComma, offset: comma)
+            }
+            let element = try parseValue()
+            elements.push(element)
             skipWhitespace()
-            guard index < bytes.count else { throw unexpected("',' or ']' after array element") }
+            guard index < bytes.count else { throw unexpected(.commaOrBracket) }
             if bytes[index] == UInt8(ascii: ",") {
+                comma = index
                 index += 1
                 continue
             }
-            guard bytes[index] == UInt8(ascii: "]") else { throw unexpected("',' or ']' after array element") }
+            // Another value where a ',' belongs: the comma is missing at the end of this element.
+            if Self.startsValue(bytes[index]) { throw ScanError(kind: .missingComma, offset: element.end) }
+            guard bytes[index] == UInt8(ascii: "]") else { throw unexpected(.commaOrBracket) }
             index += 1
             depth -= 1
             return JSONNode(.array(elements.pop(from: base)), start: start, end: index)
+        }
+    }
+
+    /// Whether a byte can begin a JSON value.
+    private static func startsValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "t"),
+            UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: false
         }
     }
 }

@@ -2,14 +2,47 @@ import Localization
 
 /// Why bytes are not a JSON document this tool accepts, and where.
 public struct JSONSyntaxError: Error, Equatable, Sendable {
+    /// What the parser expected where it stopped, said in either language.
+    public enum Expected: Equatable, Sendable {
+        case value, literal(String), stringKey, colonAfterKey, commaOrBrace, commaOrBracket, endOfFile
+        case closingQuote, escapeAfterBackslash, fourHexDigits
+        case digitAfterMinus, noLeadingZeros, digitAfterPoint, digitInExponent
+
+        public var text: Localized {
+            switch self {
+            case .value: Localized(en: "a value", id: "sebuah nilai")
+            case .literal(let word): Localized(en: "'\(word)'", id: "'\(word)'")
+            case .stringKey: Localized(en: "a string key in double quotes", id: "kunci string dalam tanda kutip ganda")
+            case .colonAfterKey: Localized(en: "':' after object key", id: "':' setelah kunci objek")
+            case .commaOrBrace:
+                Localized(en: "',' or '}' after object member", id: "',' atau '}' setelah anggota objek")
+            case .commaOrBracket:
+                Localized(en: "',' or ']' after array element", id: "',' atau ']' setelah elemen larik")
+            case .endOfFile: Localized(en: "end of file after the value", id: "akhir berkas setelah nilai")
+            case .closingQuote: Localized(en: "'\"' to close the string", id: "'\"' untuk menutup string")
+            case .escapeAfterBackslash: Localized(en: "an escape after '\\'", id: "escape setelah '\\'")
+            case .fourHexDigits:
+                Localized(en: "four hexadecimal digits after '\\u'", id: "empat digit heksadesimal setelah '\\u'")
+            case .digitAfterMinus: Localized(en: "a digit after '-'", id: "digit setelah '-'")
+            case .noLeadingZeros: Localized(en: "no leading zeros", id: "tanpa nol di depan")
+            case .digitAfterPoint: Localized(en: "a digit after '.'", id: "digit setelah '.'")
+            case .digitInExponent: Localized(en: "a digit in the exponent", id: "digit pada eksponen")
+            }
+        }
+    }
+
     public enum Kind: Equatable, Sendable {
-        case unexpectedEnd(expected: String)
-        case unexpectedByte(UInt8, expected: String)
+        case unexpectedEnd(expected: Expected)
+        case unexpectedByte(UInt8, expected: Expected)
+        /// A ',' right before '}' or ']': the place to fix is the comma.
+        case trailingComma
+        /// Two members or elements with no ',' between them: the place to fix is the end of the first.
+        case missingComma
         case invalidEscape(String)
         case invalidUTF8(UInt8)
         case controlCharacter(UInt8)
         case loneSurrogate(String)
-        case invalidNumber(String)
+        case invalidNumber(Expected)
         case byteOrderMark
         case tooDeep(limit: Int)
         case tooLarge(limit: Int)
@@ -25,12 +58,20 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
         switch kind {
         case .unexpectedEnd(let expected):
             Localized(
-                en: "unexpected end of file, expected \(expected)",
-                id: "berkas berakhir terlalu cepat, seharusnya \(expected)")
+                en: "unexpected end of file, expected \(expected.text.en)",
+                id: "berkas berakhir terlalu cepat, seharusnya \(expected.text.id)")
         case .unexpectedByte(let byte, let expected):
             Localized(
-                en: "unexpected \(Self.show(byte)), expected \(expected)",
-                id: "\(Self.show(byte)) tidak diharapkan, seharusnya \(expected)")
+                en: "unexpected \(Self.show(byte)), expected \(expected.text.en)",
+                id: "\(Self.show(byte, id: true)) tidak diharapkan, seharusnya \(expected.text.id)")
+        case .trailingComma:
+            Localized(
+                en: "a ',' before the closing bracket; remove this comma",
+                id: "ada ',' sebelum kurung penutup; hapus koma ini")
+        case .missingComma:
+            Localized(
+                en: "missing ',' after this value; add a comma here",
+                id: "kurang ',' setelah nilai ini; tambahkan koma di sini")
         case .invalidEscape(let escape):
             Localized(
                 en: "invalid escape '\(escape)'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX",
@@ -50,8 +91,10 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
             Localized(
                 en: "lone surrogate '\(escape)' is not a character; pair it or remove it",
                 id: "surrogate tunggal '\(escape)' bukan karakter; pasangkan atau hapus")
-        case .invalidNumber(let reason):
-            Localized(en: "invalid number: \(reason)", id: "angka tidak sah: \(reason)")
+        case .invalidNumber(let expected):
+            Localized(
+                en: "invalid number: expected \(expected.text.en)",
+                id: "angka tidak sah: seharusnya \(expected.text.id)")
         case .byteOrderMark:
             Localized(
                 en: "the file starts with a byte-order mark; save it as UTF-8 without BOM",
@@ -68,9 +111,9 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
         return text.count == 1 ? "0" + text : text
     }
 
-    private static func show(_ byte: UInt8) -> String {
+    private static func show(_ byte: UInt8, id: Bool = false) -> String {
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x\(hex(byte))"
+        return id ? "byte 0x\(hex(byte))" : "byte 0x\(hex(byte))"
     }
 }
 

@@ -6,7 +6,7 @@ struct JSONSyntaxRule: LintRule {
         en: "files must be strict JSON (RFC 8259, UTF-8, no BOM)",
         id: "berkas harus JSON yang ketat (RFC 8259, UTF-8, tanpa BOM)")
     static let examples: [RuleExample] = [
-        .triggers(["assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\",1️⃣}"]),
+        .triggers(["assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\"1️⃣,}"]),
         .passes([
             "assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": \"2026\", \"indicators\": {}}"
         ]),
