@@ -28,10 +28,19 @@ enum SchemaMessages {
             en: "value matches more than one of the exclusive forms (\(list)); make it match exactly one",
             id: "nilai cocok dengan lebih dari satu bentuk eksklusif (\(list)); buat agar cocok dengan tepat satu")
     }
-    static func type(expected: [String], found: String) -> Localized {
+    static func type(expected: [String], found: JSONValue) -> Localized {
         let list = expected.joined(separator: " or ")
         let listID = expected.joined(separator: " atau ")
-        return Localized(en: "expected \(list), found \(found)", id: "seharusnya \(listID), ditemukan \(found)")
+        let plain = Localized(
+            en: "expected \(list), found \(found.typeName)", id: "seharusnya \(listID), ditemukan \(found.typeName)")
+        // "4" where 4 belongs: the fix is to remove the quotes.
+        if case .string(let text) = found, expected.contains(where: { $0 == "number" || $0 == "integer" }),
+            (try? JSONParser().parse(Array(text.utf8)).root.number) != nil
+        {
+            return Localized(
+                en: "\(plain.en); write \(text) without quotes", id: "\(plain.id); tulis \(text) tanpa tanda kutip")
+        }
+        return plain
     }
     static func enumeration(_ values: [JSONValue]) -> Localized {
         let list = values.prefix(12).map(JSONWriter.compact).joined(separator: ", ") + (values.count > 12 ? ", …" : "")

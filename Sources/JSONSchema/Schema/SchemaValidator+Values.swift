@@ -3,7 +3,7 @@ extension ValidationRun {
     mutating func checkValue(_ schema: Schema, _ node: JSONNode, report: Bool) -> Bool {
         var valid = true
         if let types = schema.keywords.types, !types.allows(node.value) {
-            fail(schema, "type", SchemaMessages.type(expected: types.names, found: node.value.typeName), report: report)
+            fail(schema, "type", SchemaMessages.type(expected: types.names, found: node.value), report: report)
             valid = false
         }
         if let values = schema.keywords.enumValues, !values.contains(where: { $0.jsonEquals(node.value) }) {

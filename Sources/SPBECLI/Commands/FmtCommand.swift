@@ -47,7 +47,8 @@ struct FmtCommand: Command {
             let bytes = [UInt8](data)
             let document: JSONDocument
             do {
-                document = try JSONParser().parse(bytes)
+                // A byte-order mark and Windows line ends are what editors add, not errors to make users fix by hand.
+                document = try JSONParser().parse(Self.withoutBOMAndCR(bytes))
             } catch {
                 context.stderr.line(
                     "\(path):\(error.location): \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))"
@@ -95,6 +96,15 @@ struct FmtCommand: Command {
             }
         }
         return result
+    }
+
+    /// The bytes without a leading UTF-8 byte-order mark and with CRLF line ends as LF (the formatter writes LF).
+    static func withoutBOMAndCR(_ bytes: [UInt8]) -> [UInt8] {
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        guard text.contains(0x0D) else { return text }
+        return text.indices.compactMap { index in
+            text[index] == 0x0D && index + 1 < text.count && text[index + 1] == 0x0A ? nil : text[index]
+        }
     }
 
     /// Writes a temporary file beside the target and renames it over the target, so no reader sees half a file.

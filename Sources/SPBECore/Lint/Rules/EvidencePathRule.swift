@@ -7,6 +7,8 @@ struct EvidencePathRule: LintRule {
         en: "evidence paths exist in the same revision and match their sha256",
         id: "path data dukung ada di revisi yang sama dan cocok dengan sha256-nya")
     static let examples: [RuleExample] = [
+        .triggers(["assessments/desa/pelayanan.json": pelayanan(path: "evidence\\\\portal.txt", sha: nil, marker: "1️⃣")]
+        ),
         .triggers(["assessments/desa/pelayanan.json": pelayanan(path: "evidence/hilang.pdf", sha: nil, marker: "1️⃣")]),
         .triggers([
             "evidence/portal.txt": "isi baru",
@@ -29,6 +31,25 @@ struct EvidencePathRule: LintRule {
             """
     }
 
+    /// Why a path names no file, with a hint when it is written as on Windows or relative to the agency file.
+    static func missing(_ path: String) -> Localized {
+        let message = Localized(
+            en: "evidence file '\(path)' does not exist in this revision; commit it or fix the path",
+            id: "berkas data dukung '\(path)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya")
+        let suggestion = path.replacingOccurrences("\\", "/").split(separator: "/")
+            .filter { $0 != ".." && $0 != "." }.joined(separator: "/")
+        guard
+            path.contains("\\") || path.hasPrefix("/") || path.split(separator: "/").contains("..")
+                || path.hasPrefix("./")
+        else { return message }
+        return Localized(
+            en:
+                "\(message.en); write the path from the repository's root with '/', e.g. '\(suggestion)' (not '\\', '..' or a leading '/')",
+            id:
+                "\(message.id); tulis path dari akar repositori dengan '/', mis. '\(suggestion)' (bukan '\\', '..' atau '/' di depan)"
+        )
+    }
+
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         var digests: [ContentID: String] = [:]
         for file in context.agencyFiles {
@@ -40,12 +61,7 @@ struct EvidencePathRule: LintRule {
                         findings.append(
                             Finding(
                                 rule: id, path: file.file.path, anchor: .value(pointer.appending("path")),
-                                message: Localized(
-                                    en:
-                                        "evidence file '\(path)' does not exist in this revision; commit it or fix the path",
-                                    id:
-                                        "berkas data dukung '\(path)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya"
-                                )))
+                                message: missing(path)))
                         continue
                     }
                     guard let expected = evidence.sha256 else { continue }

@@ -1,0 +1,43 @@
+import Foundation
+import SPBECore
+import TestSupport
+import Testing
+
+@testable import SPBECLI
+
+/// Messages an agency admin who is not a programmer can act on.
+struct MessageTests {
+    @Test func hintsThatSayWhatToDo() throws {
+        let fixture = try CLI.exampleRepository()
+        let file = fixture.path + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "\"level\": 4,", with: "\"level\": \"4\",")
+            .replacingOccurrences(of: "\"path\": \"evidence/bappeda/", with: "\"path\": \"evidence\\\\bappeda\\\\")
+        #expect(changed != text)
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: file))
+        let lint = CLI.run(["lint", "--worktree"], in: fixture.path).stdout
+        #expect(lint.contains("expected number, found string; write 4 without quotes [schema]"), "\(lint)")
+        let id = CLI.run(["lint", "--worktree", "--lang", "id"], in: fixture.path).stdout
+        #expect(id.contains("tulis 4 tanpa tanda kutip"))
+        try Data(
+            text.replacingOccurrences(of: "\"path\": \"evidence/bappeda/", with: "\"path\": \"evidence\\\\bappeda\\\\")
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: file))
+        let windows = CLI.run(["lint", "--worktree"], in: fixture.path).stdout
+        #expect(
+            windows.contains("write the path from the repository's root with '/', e.g. 'evidence/bappeda/"),
+            "\(windows)")
+    }
+
+    @Test func fmtWriteRemovesTheByteOrderMarkAndWindowsLineEnds() throws {
+        let fixture = try CLI.exampleRepository()
+        let file = fixture.path + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)).write(
+            to: URL(fileURLWithPath: file))
+        #expect(CLI.run(["lint", "--worktree"], in: fixture.path).stdout.contains("byte-order mark"))
+        #expect(CLI.run(["fmt", "--write"], in: fixture.path).status == .success)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == text, "back to the committed bytes")
+    }
+}
