@@ -25,6 +25,11 @@ struct MessageTests {
         )
         .write(to: URL(fileURLWithPath: file))
         let windows = CLI.run(["lint", "--worktree"], in: fixture.path).stdout
+        try Data(text.replacingOccurrences(of: "\"agency\": \"bappeda\"", with: "\"agency\": \"Bappeda\"").utf8).write(
+            to: URL(fileURLWithPath: file))
+        let pattern = CLI.run(["lint", "--worktree"], in: fixture.path).stdout
+        #expect(
+            pattern.contains("use lowercase letters, digits and single '-' between them"), "no raw pattern: \(pattern)")
         #expect(
             windows.contains("write the path from the repository's root with '/', e.g. 'evidence/bappeda/"),
             "\(windows)")

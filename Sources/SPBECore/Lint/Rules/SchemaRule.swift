@@ -35,9 +35,27 @@ struct SchemaRule: LintRule {
                 for error in file.result.schemaErrors {
                     findings.append(
                         Finding(
-                            rule: id, path: file.path, anchor: .value(error.instancePointer), message: error.message))
+                            rule: id, path: file.path, anchor: .value(error.instancePointer), message: human(error)))
                 }
             }
         }
+    }
+
+    /// Our own schemas' patterns in words: a regular expression tells an agency admin nothing.
+    static func human(_ error: SchemaError) -> Localized {
+        guard error.keyword == "pattern" else { return error.message }
+        let location = error.keywordLocation
+        if location.hasSuffix("/$defs/id/pattern") {
+            return Localized(
+                en: "use lowercase letters, digits and single '-' between them, e.g. dinas-kesehatan",
+                id: "gunakan huruf kecil, angka dan satu '-' di antaranya, mis. dinas-kesehatan")
+        }
+        if location.hasSuffix("/sha256/pattern") {
+            return Localized(
+                en: "a sha256 is 64 lowercase hexadecimal digits; let 'spbe evidence --write' record it",
+                id: "sha256 terdiri atas 64 digit heksadesimal huruf kecil; biarkan 'spbe evidence --write' mencatatnya"
+            )
+        }
+        return error.message
     }
 }
