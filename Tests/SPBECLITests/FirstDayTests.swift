@@ -51,6 +51,10 @@ struct FirstDayTests {
         #expect(report.status == .failure && report.stderr.contains("folder '/no/such/dir' does not exist"))
         let rules = try JSONParser().parse(Array(CLI.run(["lint", "--list-rules", "--format", "json"]).stdout.utf8))
         #expect(rules.root["rules"]?.elements?.count == LintRules.all.count)
+        let example = folder + "/contoh"
+        #expect(CLI.run(["init", example, "--example"]).status == .success)
+        let logJSON = CLI.run(["log", "--format", "json"], in: example).stdout
+        #expect(logJSON.contains("\"display\": \"+0.585\""), "the JSON shows what the text shows")
         let log = CLI.run(["log"], in: fresh).stdout
         #expect(log.contains(" !") && log.contains("! incomplete: some indicators were not assessed"), "\(log)")
     }

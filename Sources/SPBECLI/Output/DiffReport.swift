@@ -193,10 +193,10 @@ struct DiffReport {
             ("name", .string(diff.name)),
             ("old", side(diff.old)),
             ("new", side(diff.new)),
-            ("change", diff.change.map { $0.json(decimals: decimals) } ?? .null),
-            ("dataChange", diff.change == nil ? .null : diff.dataChange.json(decimals: decimals)),
+            ("change", diff.change?.changeJSON ?? .null),
+            ("dataChange", diff.change == nil ? .null : diff.dataChange.changeJSON),
             ("frameworkChanged", .bool(diff.frameworkChanged)),
-            ("frameworkChange", diff.change == nil ? .null : diff.frameworkChange.json(decimals: decimals)),
+            ("frameworkChange", diff.change == nil ? .null : diff.frameworkChange.changeJSON),
             (
                 "frameworkSwitch",
                 diff.frameworkSwitch.map {
@@ -219,7 +219,7 @@ struct DiffReport {
                         .object([
                             ("id", .string(change.indicator.id)), ("agency", .optional(change.agency)),
                             ("old", change.old.json), ("new", change.new.json),
-                            ("contribution", change.contribution.json(decimals: 6)),
+                            ("contribution", change.contribution.changeJSON),
                         ])
                     })
             ),
@@ -229,7 +229,7 @@ struct DiffReport {
                     diff.agencies.map { agency in
                         .object([
                             ("id", .string(agency.agency)),
-                            ("contribution", agency.contribution.json(decimals: 6)),
+                            ("contribution", agency.contribution.changeJSON),
                             ("levelChanges", .int(agency.levelChanges)),
                             ("evidenceAdded", .int(agency.evidenceAdded)),
                             ("evidenceRemoved", .int(agency.evidenceRemoved)),
@@ -266,7 +266,7 @@ struct DiffReport {
             return .object([
                 ("id", .string(id)), ("old", before.map { $0.json(decimals: decimals) } ?? .null),
                 ("new", after.map { $0.json(decimals: decimals) } ?? .null),
-                ("change", ((after ?? .zero) - (before ?? .zero)).json(decimals: decimals)),
+                ("change", ((after ?? .zero) - (before ?? .zero)).changeJSON),
             ])
         }
     }

@@ -15,3 +15,17 @@ enum JSONEnvelope {
         return .object([("tool", tool), ("frameworks", .array(ids.map(OutputJSON.string)))] + members)
     }
 }
+
+extension Rational {
+    /// A change as JSON whose `display` is what the text shows (`+0.585`, `≈+0.636364`), not a rounding of it.
+    var changeJSON: OutputJSON { json(display: DiffReport.signed(self)) }
+    /// A contribution as JSON whose `display` is the text's (`0.0825`, exact within six places).
+    var pointsJSON: OutputJSON { json(display: ScoreReport.points(self)) }
+
+    private func json(display: String) -> OutputJSON {
+        .object([
+            ("display", .string(display)), ("exact", .string(description)),
+            ("decimal", .string(exactDecimal ?? rounded(12))),
+        ])
+    }
+}

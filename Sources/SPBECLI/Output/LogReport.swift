@@ -93,9 +93,7 @@ struct LogReport {
                                                 ("complete", .bool(row.score.isComplete)),
                                                 (
                                                     "change",
-                                                    Self.change(row.score, after: previous).map {
-                                                        $0.json(decimals: decimals)
-                                                    } ?? .null
+                                                    Self.change(row.score, after: previous)?.changeJSON ?? .null
                                                 ),
                                             ])
                                         })

@@ -118,7 +118,7 @@ struct PlanReport {
                                             agency, count, gain in
                                             .object([
                                                 ("id", .string(agency)), ("steps", .int(count)),
-                                                ("gain", gain.json(decimals: 6)),
+                                                ("gain", gain.changeJSON),
                                             ])
                                         } ?? [])
                                 ),

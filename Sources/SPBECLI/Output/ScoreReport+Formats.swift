@@ -79,7 +79,7 @@ extension ScoreReport {
                                 ("level", row.level.json),
                                 ("agency", .optional(row.agency)),
                                 ("weight", .string(Self.weight(row.indicator.weight))),
-                                ("contribution", row.contribution.json(decimals: 6)),
+                                ("contribution", row.contribution.pointsJSON),
                             ])
                         })
                 ))
