@@ -116,16 +116,34 @@ enum Scaffold {
         """ + "\n"
     }
 
+    /// Builds spbe from its source in CI: set the repository (or group) variable `SPBE_SOURCE` to the git URL of
+    /// the spbe your organisation uses (and optionally `SPBE_REF`, a tag or branch).
+    static let install = """
+        apt-get update -qq && apt-get install -y -qq libgit2-dev pkg-config git >/dev/null
+        git clone --quiet --depth 1 --branch "${SPBE_REF:-main}" "$SPBE_SOURCE" /tmp/spbe
+        swift build -c release --static-swift-stdlib --package-path /tmp/spbe --product spbe
+        install /tmp/spbe/.build/release/spbe /usr/local/bin/spbe
+        """
+
     static let githubWorkflow = """
         name: spbe
         on: [pull_request, push]
         jobs:
           spbe:
             runs-on: ubuntu-latest
+            container: swift:6.1
             permissions: { contents: read, security-events: write }
+            env:
+              SPBE_SOURCE: ${{ vars.SPBE_SOURCE }}
+              SPBE_REF: ${{ vars.SPBE_REF }}
             steps:
+              - name: Install spbe
+                run: |
+        \(install.split(separator: "\n").map { "          " + $0 }.joined(separator: "\n"))
               - uses: actions/checkout@v4
                 with: { fetch-depth: 0 }
+              - name: Trust the checkout
+                run: git config --global --add safe.directory "$GITHUB_WORKSPACE"
               - name: Lint
                 run: spbe lint ${{ github.base_ref && format('--base origin/{0}', github.base_ref) || '' }} --format github
               - name: Lint (SARIF)
@@ -142,8 +160,11 @@ enum Scaffold {
 
     static let gitlabCI = """
         spbe:
+          image: swift:6.1
           variables:
             GIT_DEPTH: "0"
+          before_script:
+        \(install.split(separator: "\n").map { "    - " + $0 }.joined(separator: "\n"))
           script:
             - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
             - spbe lint --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format junit > spbe-lint.xml

@@ -92,3 +92,38 @@ struct InitCommandTests {
         }
     }
 }
+
+/// check-jsonschema (PyPI), which knows the GitHub and GitLab CI schemas; nil when not installed.
+enum CIChecker {
+    static let path: String? = {
+        let found = [
+            "/usr/local/bin", "/usr/bin", NSHomeDirectory() + "/.local/bin", NSHomeDirectory() + "/.pyenv/shims",
+        ].map { $0 + "/check-jsonschema" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        if found == nil {
+            print("notice: check-jsonschema not found (pip install check-jsonschema); the CI file checks are skipped")
+        }
+        return found
+    }()
+}
+
+/// The CI files `init` writes are valid for their forges.
+@Suite(.enabled(if: CIChecker.path != nil, "check-jsonschema is not installed"))
+struct CIFilesTests {
+    @Test func workflowsValidateAndInstallSpbe() throws {
+        let folder = try GitFixture.temporaryFolder() + "/kota"
+        #expect(CLI.run(["init", folder, "--email", "tim@kota.go.id"]).status == .success)
+        for (file, schema) in [
+            (".github/workflows/spbe.yml", "vendor.github-workflows"), (".gitlab-ci.yml", "vendor.gitlab-ci"),
+        ] {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            #expect(text.contains("swift build -c release") && text.contains("install /tmp/spbe/.build/release/spbe"))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CIChecker.path!)
+            process.arguments = ["--builtin-schema", schema, folder + "/" + file]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(file) against \(schema)")
+        }
+    }
+}
