@@ -49,6 +49,13 @@ struct GoldenOutputTests {
             cases.append(Case("plan-\(format)", ["plan", "--format", format]))
         }
         cases.append(Case("diff-2022-2024", ["diff", "2022", "2024"]))
+        cases.append(Case("diff-csv", ["diff", "2023", "2024", "--format", "csv"]))
+        cases.append(Case("diff-2024-2026-csv", ["diff", "2024", "2026", "--format", "csv"]))
+        cases.append(Case("status-csv", ["status", "--today", "2026-11-01", "--format", "csv"]))
+        cases.append(Case("plan-csv", ["plan", "--format", "csv"]))
+        cases.append(Case("log-markdown", ["log", "--format", "markdown"]))
+        cases.append(Case("lint-list-rules-json", ["lint", "--list-rules", "--format", "json"]))
+        cases.append(Case("score-agency", ["score", "--agency", "bappeda"]))
         cases.append(Case("diff-change-id", ["diff", "main", "usulan", "--lang", "id"]))
         for format in ["text", "json", "csv"] {
             cases.append(Case("log-\(format)", ["log", "--format", format]))
@@ -60,6 +67,8 @@ struct GoldenOutputTests {
             cases.append(
                 Case("blame-all-\(format)", ["blame", "kota-contoh/I12", "--rev", "2024", "--all", "--format", format]))
             cases.append(Case("blame-pemdi-\(format)", ["blame", "kota-contoh/P17", "--format", format]))
+            let other = format == "text" ? "markdown" : "csv"
+            cases.append(Case("blame-pemdi-\(other)", ["blame", "kota-contoh/P17", "--format", other]))
             cases.append(
                 Case(
                     "validate-\(format)",

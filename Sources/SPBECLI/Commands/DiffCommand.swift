@@ -7,7 +7,7 @@ struct DiffCommand: Command {
     static let summary = Localized(
         en: "show what changed between two revisions or cycles and how it moved the index",
         id: "tampilkan perubahan antara dua revisi atau siklus dan pengaruhnya pada indeks")
-    enum Format: String, CaseIterable { case text, json, markdown }
+    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
     static let format = Option<Format>.format
     static let reads: SourceOptions.Reads = [.worktree, .scopes]
@@ -54,6 +54,7 @@ struct DiffCommand: Command {
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())
+        case .csv: context.stdout.write(report.csv())
         case .text: context.stdout.write(report.text())
         }
         return .success

@@ -8,7 +8,7 @@ struct LogCommand: Command {
     static let summary = Localized(
         en: "show the index over the review cycles (or over commits with --commits)",
         id: "tampilkan indeks dari siklus ke siklus (atau per commit dengan --commits)")
-    enum Format: String, CaseIterable { case text, json, csv }
+    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
     static let format = Option<Format>.format
     static let commits = Flag(
@@ -60,6 +60,7 @@ struct LogCommand: Command {
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .csv: context.stdout.write(report.csv())
+        case .markdown: context.stdout.write(report.markdown())
         case .text: context.stdout.write(report.text())
         }
         return .success

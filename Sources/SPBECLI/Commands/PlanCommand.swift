@@ -7,7 +7,7 @@ struct PlanCommand: Command {
     static let summary = Localized(
         en: "list the fewest level steps that reach the target index or the next predikat",
         id: "daftar langkah tingkat paling sedikit untuk mencapai target indeks atau predikat berikutnya")
-    enum Format: String, CaseIterable { case text, json, markdown }
+    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
     static let format = Option<Format>.format
     static let target = Option<Rational>(
@@ -57,6 +57,7 @@ struct PlanCommand: Command {
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())
+        case .csv: context.stdout.write(report.csv())
         case .text: context.stdout.write(report.text())
         }
         return .success

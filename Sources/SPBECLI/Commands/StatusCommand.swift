@@ -8,7 +8,7 @@ struct StatusCommand: Command {
     static let summary = Localized(
         en: "show each agency's review progress this cycle: assessed, reviewed, follow-ups, lint problems",
         id: "tampilkan kemajuan reviu tiap perangkat daerah siklus ini: dinilai, direviu, tindak lanjut, masalah lint")
-    enum Format: String, CaseIterable { case text, json, markdown }
+    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
     static let format = Option<Format>.format
     static let today = CommonOptions.today(
@@ -78,6 +78,7 @@ struct StatusCommand: Command {
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())
+        case .csv: context.stdout.write(report.csv())
         case .text: context.stdout.write(report.text())
         }
         return .success

@@ -22,25 +22,18 @@ struct BlameReport {
         return [state.document, state.interview, state.visit].map { $0?.description ?? "·" }.joined(separator: "/")
     }
 
+    private var header: [String] {
+        [
+            "commit", Messages.dateHeader.text(language), Messages.authorHeader.text(language),
+            Messages.cycleLabel.text(language), Messages.agencyHeader.text(language),
+            Messages.levelHeader.text(language),
+            Messages.assessorHeader.text(language), Messages.changeHeader.text(language),
+        ]
+    }
+
     func text() -> String {
-        var table = TextTable(
-            [
-                "commit", Messages.dateHeader.text(language), Messages.authorHeader.text(language),
-                Messages.cycleLabel.text(language),
-                Messages.agencyHeader.text(language), Messages.levelHeader.text(language),
-                Messages.assessorHeader.text(language), Messages.changeHeader.text(language),
-            ],
-            rightAligned: [false, false, false, false, false, false, false, false])
-        for event in events {
-            table.rows.append([
-                event.commit.id.short,
-                Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
-                "\(event.commit.author.name) <\(event.commit.author.email)>", event.cycle ?? "-", event.agency ?? "-",
-                "\(Self.level(event.old)) → \(Self.level(event.new))",
-                "\(Self.stages(event.old)) → \(Self.stages(event.new))",
-                event.what.joined(separator: ", "),
-            ])
-        }
+        var table = TextTable(header, rightAligned: header.map { _ in false })
+        table.rows = rows
         let start = frameworkStart.map {
             Messages.blameFrameworkStart($0.commit.id.short, $0.from, $0.to).text(language) + "\n"
         }
@@ -92,5 +85,41 @@ struct BlameReport {
                     })
             ),
         ])
+    }
+
+    private var rows: [[String]] {
+        events.map { event in
+            [
+                event.commit.id.short,
+                Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
+                "\(event.commit.author.name) <\(event.commit.author.email)>", event.cycle ?? "-", event.agency ?? "-",
+                "\(Self.level(event.old)) → \(Self.level(event.new))",
+                "\(Self.stages(event.old)) → \(Self.stages(event.new))", event.what.joined(separator: ", "),
+            ]
+        }
+    }
+
+    func markdown() -> String {
+        let header = [
+            "commit", Messages.dateHeader.text(language), Messages.authorHeader.text(language),
+            Messages.cycleLabel.text(language), Messages.agencyHeader.text(language),
+            Messages.levelHeader.text(language),
+            Messages.assessorHeader.text(language), Messages.changeHeader.text(language),
+        ]
+        return "### `\(target)`\n\n" + TableFormats.markdown(header, rows, rightAligned: [])
+    }
+
+    func csv() -> String {
+        let rows = events.map { event in
+            [
+                event.commit.id.hex,
+                Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
+                event.commit.author.name, event.commit.author.email, event.cycle ?? "", event.agency ?? "",
+                event.old.map { $0.level.description } ?? "", event.new.map { $0.level.description } ?? "",
+                event.new?.level(at: .final).description ?? "", event.what.joined(separator: " "),
+            ]
+        }
+        return TableFormats.csv(
+            ["commit", "date", "author", "email", "cycle", "agency", "old", "new", "final", "change"], rows)
     }
 }

@@ -76,12 +76,13 @@ struct DiffReport {
             } else if !diff.levelChanges.isEmpty {
                 var table = TextTable(
                     [
-                        t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader),
-                        t(Messages.contributionHeader),
-                    ], rightAligned: [false, false, false, true])
+                        t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.agencyHeader),
+                        t(Messages.levelHeader), t(Messages.contributionHeader),
+                    ], rightAligned: [false, false, false, false, true])
                 for change in diff.levelChanges {
                     table.rows.append([
-                        change.indicator.id, change.agency ?? "-", "\(change.old) → \(change.new)",
+                        change.indicator.id, ScoreReport.shortName(change.indicator.name), change.agency ?? "-",
+                        "\(change.old) → \(change.new)",
                         Self.signed(change.contribution),
                     ])
                 }
@@ -309,5 +310,33 @@ struct DiffReport {
             }
         }
         return out
+    }
+
+    /// One row per indicator whose value changed; across a framework switch, one per indicator that ended or began.
+    func csv() -> String {
+        var rows: [[String]] = []
+        for diff in diffs {
+            if let change = diff.frameworkSwitch {
+                for held in change.removed {
+                    rows.append([
+                        diff.id, change.from.id, held.indicator.id, held.agency ?? "", held.level.description, "", "",
+                    ])
+                }
+                for held in change.added {
+                    rows.append([
+                        diff.id, change.to.id, held.indicator.id, held.agency ?? "", "", held.level.description, "",
+                    ])
+                }
+                continue
+            }
+            let framework = (diff.new ?? diff.old)?.framework.id ?? ""
+            for change in diff.levelChanges {
+                rows.append([
+                    diff.id, framework, change.indicator.id, change.agency ?? "", change.old.description,
+                    change.new.description, change.contribution.description,
+                ])
+            }
+        }
+        return TableFormats.csv(["scope", "framework", "indicator", "agency", "old", "new", "contribution"], rows)
     }
 }

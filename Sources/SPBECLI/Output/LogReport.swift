@@ -121,4 +121,29 @@ struct LogReport {
         }
         return out
     }
+
+    /// A table per scope, for a merge-request comment or a job summary.
+    func markdown() -> String {
+        var out = ""
+        for (id, group) in byScope {
+            out += "### \(group[0].score.manifest.name) (`\(id)`)\n\n"
+            var previous: ScopeScore?
+            let rows = group.map { row -> [String] in
+                defer { previous = row.score }
+                return [
+                    row.name, row.date, row.score.display + (row.score.isComplete ? "" : " !"),
+                    Self.change(row.score, after: previous).map { DiffReport.signed($0) } ?? "",
+                    row.score.predikat.name, row.score.framework.id,
+                ]
+            }
+            out += TableFormats.markdown(
+                [
+                    Messages.revisionHeader.text(language), Messages.dateHeader.text(language),
+                    Messages.indexHeader.text(language), Messages.changeHeader.text(language),
+                    Messages.predikatHeader.text(language), Messages.frameworkHeader.text(language),
+                ], rows, rightAligned: [false, false, true, true, false, false])
+            out += "\n"
+        }
+        return out
+    }
 }

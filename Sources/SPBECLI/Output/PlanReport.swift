@@ -52,12 +52,13 @@ struct PlanReport {
             out += t(Messages.stepCount(plan.steps.count)) + "\n\n"
             var table = TextTable(
                 [
-                    "#", t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader),
-                    t(Messages.indexAfterHeader),
-                ], rightAligned: [true, false, false, false, true])
+                    "#", t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.agencyHeader),
+                    t(Messages.levelHeader), t(Messages.indexAfterHeader),
+                ], rightAligned: [true, false, false, false, false, true])
             for (number, step) in plan.steps.enumerated() {
                 table.rows.append([
-                    String(number + 1), step.indicator.id, step.agency ?? "-", "\(step.from) → \(step.to)",
+                    String(number + 1), step.indicator.id, ScoreReport.shortName(step.indicator.name),
+                    step.agency ?? "-", "\(step.from) → \(step.to)",
                     step.indexAfter.exactDecimal ?? step.indexAfter.rounded(decimals + 2),
                 ])
             }
@@ -143,5 +144,20 @@ struct PlanReport {
             out += "\n"
         }
         return out
+    }
+
+    /// One row per step of each scope's plan.
+    func csv() -> String {
+        let rows = entries.flatMap { entry in
+            (entry.plan?.steps ?? []).enumerated().map { number, step in
+                [
+                    entry.score.manifest.id, String(number + 1), step.indicator.id, step.indicator.name,
+                    step.agency ?? "", step.from.description, step.to.description,
+                    step.indexAfter.rounded(entry.score.framework.decimals), step.indexAfter.description,
+                ]
+            }
+        }
+        return TableFormats.csv(
+            ["scope", "step", "indicator", "name", "agency", "from", "to", "indexAfter", "exact"], rows)
     }
 }

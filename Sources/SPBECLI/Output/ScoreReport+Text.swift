@@ -66,9 +66,9 @@ extension ScoreReport {
             rightAligned: [false, false, false, true, true, true])
         for row in rows(score) {
             let level = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
-            let name = row.indicator.name.count > 48 ? row.indicator.name.prefix(47) + "…" : row.indicator.name
             table.rows.append([
-                row.indicator.id, String(name), row.isMissing ? "-" : "\(row.level)\(level)",
+                row.indicator.id, Self.shortName(row.indicator.name, width: 48),
+                row.isMissing ? "-" : "\(row.level)\(level)",
                 Self.weight(row.indicator.weight), Self.points(row.contribution),
                 String(openFollowUps(score, row.indicator.id)),
             ])

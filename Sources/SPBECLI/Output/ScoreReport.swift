@@ -65,6 +65,11 @@ struct ScoreReport {
 
     var revisionText: String { commit.map { "commit \($0.short)" } ?? t(Messages.workingTree) }
 
+    /// An indicator's name cut to fit a table column: `Tingkat Kematangan Penyelenggaraan Informasi Ge…`.
+    static func shortName(_ name: String, width: Int = 40) -> String {
+        name.count > width ? String(name.prefix(width - 1)) + "…" : name
+    }
+
     /// Weight as written in the framework, e.g. `13`, `16.5`, `2.75`.
     static func weight(_ value: Rational) -> String { value.exactDecimal ?? value.rounded(4) }
 

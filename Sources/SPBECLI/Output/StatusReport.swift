@@ -126,4 +126,24 @@ struct StatusReport {
         }
         return out
     }
+
+    /// One row per agency of each scope.
+    func csv() -> String {
+        let header = [
+            "scope", "cycle", "agency", "reviewed", "owned", "assessed", "openFollowUps", "overdueFollowUps", "errors",
+            "warnings", "lastChange", "lastCommit",
+        ]
+        let rows = scopes.flatMap { scope in
+            scope.agencies.map { agency in
+                [
+                    scope.id, scope.cycle, agency.id, agency.reviewed ? "true" : "false", String(agency.owned),
+                    String(agency.assessed), String(agency.openFollowUps), String(agency.overdueFollowUps),
+                    String(agency.errors), String(agency.warnings),
+                    agency.lastCommit.map { Dates.day($0.author.time, offsetMinutes: $0.author.offsetMinutes) } ?? "",
+                    agency.lastCommit?.id.hex ?? "",
+                ]
+            }
+        }
+        return TableFormats.csv(header, rows)
+    }
 }
