@@ -28,11 +28,18 @@ enum SchemaMessages {
             en: "value matches more than one of the exclusive forms (\(list)); make it match exactly one",
             id: "nilai cocok dengan lebih dari satu bentuk eksklusif (\(list)); buat agar cocok dengan tepat satu")
     }
+    /// JSON's type names in Indonesian.
+    private static let typeNamesID = [
+        "string": "teks", "number": "angka", "integer": "bilangan bulat", "object": "objek", "array": "larik",
+        "boolean": "boolean", "null": "null",
+    ]
+
     static func type(expected: [String], found: JSONValue) -> Localized {
         let list = expected.joined(separator: " or ")
-        let listID = expected.joined(separator: " atau ")
+        let listID = expected.map { typeNamesID[$0] ?? $0 }.joined(separator: " atau ")
+        let foundID = typeNamesID[found.typeName] ?? found.typeName
         let plain = Localized(
-            en: "expected \(list), found \(found.typeName)", id: "seharusnya \(listID), ditemukan \(found.typeName)")
+            en: "expected \(list), found \(found.typeName)", id: "seharusnya \(listID), ditemukan \(foundID)")
         // "4" where 4 belongs: the fix is to remove the quotes.
         if case .string(let text) = found, expected.contains(where: { $0 == "number" || $0 == "integer" }),
             (try? JSONParser().parse(Array(text.utf8)).root.number) != nil
