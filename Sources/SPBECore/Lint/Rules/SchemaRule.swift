@@ -43,8 +43,14 @@ struct SchemaRule: LintRule {
 
     /// Our own schemas' patterns in words: a regular expression tells an agency admin nothing.
     static func human(_ error: SchemaError) -> Localized {
-        guard error.keyword == "pattern" else { return error.message }
         let location = error.keywordLocation
+        if error.keyword == "propertyNames", location.hasSuffix("/indicators/propertyNames") {
+            let key = error.instancePointer.tokens.last ?? ""
+            return Localized(
+                en: "'\(key)' is not an indicator id; write it as the framework does, e.g. P05 or I12",
+                id: "'\(key)' bukan id indikator; tulis seperti di kerangka, mis. P05 atau I12")
+        }
+        guard error.keyword == "pattern" else { return error.message }
         if location.hasSuffix("/$defs/id/pattern") {
             return Localized(
                 en: "use lowercase letters, digits and single '-' between them, e.g. dinas-kesehatan",
