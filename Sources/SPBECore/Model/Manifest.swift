@@ -28,6 +28,10 @@ public final class Manifest: Sendable {
     /// The assessor team (Tim Asesor Internal, the external assessors' entry clerks): who may record the
     /// assessors' levels, besides the coordinators.
     public let assessorMaintainers: [String]
+    /// Whether every commit to assessments must carry a valid signature (`signing.required`).
+    public let signingRequired: Bool
+    /// Email (lowercased) → its signing keys: SSH public keys, or `openpgp:<fingerprint>`.
+    public let signingKeys: [String: [String]]
     /// In the order the manifest lists them.
     public let agencies: [Agency]
     /// Indicator id → position in `agencies` of its owner (the first, should the manifest list it twice);
@@ -63,6 +67,12 @@ public final class Manifest: Sendable {
         coordinatorAgency = node["coordinator"]?["agency"]?.string ?? ""
         coordinatorMaintainers = (node["coordinator"]?["maintainers"]?.elements ?? []).compactMap(\.string)
         assessorMaintainers = (node["assessors"]?["maintainers"]?.elements ?? []).compactMap(\.string)
+        signingRequired = node["signing"]?["required"]?.bool ?? false
+        var keys: [String: [String]] = [:]
+        for member in node["signing"]?["keys"]?.members ?? [] {
+            keys[member.key.lowercased(), default: []] += (member.node.elements ?? []).compactMap(\.string)
+        }
+        signingKeys = keys
         agencies = agencyMembers.map { member in
             Agency(
                 id: member.key, name: member.node["name"]?.string ?? member.key,

@@ -60,28 +60,10 @@ struct UnauthorizedChangeRule: LintRule {
         .replacingOccurrences("\"level\": 2,", "\"level\": 2, \"assessor\": {\"document\": 3},")
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
-        guard let base = context.base else { return }
-        var manifests: [String: Manifest] = [:]
-        for scope in base.scopes { manifests[scope.id] = scope.manifest }
-        guard !manifests.isEmpty else { return }
-        let coordinators = Set(manifests.values.flatMap(\.coordinatorMaintainers).map { $0.lowercased() })
+        guard let authority = ChangeAuthority(context) else { return }
         for commit in context.commits {
-            let author = commit.authorEmail.lowercased()
             for path in commit.paths {
-                let fields = commit.fields[path] ?? .agency
-                var rights: [(Set<String>, Localized)] = []
-                if fields.contains(.agency) || fields.isEmpty || AssessmentPath(path).agency == nil,
-                    let right = allowedAuthors(path, manifests: manifests, coordinators: coordinators)
-                {
-                    rights.append(right)
-                }
-                if fields.contains(.assessor), let right = assessorAuthors(path, manifests: manifests) {
-                    rights.append(right)
-                }
-                if path.hasPrefix(AssessmentPath.evidenceFolder + "/") {
-                    rights.append(evidenceAuthors(path, context, base, coordinators))
-                }
-                guard let (_, who) = rights.first(where: { !$0.0.contains(author) }) else { continue }
+                guard let who = authority.lacking(commit.authorEmail, path: path, commit: commit) else { continue }
                 let short = String(commit.commit.prefix(7))
                 findings.append(
                     Finding(
@@ -95,69 +77,5 @@ struct UnauthorizedChangeRule: LintRule {
                         commit: commit.commit))
             }
         }
-    }
-
-    /// Who may change an evidence file: the agencies whose file cites it (at base; for a new file, at the
-    /// revision), the agency its folder is named after (`evidence/<agency>/…`), and the coordinators.
-    private static func evidenceAuthors(
-        _ path: String, _ context: LintContext, _ base: LoadedRevision, _ coordinators: Set<String>
-    ) -> (Set<String>, Localized) {
-        func citing(_ revision: LoadedRevision) -> [Manifest.Agency] {
-            revision.scopes.flatMap { scope in
-                scope.assessments.filter { file in
-                    file.indicators.contains { $0.evidence.contains { $0.path == path } }
-                }.compactMap { scope.manifest?.agency($0.agency) }
-            }
-        }
-        var owners = citing(base)
-        if owners.isEmpty { owners = citing(context.revision) }
-        let folder = path.split(separator: "/").dropFirst().first.map(String.init)
-        owners += base.scopes.compactMap { scope in folder.flatMap { scope.manifest?.agency($0) } }
-        let ids = Array(Set(owners.map(\.id))).sorted()
-        let allowed = coordinators.union(owners.flatMap(\.maintainers).map { $0.lowercased() })
-        let who =
-            ids.isEmpty
-            ? Localized(
-                en: "the coordinators (no agency cites it)", id: "koordinator (tidak dirujuk perangkat daerah mana pun)"
-            )
-            : Localized(
-                en: "maintainers of '\(ids.joined(separator: "', '"))', whose evidence it is, or the coordinators",
-                id: "pengelola '\(ids.joined(separator: "', '"))', pemilik data dukung ini, atau koordinator")
-        return (allowed, who)
-    }
-
-    /// Who may change the assessors' levels in an agency file: the scope's assessors and coordinators.
-    private static func assessorAuthors(_ path: String, manifests: [String: Manifest]) -> (Set<String>, Localized)? {
-        guard let scope = AssessmentPath(path).scope, let manifest = manifests[scope] else { return nil }
-        return (
-            Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map { $0.lowercased() }),
-            Localized(
-                en: "the assessors or the coordinators (its 'assessor' levels)",
-                id: "asesor atau koordinator (tingkat 'assessor'-nya)")
-        )
-    }
-
-    /// Who may change a path (for an agency file, its agency's part), or nil when the rule does not govern it.
-    private static func allowedAuthors(_ path: String, manifests: [String: Manifest], coordinators: Set<String>) -> (
-        Set<String>, Localized
-    )? {
-        let coordinatorText = Localized(en: "the coordinators", id: "koordinator")
-        if path.hasPrefix("schemas/") { return (coordinators, coordinatorText) }
-        let location = AssessmentPath(path)
-        guard let scope = location.scope else { return nil }
-        guard let manifest = manifests[scope] else { return (coordinators, coordinatorText) }
-        let scopeCoordinators = Set(manifest.coordinatorMaintainers.map { $0.lowercased() })
-        guard let agency = location.agency.flatMap(manifest.agency) else {
-            return (
-                scopeCoordinators,
-                Localized(en: "the coordinators of '\(manifest.id)'", id: "koordinator '\(manifest.id)'")
-            )
-        }
-        return (
-            scopeCoordinators.union(agency.maintainers.map { $0.lowercased() }),
-            Localized(
-                en: "maintainers of '\(agency.id)' or the coordinators", id: "pengelola '\(agency.id)' atau koordinator"
-            )
-        )
     }
 }

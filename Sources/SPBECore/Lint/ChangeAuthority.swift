@@ -1,0 +1,101 @@
+/// Who may change what, read from the manifests at base: an agency file's own fields its agency's maintainers,
+/// its `assessor` levels the assessors, evidence the agency that cites it, everything the coordinators. The same
+/// authority whether the person is claimed by an author email (`unauthorized-change`) or proven by a signing key
+/// (`signature-required`).
+struct ChangeAuthority {
+    let context: LintContext
+    let base: LoadedRevision
+    let manifests: [String: Manifest]
+    let coordinators: Set<String>
+
+    /// Nil without a base, or when the base has no manifest (nothing grants anything yet).
+    init?(_ context: LintContext) {
+        guard let base = context.base else { return nil }
+        var manifests: [String: Manifest] = [:]
+        for scope in base.scopes { manifests[scope.id] = scope.manifest }
+        guard !manifests.isEmpty else { return nil }
+        self.context = context
+        self.base = base
+        self.manifests = manifests
+        coordinators = Set(manifests.values.flatMap(\.coordinatorMaintainers).map { $0.lowercased() })
+    }
+
+    /// Who the commit's change to `path` needs that `email` is not, in words; nil when `email` may make it.
+    func lacking(_ email: String, path: String, commit: LintContext.CommitChanges) -> Localized? {
+        let person = email.lowercased()
+        return rights(path, fields: commit.fields[path] ?? .agency).first { !$0.0.contains(person) }?.1
+    }
+
+    /// The rights a change to `path` needs: each a set of emails and who they are.
+    func rights(_ path: String, fields: ChangedFields) -> [(Set<String>, Localized)] {
+        var rights: [(Set<String>, Localized)] = []
+        if fields.contains(.agency) || fields.isEmpty || AssessmentPath(path).agency == nil,
+            let right = fileAuthors(path)
+        {
+            rights.append(right)
+        }
+        if fields.contains(.assessor), let right = assessorAuthors(path) { rights.append(right) }
+        if path.hasPrefix(AssessmentPath.evidenceFolder + "/") { rights.append(evidenceAuthors(path)) }
+        return rights
+    }
+
+    /// Who may change an evidence file: the agencies whose file cites it (at base; for a new file, at the
+    /// revision), the agency its folder is named after (`evidence/<agency>/…`), and the coordinators.
+    private func evidenceAuthors(_ path: String) -> (Set<String>, Localized) {
+        func citing(_ revision: LoadedRevision) -> [Manifest.Agency] {
+            revision.scopes.flatMap { scope in
+                scope.assessments.filter { file in
+                    file.indicators.contains { $0.evidence.contains { $0.path == path } }
+                }.compactMap { scope.manifest?.agency($0.agency) }
+            }
+        }
+        var owners = citing(base)
+        if owners.isEmpty { owners = citing(context.revision) }
+        let folder = path.split(separator: "/").dropFirst().first.map(String.init)
+        owners += base.scopes.compactMap { scope in folder.flatMap { scope.manifest?.agency($0) } }
+        let ids = Array(Set(owners.map(\.id))).sorted()
+        let allowed = coordinators.union(owners.flatMap(\.maintainers).map { $0.lowercased() })
+        let who =
+            ids.isEmpty
+            ? Localized(
+                en: "the coordinators (no agency cites it)", id: "koordinator (tidak dirujuk perangkat daerah mana pun)"
+            )
+            : Localized(
+                en: "maintainers of '\(ids.joined(separator: "', '"))', whose evidence it is, or the coordinators",
+                id: "pengelola '\(ids.joined(separator: "', '"))', pemilik data dukung ini, atau koordinator")
+        return (allowed, who)
+    }
+
+    /// Who may change the assessors' levels in an agency file: the scope's assessors and coordinators.
+    private func assessorAuthors(_ path: String) -> (Set<String>, Localized)? {
+        guard let scope = AssessmentPath(path).scope, let manifest = manifests[scope] else { return nil }
+        return (
+            Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map { $0.lowercased() }),
+            Localized(
+                en: "the assessors or the coordinators (its 'assessor' levels)",
+                id: "asesor atau koordinator (tingkat 'assessor'-nya)")
+        )
+    }
+
+    /// Who may change a path (for an agency file, its agency's part), or nil when no rule governs it.
+    private func fileAuthors(_ path: String) -> (Set<String>, Localized)? {
+        let coordinatorText = Localized(en: "the coordinators", id: "koordinator")
+        if path.hasPrefix("schemas/") { return (coordinators, coordinatorText) }
+        let location = AssessmentPath(path)
+        guard let scope = location.scope else { return nil }
+        guard let manifest = manifests[scope] else { return (coordinators, coordinatorText) }
+        let scopeCoordinators = Set(manifest.coordinatorMaintainers.map { $0.lowercased() })
+        guard let agency = location.agency.flatMap(manifest.agency) else {
+            return (
+                scopeCoordinators,
+                Localized(en: "the coordinators of '\(manifest.id)'", id: "koordinator '\(manifest.id)'")
+            )
+        }
+        return (
+            scopeCoordinators.union(agency.maintainers.map { $0.lowercased() }),
+            Localized(
+                en: "maintainers of '\(agency.id)' or the coordinators", id: "pengelola '\(agency.id)' atau koordinator"
+            )
+        )
+    }
+}
