@@ -55,7 +55,7 @@ struct LintRuleExampleTests {
                             ChangedFields.between(
                                 baseFiles?[path].map { Array($0.utf8) }, clean[path].map { Array($0.utf8) })
                         )
-                    }))
+                    }), signature: example.signature)
         }
         let context = LintContext(
             revision: revision, tree: tree, base: base, commits: commits, strict: example.strict, today: example.today)

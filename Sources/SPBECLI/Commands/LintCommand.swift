@@ -124,6 +124,8 @@ struct LintCommand: Command {
             let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
             baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
             let head = try repository.resolveRevision(source.worktree ? "HEAD" : source.revision)
+            let verifier = try SignatureVerifier(
+                manifests: baseRevision?.scopes.compactMap(\.manifest) ?? [], environment: context.environment)
             for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
                 let changed = try repository.changedPaths(in: commit).filter {
                     $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/")
@@ -138,7 +140,7 @@ struct LintCommand: Command {
                 commits.append(
                     LintContext.CommitChanges(
                         commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email,
-                        paths: changed, fields: fields))
+                        paths: changed, fields: fields, signature: try verifier?.verify(repository, commit.id)))
             }
         }
         let lintContext = LintContext(

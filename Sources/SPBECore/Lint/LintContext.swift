@@ -8,16 +8,19 @@ public struct LintContext {
         public let paths: [String]
         /// For each changed agency file, which of its parts changed (absent: treated as the agency's part).
         public let fields: [String: ChangedFields]
+        /// The commit's signature as verified against the keys at base; nil when no manifest lists keys.
+        public let signature: CommitSignature?
 
         public init(
             commit: String, authorName: String, authorEmail: String, paths: [String],
-            fields: [String: ChangedFields] = [:]
+            fields: [String: ChangedFields] = [:], signature: CommitSignature? = nil
         ) {
             self.commit = commit
             self.authorName = authorName
             self.authorEmail = authorEmail
             self.paths = paths
             self.fields = fields
+            self.signature = signature
         }
     }
 

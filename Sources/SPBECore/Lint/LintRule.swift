@@ -45,10 +45,13 @@ public struct RuleExample: Sendable {
     /// Options as on the command line (`--strict`, `--today`).
     public let strict: Bool
     public let today: String?
+    /// The verified signature every example commit carries (signature rules).
+    public let signature: CommitSignature?
 
     public init(
         triggers: Bool, files: [String: String?] = [:], base: [String: String?]? = nil,
-        commits: [(author: String, paths: [String])] = [], strict: Bool = false, today: String? = nil
+        commits: [(author: String, paths: [String])] = [], strict: Bool = false, today: String? = nil,
+        signature: CommitSignature? = nil
     ) {
         self.triggers = triggers
         self.files = files
@@ -56,6 +59,7 @@ public struct RuleExample: Sendable {
         self.commits = commits
         self.strict = strict
         self.today = today
+        self.signature = signature
     }
 
     public static func triggers(

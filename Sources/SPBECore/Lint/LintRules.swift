@@ -11,7 +11,7 @@ public enum LintRules {
             ReviewReportRule.self, ServiceScreenshotRule.self, FollowUpOverdueRule.self, FollowUpTargetRule.self,
             ScopeIncompleteRule.self, LevelJumpRule.self, LevelRaisedWithoutEvidenceRule.self,
             AgencyFileDeletedRule.self,
-            UnauthorizedChangeRule.self,
+            UnauthorizedChangeRule.self, SignatureRequiredRule.self, SignatureAdvisedRule.self,
         ]
     }
 

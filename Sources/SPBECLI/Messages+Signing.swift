@@ -1,0 +1,16 @@
+import SPBECore
+
+extension Messages {
+    static func missingTool(_ tool: String, _ package: String) -> Localized {
+        Localized(
+            en: "cannot verify the signature: '\(tool)' is not installed; install the '\(package)' package",
+            id: "tanda tangan tidak dapat diperiksa: '\(tool)' tidak terpasang; pasang paket '\(package)'")
+    }
+    static func gpgKeyMissing(_ key: String) -> Localized {
+        Localized(
+            en: "cannot verify the OpenPGP signature: key \(key) is not in your keyring; import it with 'gpg --import'",
+            id:
+                "tanda tangan OpenPGP tidak dapat diperiksa: kunci \(key) tidak ada di keyring; impor dengan 'gpg --import'"
+        )
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import SPBECore
+import TestSupport
+import Testing
+
+@testable import SPBECLI
+
+/// Signed commits verified against the keys the manifests at base list, with real ed25519 keys made by ssh-keygen.
+@Suite(.enabled(if: SigningKeys.sshKeygen != nil, "ssh-keygen is not installed (openssh-client)"))
+struct SigningTests {
+    static let bappeda = "assessments/kota-contoh/bappeda.json"
+    static let manifest = "assessments/kota-contoh/instansi.json"
+    static let bappedaAdmin = GitFixture.Author("Admin Bappeda", "spbe.bappeda@kotacontoh.go.id")
+    static let dinkesAdmin = GitFixture.Author("Admin Dinkes", "spbe.dinkes@kotacontoh.go.id")
+    static let coordinator = GitFixture.Author("Tim Koordinasi SPBE", "tim.spbe@kotacontoh.go.id")
+
+    /// The example history, then a coordinator's commit listing keys (and requiring signatures).
+    static func repository(keys: [String: String], required: Bool = true) throws -> (String, GitFixture) {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        let fixture = GitFixture(existing: folder)
+        try fixture.commit("Kunci", author: coordinator, files: [manifest: try withKeys(folder, keys, required)])
+        return (folder, fixture)
+    }
+
+    static func withKeys(_ folder: String, _ keys: [String: String], _ required: Bool) throws -> String {
+        let text = try String(contentsOfFile: folder + "/" + manifest, encoding: .utf8)
+        let list = keys.map { "\"\($0.key)\": [\"\($0.value)\"]" }.joined(separator: ", ")
+        return text.replacingOccurrences(
+            of: "\n  \"agencies\": {",
+            with: "\n  \"signing\": {\"required\": \(required), \"keys\": {\(list)}},\n  \"agencies\": {")
+    }
+
+    /// Bappeda's file with P05 at a new value, committed by `author`, signed with `key` (nil: unsigned).
+    static func change(_ fixture: GitFixture, _ value: String, author: GitFixture.Author, key: String?) throws {
+        let text = try String(contentsOfFile: fixture.path + "/" + bappeda, encoding: .utf8)
+        let changed = text.replacingOccurrences(
+            of: #""P05": \{\n      "level": [0-9.]+,"#, with: "\"P05\": {\n      \"level\": \(value),",
+            options: .regularExpression)
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: fixture.path + "/" + bappeda))
+        try fixture.git(["add", "-A"])
+        let sign = key.map { ["-c", "gpg.format=ssh", "-c", "user.signingkey=\($0)"] } ?? []
+        try fixture.git(sign + ["commit", "-q", "-m", "P05 \(value)"] + (key == nil ? [] : ["-S"]), author: author)
+    }
+
+    static func lint(_ folder: String, environment: [String: String] = [:]) -> CLI.Result {
+        CLI.run(["lint", "--base", "HEAD~1", "--format", "json"], in: folder, environment: environment)
+    }
+
+    @Test func goodUnsignedForgedAndRequiredOrNot() throws {
+        let keys = try SigningKeys()
+        let (folder, fixture) = try Self.repository(keys: [
+            Self.bappedaAdmin.email: keys.publicKey("bappeda"), Self.dinkesAdmin.email: keys.publicKey("dinkes"),
+        ])
+        try Self.change(fixture, "3.75", author: Self.bappedaAdmin, key: keys.privateKey("bappeda"))
+        #expect(!Self.lint(folder).stdout.contains("signature-"), "a good signature by a listed key of the owner")
+
+        try Self.change(fixture, "3.5", author: Self.bappedaAdmin, key: nil)
+        let unsigned = Self.lint(folder)
+        #expect(unsigned.status == .findings && unsigned.stdout.contains("is not signed"))
+        #expect(
+            unsigned.stdout.contains("\"rule\": \"signature-required\"") && unsigned.stdout.contains("\"commit\": \""))
+
+        // Bappeda's email as author, but Dinkes's key: the key proves who it was.
+        try Self.change(fixture, "3.25", author: Self.bappedaAdmin, key: keys.privateKey("dinkes"))
+        let forged = Self.lint(folder).stdout
+        #expect(
+            forged.contains(
+                "is signed by spbe.dinkes@kotacontoh.go.id's key, but 'assessments/kota-contoh/bappeda.json' may be changed only by maintainers of 'bappeda'"
+            ), "\(forged)")
+
+        let missing = Self.lint(folder, environment: ["PATH": "/nonexistent"]).stdout
+        #expect(missing.contains("'ssh-keygen' is not installed; install the 'openssh-client' package"))
+    }
+
+    @Test func keysCountFromBaseOnly() throws {
+        let keys = try SigningKeys()
+        let (folder, fixture) = try Self.repository(keys: [Self.dinkesAdmin.email: keys.publicKey("dinkes")])
+        // A key added in the same change does not count.
+        let text = try String(contentsOfFile: folder + "/" + Self.manifest, encoding: .utf8)
+        let granted = text.replacingOccurrences(
+            of: "\"keys\": {", with: "\"keys\": {\"\(Self.bappedaAdmin.email)\": [\"\(keys.publicKey("bappeda"))\"], ")
+        try Data(granted.utf8).write(to: URL(fileURLWithPath: folder + "/" + Self.manifest))
+        try Self.change(fixture, "3.75", author: Self.bappedaAdmin, key: keys.privateKey("bappeda"))
+        let selfGranted = Self.lint(folder).stdout
+        #expect(selfGranted.contains("is signed by a key no manifest at base lists"), "\(selfGranted)")
+        // A key removed at base (revoked) no longer counts either.
+        let (revokedFolder, revoked) = try Self.repository(keys: [Self.dinkesAdmin.email: keys.publicKey("dinkes")])
+        try Self.change(revoked, "3.75", author: Self.bappedaAdmin, key: keys.privateKey("bappeda"))
+        #expect(Self.lint(revokedFolder).stdout.contains("is signed by a key no manifest at base lists"))
+    }
+
+    @Test func malformedSignatureAndWarningsWhenNotRequired() throws {
+        let keys = try SigningKeys()
+        let (folder, fixture) = try Self.repository(
+            keys: [Self.bappedaAdmin.email: keys.publicKey("bappeda")], required: false)
+        try Self.change(fixture, "3.75", author: Self.bappedaAdmin, key: keys.privateKey("bappeda"))
+        // Break one character of the signature and put the commit back.
+        let raw = try fixture.git(["cat-file", "commit", "HEAD"])
+        let lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let broken = lines.enumerated().map { index, line in
+            index > 0 && lines[index - 1].contains("BEGIN SSH SIGNATURE") ? "A" + line.dropFirst() : line
+        }.joined(separator: "\n")
+        let file = fixture.path + "/../broken-commit"
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: file))
+        let id = try fixture.git(["hash-object", "-t", "commit", "-w", file]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        try fixture.git(["reset", "-q", "--soft", id])
+        let lint = Self.lint(folder)
+        #expect(
+            lint.stdout.contains("\"rule\": \"signature-advised\"") && lint.stdout.contains("\"severity\": \"warning\"")
+        )
+        #expect(
+            lint.stdout.contains("has a signature that does not verify") && lint.status == .success, "\(lint.stdout)")
+    }
+}
+
+/// Throwaway ed25519 keys made by ssh-keygen in a temporary folder.
+struct SigningKeys {
+    static let sshKeygen: String? = ["/usr/bin/ssh-keygen", "/bin/ssh-keygen", "/usr/local/bin/ssh-keygen"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    let folder: String
+
+    init() throws {
+        folder = try GitFixture.temporaryFolder()
+        for name in ["bappeda", "dinkes"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.sshKeygen!)
+            process.arguments = ["-q", "-t", "ed25519", "-N", "", "-C", name, "-f", folder + "/" + name]
+            try process.run()
+            process.waitUntilExit()
+        }
+    }
+
+    func privateKey(_ name: String) -> String { folder + "/" + name }
+
+    func publicKey(_ name: String) -> String {
+        let text = (try? String(contentsOfFile: folder + "/" + name + ".pub", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(2).joined(separator: " ")
+    }
+}
