@@ -21,26 +21,31 @@ extension Repository {
     }
 
     /// An annotated tag's signature (the armored block at the end of its message) and the payload it signs (the tag
-    /// object before it), as `git verify-tag` reads them; nil for a lightweight or unsigned tag.
-    public func tagSignature(_ name: String) throws -> (signature: [UInt8], payload: [UInt8])? {
+    /// object before it), as `git verify-tag` reads them; `annotated` is false for a lightweight tag, and the
+    /// signature nil when the tag is not signed.
+    public func tagSignature(_ name: String) throws -> (
+        annotated: Bool, signed: (signature: [UInt8], payload: [UInt8])?
+    ) {
         var reference: OpaquePointer?
         try Libgit2.check(git_reference_lookup(&reference, handle, "refs/tags/" + name), "read tag \(name)")
         defer { git_reference_free(reference) }
-        guard var target = git_reference_target(reference)?.pointee else { return nil }
+        guard var target = git_reference_target(reference)?.pointee else { return (false, nil) }
         var odb: OpaquePointer?
         try Libgit2.check(git_repository_odb(&odb, handle), "open the object database")
         defer { git_odb_free(odb) }
         var object: OpaquePointer?
         try Libgit2.check(git_odb_read(&object, odb, &target), "read tag \(name)")
         defer { git_odb_object_free(object) }
-        guard git_odb_object_type(object) == GIT_OBJECT_TAG, let data = git_odb_object_data(object) else { return nil }
+        guard git_odb_object_type(object) == GIT_OBJECT_TAG, let data = git_odb_object_data(object) else {
+            return (false, nil)
+        }
         let bytes = Array(UnsafeRawBufferPointer(start: data, count: git_odb_object_size(object)))
         for marker in ["-----BEGIN SSH SIGNATURE-----", "-----BEGIN PGP SIGNATURE-----"] {
             let needle = Array(marker.utf8)
             guard let start = Self.lastRange(of: needle, in: bytes) else { continue }
-            return (Array(bytes[start...]), Array(bytes[..<start]))
+            return (true, (Array(bytes[start...]), Array(bytes[..<start])))
         }
-        return nil
+        return (true, nil)
     }
 
     private static func bytes(_ buffer: git_buf) -> [UInt8] {

@@ -6,6 +6,7 @@ extension Messages {
             en: "cannot verify the signature: '\(tool)' is not installed; install the '\(package)' package",
             id: "tanda tangan tidak dapat diperiksa: '\(tool)' tidak terpasang; pasang paket '\(package)'")
     }
+    static let verifiedHeader = Localized(en: "signature", id: "tanda tangan")
     static func gpgKeyMissing(_ key: String) -> Localized {
         Localized(
             en: "cannot verify the OpenPGP signature: key \(key) is not in your keyring; import it with 'gpg --import'",

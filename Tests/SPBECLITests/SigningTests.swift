@@ -113,6 +113,26 @@ struct SigningTests {
         #expect(
             lint.stdout.contains("has a signature that does not verify") && lint.status == .success, "\(lint.stdout)")
     }
+
+    @Test func cycleTagsAreSignedByACoordinator() throws {
+        let keys = try SigningKeys()
+        // The coordinator's key is "dinkes" here: any ed25519 key will do.
+        let (folder, fixture) = try Self.repository(keys: [
+            Self.coordinator.email: keys.publicKey("dinkes"), Self.bappedaAdmin.email: keys.publicKey("bappeda"),
+        ])
+        let sign = { (key: String) in ["-c", "gpg.format=ssh", "-c", "user.signingkey=\(keys.privateKey(key))"] }
+        try fixture.git(sign("dinkes") + ["tag", "-s", "cycle/2027", "-m", "Siklus 2027"], author: Self.coordinator)
+        try fixture.git(sign("bappeda") + ["tag", "-s", "cycle/2028", "-m", "Siklus 2028"], author: Self.bappedaAdmin)
+        try fixture.git(["tag", "cycle/2029"])
+        let good = CLI.run(["verify", "cycle/2027"], in: folder)
+        #expect(good.status == .success && good.stdout.contains("✓ signed by tim.spbe@kotacontoh.go.id, a coordinator"))
+        let all = CLI.run(["verify", "2028", "2029"], in: folder)
+        #expect(all.status == .findings && all.stdout.contains("who is not a coordinator"))
+        #expect(all.stdout.contains("a lightweight tag; tag cycles with 'git tag -s'"))
+        let log = CLI.run(["log", "--format", "json"], in: folder).stdout
+        #expect(log.contains("\"revision\": \"cycle/2027\"") && log.contains("\"tagVerified\": true"))
+        #expect(log.contains("\"tagVerified\": false") && log.contains("\"tagVerified\": null"), "no keys in 2022")
+    }
 }
 
 /// Throwaway ed25519 keys made by ssh-keygen in a temporary folder.

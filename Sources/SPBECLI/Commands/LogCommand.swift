@@ -44,6 +44,7 @@ struct LogCommand: Command {
         var rows: [LogReport.Row] = []
         let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let progress = Progress(output: context.stderr, total: points.count)
+        let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: source.scopes)
@@ -51,8 +52,15 @@ struct LogCommand: Command {
             let scores = parallelMap(revision.scopes.count, threads: reader.threads) {
                 revision.scopes[$0].score(stage: stage)
             }
+            // In JSON, each cycle tag says whether it is signed by a coordinator (when keys are listed).
+            let tag = format == .json ? tags.first { $0.name == point.name } : nil
+            let check = try tag.map {
+                try TagVerification.check($0, repository: repository, reader: reader, context: context)
+            }
             rows += scores.compactMap { score in
-                score.map { LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: $0) }
+                score.map {
+                    LogReport.Row(name: point.name, commit: point.commit.hex, date: point.date, score: $0, tag: check)
+                }
             }
         }
         progress.finish()

@@ -7,6 +7,8 @@ struct LogReport {
         let commit: String
         let date: String
         let score: ScopeScore
+        /// The cycle tag's signature check (JSON only); nil for a row that is not a tag.
+        var tag: TagVerification? = nil
     }
 
     let rows: [Row]
@@ -90,6 +92,13 @@ struct LogReport {
                                                 ("index", row.score.index.json(decimals: decimals)),
                                                 ("predikat", .string(row.score.predikat.name)),
                                                 ("framework", .string(row.score.framework.id)),
+                                                (
+                                                    "tagVerified",
+                                                    row.tag.flatMap {
+                                                        $0 == .noKeys ? nil : OutputJSON.bool($0.isVerified)
+                                                    }
+                                                        ?? .null
+                                                ),
                                                 ("complete", .bool(row.score.isComplete)),
                                                 (
                                                     "change",
