@@ -12,6 +12,8 @@ final class SignatureVerifier {
     /// OpenPGP fingerprint (upper case) → the email that lists it.
     private let fingerprints: [String: String]
     private let path: [String]
+    /// The environment the tools run with (`GNUPGHOME` picks the keyring).
+    private let environment: [String: String]
 
     /// Nil when no manifest lists a key or requires signatures: there is nothing to verify against.
     init?(manifests: [Manifest], environment: [String: String]) throws {
@@ -38,6 +40,7 @@ final class SignatureVerifier {
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: allowedSigners)
         self.fingerprints = fingerprints
         path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        self.environment = environment
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -111,6 +114,7 @@ final class SignatureVerifier {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
+        process.environment = environment
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()

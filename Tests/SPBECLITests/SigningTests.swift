@@ -160,3 +160,66 @@ struct SigningKeys {
         return text.split(separator: " ").prefix(2).joined(separator: " ")
     }
 }
+
+/// OpenPGP signatures, verified with gpg against a throwaway keyring, the fingerprint matched to the manifest.
+@Suite(.enabled(if: OpenPGPKeys.gpg != nil, "gpg is not installed (gnupg)"))
+struct OpenPGPTests {
+    @Test func aCommitSignedWithAListedOpenPGPKey() throws {
+        let keys = try OpenPGPKeys(email: SigningTests.bappedaAdmin.email)
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        let fixture = GitFixture(existing: folder)
+        let listed = try SigningTests.withKeys(
+            folder, [SigningTests.bappedaAdmin.email: "openpgp:\(keys.fingerprint)"], true)
+        try fixture.commit("Kunci", author: SigningTests.coordinator, files: [SigningTests.manifest: listed])
+        let text = try String(contentsOfFile: folder + "/" + SigningTests.bappeda, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"level\": 3.5,", with: "\"level\": 3.75,").utf8).write(
+            to: URL(fileURLWithPath: folder + "/" + SigningTests.bappeda))
+        try fixture.git(["add", "-A"])
+        try fixture.git(
+            ["-c", "user.signingkey=\(keys.fingerprint)", "commit", "-q", "-S", "-m", "P05"],
+            author: SigningTests.bappedaAdmin, environment: ["GNUPGHOME": keys.home])
+        let lint = CLI.run(
+            ["lint", "--base", "HEAD~1"], in: folder, environment: ["GNUPGHOME": keys.home, "PATH": "/usr/bin:/bin"])
+        #expect(!lint.stdout.contains("signature-required"), "\(lint.stdout)")
+        let empty = try GitFixture.temporaryFolder()
+        let elsewhere = CLI.run(
+            ["lint", "--base", "HEAD~1"], in: folder, environment: ["GNUPGHOME": empty, "PATH": "/usr/bin:/bin"])
+        #expect(
+            elsewhere.stdout.contains("is not in your keyring; import it with 'gpg --import'"), "\(elsewhere.stdout)")
+    }
+}
+
+/// A throwaway OpenPGP key in its own GNUPGHOME.
+struct OpenPGPKeys {
+    static let gpg: String? = ["/usr/bin/gpg", "/bin/gpg", "/usr/local/bin/gpg"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    let home: String
+    let fingerprint: String
+
+    init(email: String) throws {
+        home = try GitFixture.temporaryFolder()
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: home)
+        _ = try Self.run(
+            ["--quick-gen-key", "--passphrase", "", "--pinentry-mode", "loopback", email, "ed25519", "sign", "never"],
+            home)
+        let listing = try Self.run(["--with-colons", "--fingerprint", email], home)
+        fingerprint =
+            listing.split(separator: "\n").first { $0.hasPrefix("fpr:") }
+            .map { String($0.split(separator: ":", omittingEmptySubsequences: false)[9]) } ?? ""
+    }
+
+    static func run(_ arguments: [String], _ home: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: gpg!)
+        process.arguments = ["--batch", "--homedir", home] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

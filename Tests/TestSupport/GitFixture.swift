@@ -93,7 +93,9 @@ public final class GitFixture {
 
     /// Runs git in the repository with the pinned identity and clock; returns standard output.
     @discardableResult
-    public func git(_ arguments: [String], author: Author = .coordinator) throws -> String {
+    public func git(_ arguments: [String], author: Author = .coordinator, environment: [String: String] = [:]) throws
+        -> String
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", path] + arguments
@@ -103,7 +105,7 @@ public final class GitFixture {
             "HOME": path, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null",
             "GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": author.email, "GIT_AUTHOR_DATE": date,
             "GIT_COMMITTER_NAME": author.name, "GIT_COMMITTER_EMAIL": author.email, "GIT_COMMITTER_DATE": date,
-        ]
+        ].merging(environment) { $1 }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
