@@ -10,5 +10,6 @@ public enum BuiltIn {
         "assessment.schema.json": PackageResources.assessment_schema_json,
         "instansi.schema.json": PackageResources.instansi_schema_json,
         "framework.schema.json": PackageResources.framework_schema_json,
+        "checklist.schema.json": PackageResources.checklist_schema_json,
     ]
 }

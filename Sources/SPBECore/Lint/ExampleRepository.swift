@@ -33,6 +33,25 @@ public enum ExampleRepository {
         """,
     ]
 
+    /// A checklist for the mini framework: Q2's levels 1 and 2 each with one main requirement.
+    public static let checklist = """
+        {"framework": "mini", "illustrative": true, "indicators": {"Q2": [
+          {"id": "L1-01", "level": 1, "text": "Ada rancangan kebijakan"},
+          {"id": "L2-01", "level": 2, "text": "Kebijakan ditetapkan", "kind": "decree"},
+          {"id": "L2-02", "level": 2, "text": "Sosialisasi", "main": false}]}}
+        """
+
+    /// Sekretariat's file with Q2's evidence satisfying the given requirement ids (JSON list items), or none.
+    public static func sekretariat(satisfies: String?) -> String {
+        let member = satisfies.map { ", \"satisfies\": [\($0)]" } ?? ""
+        return """
+            {"agency": "sekretariat", "cycle": "2026", "indicators": {
+              "Q1": {"level": 1, "explanation": "Fakta: belum ada. Analisis: rintisan."},
+              "Q2": {"level": 2, "explanation": "Fakta: SK ada. Analisis: terkelola.",
+                     "evidence": [{"title": "SK Kepala Desa", "kind": "decree", "url": "https://desa.go.id/sk.pdf", "date": "2026-02-01"\(member)}]}}}
+            """
+    }
+
     /// The baseline manifest, with `agencies` replaced when given (as JSON text).
     public static func manifest(framework: String = "mini", agencies: String? = nil, extra: String = "") -> String {
         let owners =

@@ -124,8 +124,9 @@ public struct AssessmentLoader {
                 return (nil, LoadMessages.invalidFramework(path, detail))
             }
             do {
-                return (LoadedFramework(framework: try Framework(document.root), path: path, blob: entry.id), nil)
-            } catch {
+                let loaded = LoadedFramework(framework: try Framework(document.root), path: path, blob: entry.id)
+                return (try withChecklist(loaded, schemas), nil)
+            } catch let error as FrameworkError {
                 return (nil, LoadMessages.invalidFramework(path, error.message.en))
             }
         }
@@ -134,7 +135,26 @@ public struct AssessmentLoader {
         else {
             return (nil, LoadMessages.unknownFramework(id, path))
         }
-        return (LoadedFramework(framework: framework, path: nil, blob: nil), nil)
+        return (try withChecklist(LoadedFramework(framework: framework, path: nil, blob: nil), schemas), nil)
+    }
+
+    /// The framework with its own requirements and the repository's `schemas/checklists/<id>.json`, if any.
+    private func withChecklist(_ loaded: LoadedFramework, _ schemas: SchemaSet) throws -> LoadedFramework {
+        var result = loaded
+        result.checklist = loaded.framework.checklist
+        let path = "schemas/checklists/\(loaded.framework.id).json"
+        guard let entry = try tree.entry(at: path), entry.isFile else { return result }
+        let checked = try check(entry, .checklist, schemas)
+        guard checked.isValid, let document = checked.document else {
+            let detail =
+                checked.syntaxError?.message.en ?? checked.schemaErrors.first.map {
+                    "\($0.instancePointer): \($0.message.en)"
+                } ?? "duplicate keys"
+            result.checklistProblem = LoadMessages.invalidChecklist(path, detail)
+            return result
+        }
+        result.checklist = Checklist(file: document.root, path: path, adding: loaded.framework.checklist)
+        return result
     }
 }
 

@@ -14,6 +14,12 @@ public enum LoadMessages {
                 "kerangka '\(id)' tidak dikenal: tidak ada '\(path)' di revisi ini dan tidak ada bawaan; tambahkan berkasnya atau gunakan yang bawaan (\(builtIn))"
         )
     }
+    public static func invalidChecklist(_ path: String, _ detail: String) -> Localized {
+        Localized(
+            en: "checklist file '\(path)' is invalid: \(detail); its requirements are not checked until it is fixed",
+            id: "berkas daftar periksa '\(path)' tidak sah: \(detail); persyaratannya tidak diperiksa sampai diperbaiki"
+        )
+    }
     public static func unscorableManifest(_ path: String) -> Localized {
         Localized(
             en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why",

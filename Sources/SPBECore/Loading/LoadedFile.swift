@@ -134,7 +134,7 @@ public final class BlobCache {
                 return CheckedJSON(
                     document: document, syntaxError: nil, schemaErrors: [], manifest: Manifest(document.root),
                     isValid: true)
-            case .framework:
+            case .framework, .checklist:
                 return CheckedJSON(document: document, syntaxError: nil, schemaErrors: [], isValid: true)
             }
         } catch {

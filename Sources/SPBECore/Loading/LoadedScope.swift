@@ -52,4 +52,8 @@ public struct LoadedFramework {
     public let path: String?
     /// The framework file's blob id; nil for the built-in copy.
     public let blob: ContentID?
+    /// The framework's requirements and the repository's checklist for it, at the same revision.
+    public var checklist: Checklist = .empty
+    /// Why the repository's checklist file could not be used, when it could not.
+    public var checklistProblem: Localized?
 }

@@ -4,6 +4,7 @@ public final class SchemaSet {
         case assessment = "assessment.schema.json"
         case instansi = "instansi.schema.json"
         case framework = "framework.schema.json"
+        case checklist = "checklist.schema.json"
     }
 
     public let registry = SchemaRegistry()

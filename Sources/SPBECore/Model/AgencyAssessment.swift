@@ -43,6 +43,8 @@ public final class IndicatorAssessment: Sendable {
         public let url: String?
         public let date: String?
         public let locator: String?
+        /// The requirement ids (of its indicator's checklist) this item is evidence for.
+        public let satisfies: [String]
     }
 
     public struct FollowUp: Sendable, Equatable {
@@ -87,7 +89,7 @@ public final class IndicatorAssessment: Sendable {
                 title: item["title"]?.string ?? "", kind: item["kind"]?.string.flatMap(Evidence.Kind.init) ?? .other,
                 path: item["path"]?.string,
                 sha256: item["sha256"]?.string, url: item["url"]?.string, date: item["date"]?.string,
-                locator: item["locator"]?.string)
+                locator: item["locator"]?.string, satisfies: (item["satisfies"]?.elements ?? []).compactMap(\.string))
         }
         followUps = (node["followUp"]?.elements ?? []).map { item in
             FollowUp(

@@ -136,6 +136,8 @@ public final class Framework: Sendable {
     /// Every indicator in framework order.
     public let indicators: [Indicator]
     private let indicatorPositions: [String: Int]
+    /// The requirements the framework file itself lists (only what is confirmed; often none).
+    public let checklist: Checklist
 
     /// The groups at the top of the tree (spbe-2020's domains, pemdi-2026's aspects).
     public var topGroups: [Group] { groups.filter { $0.depth == 0 } }
@@ -199,6 +201,7 @@ public final class Framework: Sendable {
         guard !reader.indicators.isEmpty else { throw FrameworkError.missing("groups") }
         groups = reader.groups
         indicators = reader.indicators
+        checklist = Checklist(requirements: reader.requirements, path: nil, illustrative: false)
         groupLevels =
             legacy
             ? [
@@ -235,6 +238,7 @@ public final class Framework: Sendable {
     private struct Reader {
         var groups: [Group] = []
         var indicators: [Indicator] = []
+        var requirements: [String: [Requirement]] = [:]
 
         func text(_ node: JSONNode?, _ key: String) throws(FrameworkError) -> String {
             guard let value = node?[key]?.string else { throw FrameworkError.missing(key) }
@@ -264,6 +268,9 @@ public final class Framework: Sendable {
                         throw FrameworkError.missing("indicators")
                     }
                     for indicator in list {
+                        if let listed = indicator["requirements"]?.elements, let id = indicator["id"]?.string {
+                            requirements[id] = listed.compactMap(Requirement.init)
+                        }
                         indicators.append(
                             Indicator(
                                 id: try text(indicator, "id"), number: indicator["number"]?.number?.intValue,

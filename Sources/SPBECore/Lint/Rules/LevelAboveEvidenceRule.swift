@@ -1,0 +1,45 @@
+/// `level-above-evidence`: the cumulative rule, computed. A self-assessed level counts only when the main
+/// requirements of it and of every level below have evidence; a level above that is named with what is missing.
+struct LevelAboveEvidenceRule: LintRule {
+    static let id = "level-above-evidence"
+    static let defaultSeverity = Severity.warning
+    static let summary = Localized(
+        en: "a self-assessed level has evidence for the main requirements of it and of every level below",
+        id:
+            "tingkat penilaian mandiri memiliki data dukung untuk persyaratan utama tingkat itu dan semua tingkat di bawahnya"
+    )
+    static let examples: [RuleExample] = [
+        .triggers([
+            "schemas/checklists/mini.json": ExampleRepository.checklist,
+            "assessments/desa/sekretariat.json": ExampleRepository.sekretariat(satisfies: "\"L1-01\""),
+        ]),
+        .passes([
+            "schemas/checklists/mini.json": ExampleRepository.checklist,
+            "assessments/desa/sekretariat.json": ExampleRepository.sekretariat(satisfies: "\"L1-01\", \"L2-01\""),
+        ]),
+    ]
+
+    static func check(_ context: LintContext, into findings: inout [Finding]) {
+        for file in context.agencyFiles {
+            guard let checklist = file.scope.framework?.checklist else { continue }
+            for indicator in file.assessment.indicators where !checklist.of(indicator.id).isEmpty {
+                let covered = Set(indicator.evidence.flatMap(\.satisfies))
+                let claimed = indicator.level.wholePart
+                let reached = checklist.reachedLevel(indicator.id, top: claimed) { covered.contains($0.id) }
+                guard reached < claimed else { continue }
+                let missing = checklist.missing(indicator.id, upTo: claimed) { covered.contains($0.id) }
+                    .map(\.id).joined(separator: ", ")
+                findings.append(
+                    Finding(
+                        rule: id, path: file.file.path,
+                        anchor: .value(JSONPointer(["indicators", indicator.id, "level"])),
+                        message: Localized(
+                            en:
+                                "\(indicator.id) claims level \(indicator.level), but its evidence covers level \(reached) (cumulative rule); missing: \(missing)",
+                            id:
+                                "\(indicator.id) mengklaim tingkat \(indicator.level), tetapi data dukungnya mencakup tingkat \(reached) (aturan kumulatif); belum ada: \(missing)"
+                        )))
+            }
+        }
+    }
+}

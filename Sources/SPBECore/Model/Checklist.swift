@@ -1,0 +1,80 @@
+/// One numbered evidence requirement of an indicator's level (e.g. `L2-03`): what the assessors check.
+public struct Requirement: Sendable, Equatable {
+    public let id: String
+    /// The whole level it belongs to (1..5).
+    public let level: Int
+    public let text: String
+    public let textEn: String?
+    /// Main requirements decide the level; supporting ones strengthen it.
+    public let main: Bool
+    /// The evidence kind it asks for (`report`, `screenshot`), when it asks for one.
+    public let kind: IndicatorAssessment.Evidence.Kind?
+    /// How old, in months before the cycle's end, its evidence may be.
+    public let maxAgeMonths: Int?
+    /// An external index it must cite (e.g. the Satu Data Indonesia index).
+    public let cites: String?
+
+    /// Reads a schema-valid requirement; nil when its required parts are missing.
+    init?(_ node: JSONNode) {
+        guard let id = node["id"]?.string, let level = node["level"]?.number?.intValue, let text = node["text"]?.string
+        else { return nil }
+        self.id = id
+        self.level = level
+        self.text = text
+        textEn = node["textEn"]?.string
+        main = node["main"]?.bool ?? true
+        kind = node["kind"]?.string.flatMap(IndicatorAssessment.Evidence.Kind.init)
+        maxAgeMonths = node["maxAgeMonths"]?.number?.intValue
+        cites = node["cites"]?.string
+    }
+}
+
+/// The requirements per indicator: from the framework file (only what is confirmed) and from the repository's
+/// own checklist (`schemas/checklists/<framework>.json`, e.g. the coordinator's copy of the official module).
+/// Optional: an indicator without requirements is judged as before.
+public struct Checklist: Sendable {
+    /// Indicator id → its requirements, lowest level first.
+    public let requirements: [String: [Requirement]]
+    /// The repository's checklist file, when one was read.
+    public let path: String?
+    /// Marked illustrative in the file (not the official module).
+    public let illustrative: Bool
+
+    public static let empty = Checklist(requirements: [:], path: nil, illustrative: false)
+
+    init(requirements: [String: [Requirement]], path: String?, illustrative: Bool) {
+        self.requirements = requirements.mapValues { $0.sorted { ($0.level, $0.id) < ($1.level, $1.id) } }
+        self.path = path
+        self.illustrative = illustrative
+    }
+
+    /// A checklist file's requirements (`{"indicators": {"P05": [...]}}`) added to `base`.
+    init(file node: JSONNode, path: String, adding base: Checklist) {
+        var merged = base.requirements
+        for member in node["indicators"]?.members ?? [] {
+            merged[member.key, default: []] += (member.node.elements ?? []).compactMap(Requirement.init)
+        }
+        self.init(requirements: merged, path: path, illustrative: node["illustrative"]?.bool ?? false)
+    }
+
+    public func of(_ indicator: String) -> [Requirement] { requirements[indicator] ?? [] }
+
+    public func requirement(_ id: String, of indicator: String) -> Requirement? { of(indicator).first { $0.id == id } }
+
+    /// The highest whole level whose main requirements, and those of every level below, are all `met`; the
+    /// cumulative rule. Levels that list no main requirement add nothing and take nothing away.
+    public func reachedLevel(_ indicator: String, top: Int, met: (Requirement) -> Bool) -> Int {
+        var reached = 0
+        for level in 1...max(top, 1) {
+            let main = of(indicator).filter { $0.level == level && $0.main }
+            guard main.allSatisfy(met) else { break }
+            reached = level
+        }
+        return reached
+    }
+
+    /// The main requirements, up to `level`, that nothing `met`: what is missing for that level.
+    public func missing(_ indicator: String, upTo level: Int, met: (Requirement) -> Bool) -> [Requirement] {
+        of(indicator).filter { $0.main && $0.level <= level && !met($0) }
+    }
+}
