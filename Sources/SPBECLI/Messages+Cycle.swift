@@ -20,7 +20,7 @@ extension Messages {
             en:
                 "the working tree has uncommitted changes (\(shown)); commit or stash them first, so that opening the cycle is one reviewable change",
             id:
-                "working tree memiliki perubahan yang belum di-commit (\(shown)); commit atau stash dulu agar pembukaan siklus menjadi satu perubahan yang dapat ditinjau"
+                "assessments/ atau schemas/ memiliki perubahan yang belum di-commit (\(shown)); commit dulu (atau 'git stash -u') agar pembukaan siklus menjadi satu perubahan yang dapat ditinjau"
         )
     }
     static func badOwnersFile(_ path: String) -> Localized {
@@ -63,19 +63,19 @@ extension Messages {
             en: "schemas updated to this spbe's: \(paths.joined(separator: ", "))",
             id: "skema diperbarui ke versi spbe ini: \(paths.joined(separator: ", "))")
     }
-    static func cycleNextSteps(_ cycle: String) -> Localized {
+    static func cycleNextSteps(_ cycle: String, shareOut: Bool) -> Localized {
         Localized(
             en: """
                 nothing is committed. Next:
                   spbe lint --worktree          check the prepared files
                   git add -A && git commit -m "Buka siklus \(cycle)"
-                  share the indicators out in the manifest, then each agency fills in its file
+                \(shareOut ? "  share the indicators out in the manifest, then each agency fills in its file" : "  each agency reviews its file for the new cycle")
                 """,
             id: """
                 belum ada yang di-commit. Selanjutnya:
                   spbe lint --worktree          periksa berkas yang disiapkan
                   git add -A && git commit -m "Buka siklus \(cycle)"
-                  bagikan indikator di manifes, lalu setiap perangkat daerah mengisi berkasnya
+                \(shareOut ? "  bagikan indikator di manifes, lalu setiap perangkat daerah mengisi berkasnya" : "  setiap perangkat daerah mereviu berkasnya untuk siklus baru")
                 """)
     }
 }
@@ -99,6 +99,7 @@ struct CycleReport {
             }
         }
         if !schemas.isEmpty { out += Messages.schemasRefreshed(schemas).text(language) + "\n" }
-        return out + Messages.cycleNextSteps(openings.first?.newCycle ?? "").text(language) + "\n"
+        let shareOut = openings.contains { !$0.givenToCoordinator.isEmpty }
+        return out + Messages.cycleNextSteps(openings.first?.newCycle ?? "", shareOut: shareOut).text(language) + "\n"
     }
 }

@@ -42,6 +42,14 @@ extension Messages {
             id: "'\(file)' bukan berkas di dalam working tree repositori ini; letakkan di sana dulu (mis. di evidence/)"
         )
     }
+    static func evidenceNoAgencyFile(_ path: String, _ agency: String) -> Localized {
+        Localized(
+            en:
+                "'\(path)' does not exist yet; create it with {\"agency\": \"\(agency)\", \"cycle\": \"<cycle>\", \"indicators\": {}} and the indicator's level and explanation, then add the evidence",
+            id:
+                "'\(path)' belum ada; buat dengan {\"agency\": \"\(agency)\", \"cycle\": \"<siklus>\", \"indicators\": {}} serta tingkat dan penjelasan indikatornya, lalu tambahkan data dukung"
+        )
+    }
     static func evidenceNotAssessed(_ indicator: String, _ file: String) -> Localized {
         Localized(
             en: "'\(file)' does not assess '\(indicator)' yet; add its level and explanation first",

@@ -24,17 +24,17 @@ extension Messages {
         Localized(en: "\(count) indicator(s)", id: "\(count) indikator")
     }
     static let nameHeader = Localized(en: "name", id: "nama")
-    static func skippedInvalidFile(_ path: String) -> Localized {
+    static func skippedInvalidFile(_ path: String, lint: String = "spbe lint") -> Localized {
         Localized(
-            en: "'\(path)' is invalid and was left out of the score; run 'spbe lint' to see why",
-            id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan 'spbe lint' untuk melihat sebabnya")
+            en: "'\(path)' is invalid and was left out of the score; run '\(lint)' to see why",
+            id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan '\(lint)' untuk melihat sebabnya")
     }
-    static func partialScore(_ paths: [String]) -> Localized {
+    static func partialScore(_ paths: [String], lint: String = "spbe lint") -> Localized {
         Localized(
             en:
-                "PARTIAL: computed without \(paths.count) invalid file(s), so this is not the instansi's index: \(paths.joined(separator: ", ")); run 'spbe lint' to see why",
+                "PARTIAL: computed without \(paths.count) invalid file(s), so this is not the instansi's index: \(paths.joined(separator: ", ")); run '\(lint)' to see why",
             id:
-                "PARSIAL: dihitung tanpa \(paths.count) berkas tidak sah, sehingga ini bukan indeks instansi: \(paths.joined(separator: ", ")); jalankan 'spbe lint' untuk melihat sebabnya"
+                "PARSIAL: dihitung tanpa \(paths.count) berkas tidak sah, sehingga ini bukan indeks instansi: \(paths.joined(separator: ", ")); jalankan '\(lint)' untuk melihat sebabnya"
         )
     }
     static let partialLabel = Localized(en: "PARTIAL", id: "PARSIAL")

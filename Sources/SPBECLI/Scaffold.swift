@@ -94,7 +94,10 @@ enum Scaffold {
         ## Untuk perangkat daerah
 
         1. Sunting hanya berkas perangkat daerah Anda: `assessments/\(scope)/<id-perangkat-daerah>.json`.
-           Editor yang membaca `$schema` (mis. VS Code) menampilkan penjelasan setiap isian.
+           Editor yang membaca `$schema` (mis. VS Code) menampilkan penjelasan setiap isian. Bila berkas Anda belum
+           ada, buat dengan isi `{"$schema": "../../schemas/assessment.schema.json", "agency": "<id-perangkat-daerah>",
+           "cycle": "<siklus di instansi.json>", "indicators": {}}` (koordinator juga menyiapkannya dengan
+           `spbe cycle open`).
         2. Untuk setiap indikator milik Anda (lihat `instansi.json`) isi `level` (\(values(framework))),
            `explanation` (fakta dan analisis) dan `evidence` (data dukung: `path` ke berkas di folder
            `evidence/<id-perangkat-daerah>/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung.

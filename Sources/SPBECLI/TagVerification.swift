@@ -34,7 +34,9 @@ enum TagVerification: Equatable {
     var message: Localized {
         switch self {
         case .noKeys:
-            Localized(en: "no keys listed at this revision", id: "tidak ada kunci tercantum di revisi ini")
+            Localized(
+                en: "not checked: no signing keys are listed at this revision",
+                id: "tidak diperiksa: tidak ada kunci penanda tangan di revisi ini")
         case .lightweight:
             Localized(
                 en: "a lightweight tag; tag cycles with 'git tag -s' (annotated and signed)",

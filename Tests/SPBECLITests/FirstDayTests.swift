@@ -126,4 +126,18 @@ struct FirstDayTests {
         try fixture.git(["tag", "-a", "cycle/2026", "-m", "Siklus 2026"])
         #expect(CLI.run(["log", "--format", "csv"], in: folder).stdout.contains(",cycle/2026,"))
     }
+
+    @Test func afterCycleOpenTheWorkingTreeCountsFromTheLastTag() throws {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        try Data("<html/>".utf8).write(to: URL(fileURLWithPath: folder + "/laporan.html"))
+        #expect(CLI.run(["cycle", "open", "2028"], in: folder).status == .success, "a stray report does not block it")
+        let status = CLI.run(["status", "--worktree"], in: folder).stdout
+        #expect(
+            status.contains("reviews counted since cycle/2026") && !status.contains("bappeda            yes"),
+            "\(status)")
+        let lint = CLI.run(["lint", "--worktree"], in: folder).stdout
+        #expect(!lint.contains("as of 2028-12-31"), "follow-ups are judged today, not at the new cycle's end: \(lint)")
+        #expect(CLI.run(["verify"], in: folder).status == .success, "no keys listed: nothing to verify, not a failure")
+    }
 }

@@ -45,4 +45,24 @@ struct MessageTests {
         #expect(CLI.run(["fmt", "--write"], in: fixture.path).status == .success)
         #expect(try String(contentsOfFile: file, encoding: .utf8) == text, "back to the committed bytes")
     }
+
+    @Test func decimalCommasAndWindowsEscapes() throws {
+        let fixture = try CLI.exampleRepository()
+        let file = fixture.path + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"level\": 4,", with: "\"level\": 4,5,").utf8).write(
+            to: URL(fileURLWithPath: file))
+        #expect(
+            CLI.run(["lint", "--worktree"], in: fixture.path).stdout.contains(
+                "a decimal comma? JSON numbers use a point: write 3.5, not 3,5"))
+        try Data(text.replacingOccurrences(of: "\"level\": 4,", with: "\"level\": \"4,5\",").utf8).write(
+            to: URL(fileURLWithPath: file))
+        #expect(CLI.run(["lint", "--worktree"], in: fixture.path).stdout.contains("write 4.5 without quotes"))
+        let backspace = text.replacingOccurrences(
+            of: "\"path\": \"evidence/bappeda/", with: "\"path\": \"evidence\\bappeda\\b")
+        try Data(backspace.utf8).write(to: URL(fileURLWithPath: file))
+        let lint = CLI.run(["lint", "--worktree"], in: fixture.path).stdout
+        #expect(lint.contains("e.g. 'evidence/bappeda/b"), "a \\b is shown as typed, with the '/' path: \(lint)")
+        #expect(!lint.unicodeScalars.contains { $0.value == 0x08 }, "no control character reaches the terminal")
+    }
 }

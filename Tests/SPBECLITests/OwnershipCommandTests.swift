@@ -29,7 +29,7 @@ struct OwnershipCommandTests {
         #expect(lint.status == .findings)
         #expect(
             lint.stdout.contains(
-                "changes 'assessments/kota-contoh/bappeda.json', which only the assessors or the coordinators (its 'assessor' levels) may change"
+                "changes 'assessments/kota-contoh/bappeda.json', which only the coordinators (its 'assessor' levels; the manifest names no assessors) may change"
             ), "\(lint.stdout)")
         // The coordinator may record them, and the agency may still change its own levels.
         try fixture.git(["reset", "-q", "--hard", "HEAD~1"])

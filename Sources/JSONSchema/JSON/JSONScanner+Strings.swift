@@ -196,7 +196,7 @@ extension JSONScanner {
         return ScanError(kind: .invalidNumber(expected), offset: index)
     }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     private mutating func skipDigits() {
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }

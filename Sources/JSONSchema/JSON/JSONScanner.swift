@@ -119,6 +119,10 @@ struct JSONScanner {
             skipWhitespace()
             guard index < bytes.count else { throw unexpected(.commaOrBrace) }
             if bytes[index] == UInt8(ascii: ",") {
+                // `"level": 3,5`: a decimal comma, not a second member.
+                if case .number = node.value, index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                    throw ScanError(kind: .decimalComma, offset: index)
+                }
                 comma = index
                 index += 1
                 continue

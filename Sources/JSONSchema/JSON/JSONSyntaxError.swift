@@ -38,6 +38,8 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
         case trailingComma
         /// Two members or elements with no ',' between them: the place to fix is the end of the first.
         case missingComma
+        /// `3,5` as a member's value: a decimal comma where JSON writes a point.
+        case decimalComma
         case invalidEscape(String)
         case invalidUTF8(UInt8)
         case controlCharacter(UInt8)
@@ -68,14 +70,21 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
             Localized(
                 en: "a ',' before the closing bracket; remove this comma",
                 id: "ada ',' sebelum kurung penutup; hapus koma ini")
+        case .decimalComma:
+            Localized(
+                en: "a decimal comma? JSON numbers use a point: write 3.5, not 3,5",
+                id: "koma desimal? angka JSON memakai titik: tulis 3.5, bukan 3,5")
         case .missingComma:
             Localized(
                 en: "missing ',' after this value; add a comma here",
                 id: "kurang ',' setelah nilai ini; tambahkan koma di sini")
         case .invalidEscape(let escape):
             Localized(
-                en: "invalid escape '\(escape)'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX",
-                id: "escape '\(escape)' tidak sah; gunakan \\\" \\\\ \\/ \\b \\f \\n \\r \\t atau \\uXXXX")
+                en:
+                    "invalid escape '\(escape)'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX (in a file path, write '/' instead of '\\')",
+                id:
+                    "escape '\(escape)' tidak sah; gunakan \\\" \\\\ \\/ \\b \\f \\n \\r \\t atau \\uXXXX (pada path berkas, tulis '/' bukan '\\')"
+            )
         case .invalidUTF8(let byte):
             Localized(
                 en: "invalid UTF-8 byte 0x\(Self.hex(byte)); save the file as UTF-8",

@@ -41,11 +41,14 @@ enum SchemaMessages {
         let plain = Localized(
             en: "expected \(list), found \(found.typeName)", id: "seharusnya \(listID), ditemukan \(foundID)")
         // "4" where 4 belongs: the fix is to remove the quotes.
-        if case .string(let text) = found, expected.contains(where: { $0 == "number" || $0 == "integer" }),
-            (try? JSONParser().parse(Array(text.utf8)).root.number) != nil
-        {
-            return Localized(
-                en: "\(plain.en); write \(text) without quotes", id: "\(plain.id); tulis \(text) tanpa tanda kutip")
+        if case .string(let text) = found, expected.contains(where: { $0 == "number" || $0 == "integer" }) {
+            // "3,5" is a decimal comma as well as quotes.
+            let point = String(text.map { $0 == "," ? "." : $0 })
+            if (try? JSONParser().parse(Array(point.utf8)).root.number) != nil {
+                return Localized(
+                    en: "\(plain.en); write \(point) without quotes",
+                    id: "\(plain.id); tulis \(point) tanpa tanda kutip")
+            }
         }
         return plain
     }

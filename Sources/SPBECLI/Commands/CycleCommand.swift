@@ -48,7 +48,10 @@ struct CycleCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         guard let root = repository.workingDirectory else { throw ToolError(Messages.bareRepository) }
-        let dirty = try repository.uncommittedPaths()
+        // What it writes must start clean; other files (a report left in the folder) do not matter.
+        let dirty = try repository.uncommittedPaths().filter {
+            $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/")
+        }
         guard dirty.isEmpty else { throw ToolError(Messages.dirtyTree(dirty)) }
         let snapshot = try WorktreeSnapshot(repository: repository)
         let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(

@@ -116,7 +116,7 @@ struct EvidenceCommand: Command {
         guard let agencyFile = loaded.agencyFiles.first(where: { $0.path == agencyPath }),
             let document = agencyFile.document
         else {
-            throw ToolError(Messages.noSuchFile(agencyPath))
+            throw ToolError(Messages.evidenceNoAgencyFile(agencyPath, owner))
         }
         let absolute = SourceOptions.absolute(file, in: context.currentDirectory)
         guard absolute.hasPrefix(root + "/"), let bytes = FileManager.default.contents(atPath: absolute) else {

@@ -1,3 +1,4 @@
+import Foundation
 import GitStore
 import SPBECore
 
@@ -22,8 +23,8 @@ struct LintCommand: Command {
         "strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat"))
     static let today = CommonOptions.today(
         help: Localized(
-            en: "the date overdue follow-ups are judged against (default: the cycle's end)",
-            id: "tanggal acuan tindak lanjut terlambat (bawaan: akhir siklus)"))
+            en: "the date overdue follow-ups are judged against (default: today, but no later than the cycle's end)",
+            id: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini, paling lambat akhir siklus)"))
     static let severity = Option<(String, Severity)>(
         "severity", value: "RULE=LEVEL",
         help: Localized(
@@ -143,8 +144,9 @@ struct LintCommand: Command {
                         paths: changed, fields: fields, signature: try verifier?.verify(repository, commit.id)))
             }
         }
-        let lintContext = LintContext(
+        var lintContext = LintContext(
             revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
+        lintContext.clock = Dates.day(Int64(Date().timeIntervalSince1970))
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
         try CommonOptions.requireAgency(agency, revision)
         var paths = try resolve(self.paths, repository: repository, snapshot: snapshot, revision: revision, context)

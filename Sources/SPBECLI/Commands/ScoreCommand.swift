@@ -56,7 +56,8 @@ struct ScoreCommand: Command {
             scopes: scored, commit: snapshot.commit, stage: stage, withIndicators: withIndicators || agency != nil,
             agency: agency, language: context.language)
         for path in report.invalidFiles {
-            context.stderr.line(Messages.warningLine(Messages.skippedInvalidFile(path), context.language))
+            context.stderr.line(
+                Messages.warningLine(Messages.skippedInvalidFile(path, lint: report.lint), context.language))
         }
         let problems = scored.compactMap(\.problem)
         for problem in problems {

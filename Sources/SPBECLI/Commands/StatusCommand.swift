@@ -38,7 +38,8 @@ struct StatusCommand: Command {
             snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(loaded, wanted: source.scopes)
         try CommonOptions.requireAgency(agency, loaded)
-        let previousCycle = try previousCycleTag(repository, head: head)
+        // The working tree is past HEAD: a cycle tag on HEAD itself is already the previous cycle.
+        let previousCycle = try previousCycleTag(repository, head: head, including: snapshot.commit == nil)
         let findings = Dictionary(
             grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
         // Two walks of the whole assessments/ history serve every scope: the last commit per file, and who
@@ -84,10 +85,10 @@ struct StatusCommand: Command {
         return .success
     }
 
-    /// The newest cycle tag strictly before `head` in its history.
-    private func previousCycleTag(_ repository: Repository, head: ObjectID) throws -> Tag? {
+    /// The newest cycle tag before `head` in its history (or on it, when `including`).
+    private func previousCycleTag(_ repository: Repository, head: ObjectID, including: Bool) throws -> Tag? {
         try repository.tags(prefix: Repository.cycleTagPrefix).reversed().first { tag in
-            try tag.commit != head && repository.isAncestor(tag.commit, of: head)
+            try tag.commit == head ? including : repository.isAncestor(tag.commit, of: head)
         }
     }
 }

@@ -48,7 +48,7 @@ struct VerifyCommand: Command {
                             results.map { tag, result in
                                 .object([
                                     ("name", .string(tag.name)), ("commit", .string(tag.commit.hex)),
-                                    ("verified", .bool(result.isVerified)),
+                                    ("verified", result == .noKeys ? .null : .bool(result.isVerified)),
                                     ("message", .string(result.message.text(context.language))),
                                 ])
                             })
@@ -69,6 +69,7 @@ struct VerifyCommand: Command {
             }
             context.stdout.write(table.rendered)
         }
-        return results.allSatisfy({ $0.1.isVerified }) ? .success : .findings
+        // Where no keys are listed there is nothing to verify against: not a failure (as `tagVerified: null`).
+        return results.allSatisfy({ $0.1.isVerified || $0.1 == .noKeys }) ? .success : .findings
     }
 }

@@ -80,7 +80,7 @@ struct HTMLReport {
             for row in score.indicators {
                 if row.agency == agency.id {
                     html +=
-                        "<td style=\"background:\(HTML.levelColor(row.level, max: score.framework.values.max))\" title=\"\(HTML.escape(row.indicator.name))\">\(row.level)</td>"
+                        "<td style=\"background:\(HTML.levelColor(row.level, max: score.framework.values.max))\" title=\"\(HTML.escape(row.indicator.name))\">\(row.isMissing ? "" : row.level.description)</td>"
                 } else {
                     html += "<td></td>"
                 }

@@ -122,7 +122,7 @@ extension ScoreReport {
             if byFramework.count > 1 { out += "\n" }
         }
         for score in ranked where !leftOut(score).isEmpty {
-            out += "\n> ⚠️ **`\(score.manifest.id)`: \(t(Messages.partialScore(leftOut(score))))**\n"
+            out += "\n> ⚠️ **`\(score.manifest.id)`: \(t(Messages.partialScore(leftOut(score), lint: lint)))**\n"
         }
         for score in ranked where !score.isComplete {
             out += "\n> ⚠️ `\(score.manifest.id)`: \(t(Messages.missingList(score.missing)))\n"

@@ -15,7 +15,7 @@ extension ScoreReport {
         out +=
             "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"
         let leftOut = leftOut(score)
-        if !leftOut.isEmpty { out += t(Messages.partialScore(leftOut)) + "\n" }
+        if !leftOut.isEmpty { out += t(Messages.partialScore(leftOut, lint: lint)) + "\n" }
         let assessed = score.indicators.count - score.missing.count
         if score.isComplete {
             out += "\(t(Messages.completeLabel)): \(t(Messages.assessedCount(assessed, score.indicators.count)))\n"
@@ -100,7 +100,7 @@ extension ScoreReport {
         }
         var out = table.rendered + "\n"
         for score in Self.ranked(scores) where !leftOut(score).isEmpty {
-            out += "\(score.manifest.id): \(t(Messages.partialScore(leftOut(score))))\n"
+            out += "\(score.manifest.id): \(t(Messages.partialScore(leftOut(score), lint: lint)))\n"
         }
         let counts = Self.predikatCounts(scores).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
         let mean = Self.meanIndex(scores).map { $0.rounded(scores[0].framework.decimals) } ?? "-"

@@ -9,6 +9,8 @@ struct ScoreReport {
     let withIndicators: Bool
     /// With `--agency`: only that agency's indicators, with their names and open follow-ups.
     var agency: String? = nil
+    /// The lint command that reads what was scored (`spbe lint --worktree` for the working tree).
+    var lint: String { commit == nil ? "spbe lint --worktree" : "spbe lint" }
     let language: Language
 
     /// The scores of the scopes that could be scored.

@@ -69,12 +69,15 @@ struct ChangeAuthority {
     /// Who may change the assessors' levels in an agency file: the scope's assessors and coordinators.
     private func assessorAuthors(_ path: String) -> (Set<String>, Localized)? {
         guard let scope = AssessmentPath(path).scope, let manifest = manifests[scope] else { return nil }
-        return (
-            Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map { $0.lowercased() }),
-            Localized(
+        let who =
+            manifest.assessorMaintainers.isEmpty
+            ? Localized(
+                en: "the coordinators (its 'assessor' levels; the manifest names no assessors)",
+                id: "koordinator (tingkat 'assessor'-nya; manifes tidak menyebut asesor)")
+            : Localized(
                 en: "the assessors or the coordinators (its 'assessor' levels)",
                 id: "asesor atau koordinator (tingkat 'assessor'-nya)")
-        )
+        return (Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map { $0.lowercased() }), who)
     }
 
     /// Who may change a path (for an agency file, its agency's part), or nil when no rule governs it.

@@ -33,8 +33,10 @@ public struct LintContext {
     /// Non-merge commits of `base..HEAD`, for ownership.
     public let commits: [CommitChanges]
     public let strict: Bool
-    /// `--today` (YYYY-MM-DD); nil means each scope's cycle end.
+    /// `--today` (YYYY-MM-DD); nil means the real date, but no later than each scope's cycle end.
     public let today: String?
+    /// The real date (YYYY-MM-DD), when the caller knows it.
+    public var clock: String?
 
     public init(
         revision: LoadedRevision, tree: FileTree, base: LoadedRevision? = nil, commits: [CommitChanges] = [],
@@ -78,6 +80,11 @@ public struct LintContext {
     /// Every schema-valid agency file of every scope.
     public let agencyFiles: [AgencyFile]
 
-    /// The date follow-ups are judged against: `--today`, else the scope's cycle end.
-    public func today(for manifest: Manifest) -> String? { today ?? manifest.cycle.end }
+    /// The date follow-ups are judged against: `--today`, else the real date, but no later than the scope's cycle
+    /// end (a closed cycle is judged as it closed).
+    public func today(for manifest: Manifest) -> String? {
+        if let today { return today }
+        guard let end = manifest.cycle.end else { return clock }
+        return clock.map { min($0, end) } ?? end
+    }
 }

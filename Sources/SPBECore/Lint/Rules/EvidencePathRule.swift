@@ -33,13 +33,16 @@ struct EvidencePathRule: LintRule {
 
     /// Why a path names no file, with a hint when it is written as on Windows or relative to the agency file.
     static func missing(_ path: String) -> Localized {
+        // A Windows path's `\b`, `\f`, `\t`, `\n` or `\r` reads as a control character in JSON: show it as typed.
+        let letters: [UInt32: String] = [0x08: "\\b", 0x0C: "\\f", 0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"]
+        let typed = path.unicodeScalars.map { letters[$0.value] ?? String($0) }.joined()
         let message = Localized(
-            en: "evidence file '\(path)' does not exist in this revision; commit it or fix the path",
-            id: "berkas data dukung '\(path)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya")
-        let suggestion = path.replacingOccurrences("\\", "/").split(separator: "/")
+            en: "evidence file '\(typed)' does not exist in this revision; commit it or fix the path",
+            id: "berkas data dukung '\(typed)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya")
+        let suggestion = typed.replacingOccurrences("\\", "/").split(separator: "/")
             .filter { $0 != ".." && $0 != "." }.joined(separator: "/")
         guard
-            path.contains("\\") || path.hasPrefix("/") || path.split(separator: "/").contains("..")
+            typed.contains("\\") || path.hasPrefix("/") || path.split(separator: "/").contains("..")
                 || path.hasPrefix("./")
         else { return message }
         return Localized(

@@ -33,9 +33,9 @@ struct FollowUpOverdueRule: LintRule {
                                 JSONPointer(["indicators", indicator.id, "followUp", String(index), "due"])),
                             message: Localized(
                                 en:
-                                    "follow-up '\(followUp.action)' was due \(due) and is still open (today is \(today)); mark it done or dropped, or set a new due date",
+                                    "follow-up '\(followUp.action)' was due \(due) and is still open (as of \(today)); mark it done or dropped, or set a new due date",
                                 id:
-                                    "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (hari ini \(today)); tandai done atau dropped, atau tetapkan tenggat baru"
+                                    "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (per \(today)); tandai done atau dropped, atau tetapkan tenggat baru"
                             )))
                 }
             }
