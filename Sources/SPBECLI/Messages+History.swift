@@ -50,6 +50,16 @@ extension Messages {
                 "riwayat dimulai pada \(commit), saat lingkup berpindah dari \(old) ke \(new); siklus sebelumnya memakai indikator lain"
         )
     }
+    /// What a blame row changed, for the text (JSON keeps the keys).
+    static func blameChange(_ key: String) -> Localized {
+        switch key {
+        case "level": Localized(en: "level", id: "tingkat")
+        case "assessor": Localized(en: "assessor", id: "asesor")
+        case "explanation": Localized(en: "explanation", id: "penjelasan")
+        case "evidence": Localized(en: "evidence", id: "data dukung")
+        default: Localized(en: key, id: key)
+        }
+    }
     static let agenciesAdded = Localized(en: "agencies added", id: "perangkat daerah ditambahkan")
     static let agenciesRemoved = Localized(en: "agencies removed", id: "perangkat daerah dihapus")
     static let movedLabel = Localized(en: "indicators moved", id: "indikator berpindah")

@@ -7,6 +7,7 @@ public enum Messages {
     static let usageWord = Localized(en: "usage", id: "penggunaan")
     static let optionsWord = Localized(en: "options", id: "opsi")
     static let commandsWord = Localized(en: "commands", id: "perintah")
+    static let commandWord = Localized(en: "COMMAND", id: "PERINTAH")
     static let errorWord = Localized(en: "error", id: "galat")
     static let warningWord = Localized(en: "warning", id: "peringatan")
     static let noteWord = Localized(en: "note", id: "catatan")

@@ -127,7 +127,8 @@ public enum Tool {
     /// The text of `spbe help`.
     static func generalHelp(_ language: Language) -> String {
         var text = Messages.tagline.text(language) + "\n\n"
-        text += "\(Messages.usageWord.text(language)): spbe [--version] [--lang id|en] COMMAND [options]\n\n"
+        text +=
+            "\(Messages.usageWord.text(language)): spbe [--version] [--lang id|en] \(Messages.commandWord.text(language)) [\(Messages.optionsWord.text(language))]\n\n"
         text += "\(Messages.commandsWord.text(language)):\n"
         let width = commands.map { $0.name.count }.max() ?? 0
         for command in commands {

@@ -32,7 +32,9 @@ struct CommandLineTests {
         }
         #expect(throws: UsageError(Messages.unexpectedArgument("x"))) { try Arity.none.check(["x"]) }
         try Arity.atLeast(0, "PATH").check(Array(repeating: "p", count: 50))
-        #expect(BlameCommand.synopsis == "spbe blame [options] SCOPE/INDICATOR")
+        #expect(
+            BlameCommand.synopsis() == "spbe blame [options] SCOPE/INDICATOR"
+                && BlameCommand.synopsis(.id) == "spbe blame [opsi] SCOPE/INDICATOR")
     }
 
     @Test func everyCommandDeclaresEachOptionOnce() {

@@ -35,14 +35,16 @@ extension Command {
     }
 
     /// `spbe NAME [options] POSITIONALS`, from the declarations.
-    public static var synopsis: String {
-        ["spbe", name, options.isEmpty ? "" : "[options]", positionals.synopsis].filter { !$0.isEmpty }.joined(
+    public static func synopsis(_ language: Language = .en) -> String {
+        ["spbe", name, options.isEmpty ? "" : "[\(Messages.optionsWord.text(language))]", positionals.synopsis].filter {
+            !$0.isEmpty
+        }.joined(
             separator: " ")
     }
 
     /// The text of `spbe help NAME` and `spbe NAME --help`.
     public static func help(_ language: Language) -> String {
-        var text = "\(Messages.usageWord.text(language)): \(synopsis)\n\n\(summary.text(language))\n"
+        var text = "\(Messages.usageWord.text(language)): \(synopsis(language))\n\n\(summary.text(language))\n"
         text += "\n\(Messages.optionsWord.text(language)):\n"
         let rows = allOptions.map(\.spec).map { option -> (String, String) in
             var left = option.short.map { "-\($0), " } ?? "    "

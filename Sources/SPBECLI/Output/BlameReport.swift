@@ -94,7 +94,8 @@ struct BlameReport {
                 Dates.day(event.commit.author.time, offsetMinutes: event.commit.author.offsetMinutes),
                 "\(event.commit.author.name) <\(event.commit.author.email)>", event.cycle ?? "-", event.agency ?? "-",
                 "\(Self.level(event.old)) → \(Self.level(event.new))",
-                "\(Self.stages(event.old)) → \(Self.stages(event.new))", event.what.joined(separator: ", "),
+                "\(Self.stages(event.old)) → \(Self.stages(event.new))",
+                event.what.map { Messages.blameChange($0).text(language) }.joined(separator: ", "),
             ]
         }
     }
