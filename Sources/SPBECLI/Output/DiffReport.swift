@@ -43,9 +43,12 @@ struct DiffReport {
             let agency = held.agency ?? "-"
             if !agencies.contains(agency) { agencies.append(agency) }
         }
+        /// The agency's indicators with their values, cut to a column with the count (JSON and csv keep them all).
         func list(_ held: [ScopeDiff.HeldIndicator], _ agency: String) -> String {
-            held.filter { ($0.agency ?? "-") == agency }.map { "\($0.indicator.id) \($0.level)" }.joined(
-                separator: ", ")
+            let items = held.filter { ($0.agency ?? "-") == agency }.map { "\($0.indicator.id) \($0.level)" }
+            let text = items.joined(separator: ", ")
+            guard text.count > 60 else { return text }
+            return String(text.prefix(56)) + "… (\(items.count))"
         }
         var table = TextTable(
             [

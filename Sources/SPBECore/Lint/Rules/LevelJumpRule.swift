@@ -34,9 +34,10 @@ struct LevelJumpRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for pair in ChangeComparison.pairs(context) {
             for indicator in pair.head.assessment.indicators {
-                guard let old = pair.base.indicator(indicator.id), indicator.level - old.level > Level(1) else {
-                    continue
-                }
+                // A value the framework does not allow is level-out-of-range's to report, not a jump.
+                guard let old = pair.base.indicator(indicator.id), indicator.level - old.level > Level(1),
+                    pair.head.framework?.values.allows(indicator.level) ?? true
+                else { continue }
                 let explained = indicator.explanation != old.explanation
                 let evidenced = ChangeComparison.evidenceChanged(indicator, old)
                 guard !(explained && evidenced) else { continue }
