@@ -63,3 +63,37 @@ struct EvidenceCommandTests {
         refused(["add", "nope/P05", "README.md"], "no scope 'nope'")
     }
 }
+
+/// A repository checklist on the example's 2026 cycle: requirements named by evidence, the cumulative rule.
+struct ChecklistTests {
+    @Test func aRepositoryChecklistDrivesTheCumulativeRule() throws {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        try FileManager.default.createDirectory(
+            atPath: folder + "/schemas/checklists", withIntermediateDirectories: true)
+        let checklist = """
+            {"framework": "pemdi-2026", "illustrative": true, "indicators": {"P07": [
+              {"id": "L1-01", "level": 1, "text": "Rancangan"}, {"id": "L2-01", "level": 2, "text": "Penetapan"},
+              {"id": "L3-01", "level": 3, "text": "Penerapan"}]}}
+            """
+        try Data(checklist.utf8).write(to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))
+        let lint = CLI.run(["lint", "--worktree"], in: folder).stdout
+        #expect(lint.contains("satisfies no requirement of P07"), "\(lint)")
+        #expect(
+            lint.contains(
+                "P07 claims level 3, but its evidence covers level 0 (cumulative rule); missing: L1-01, L2-01, L3-01"))
+        let file = folder + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let named = text.replacingOccurrences(
+            of: "\"path\": \"evidence/bappeda/sk-p07.txt\",",
+            with: "\"satisfies\": [\"L1-01\", \"L2-01\", \"L9\"], \"path\": \"evidence/bappeda/sk-p07.txt\",")
+        #expect(named != text)
+        try Data(named.utf8).write(to: URL(fileURLWithPath: file))
+        let after = CLI.run(["lint", "--worktree"], in: folder).stdout
+        #expect(after.contains("'L9' is not a requirement of P07; its requirements: L1-01, L2-01, L3-01"))
+        #expect(after.contains("covers level 2 (cumulative rule); missing: L3-01"), "\(after)")
+        try Data("{\"framework\": 1}".utf8).write(
+            to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))
+        #expect(CLI.run(["lint", "--worktree"], in: folder).stdout.contains("[checklist-invalid]"))
+    }
+}
