@@ -60,6 +60,9 @@ extension Messages {
         default: Localized(en: key, id: key)
         }
     }
+    static func recommendationCount(_ count: Int) -> Localized {
+        Localized(en: "\(count) recommendation(s)", id: "\(count) rekomendasi")
+    }
     static let agenciesAdded = Localized(en: "agencies added", id: "perangkat daerah ditambahkan")
     static let agenciesRemoved = Localized(en: "agencies removed", id: "perangkat daerah dihapus")
     static let movedLabel = Localized(en: "indicators moved", id: "indikator berpindah")

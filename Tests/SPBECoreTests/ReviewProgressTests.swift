@@ -39,4 +39,13 @@ struct ReviewProgressTests {
         let missing = try Self.progress(["assessments/desa/pelayanan.json": nil])
         #expect(!missing[1].hasFile && missing[1].assessed == 0 && !missing[1].reviewed)
     }
+
+    @Test func openRecommendationsAreCounted() throws {
+        let text = ExampleRepository.baseline["assessments/desa/pelayanan.json"]!.replacingOccurrences(
+            "\"level\": 2,",
+            "\"level\": 2, \"assessor\": {\"document\": 2, \"notes\": {\"document\": \"Perlu bukti\"}, \"recommendations\": [{\"stage\": \"document\", \"action\": \"Unggah SK\", \"status\": \"open\"}, {\"action\": \"Lama\", \"status\": \"done\"}]},"
+        )
+        let progress = try Self.progress(["assessments/desa/pelayanan.json": text])
+        #expect(progress[1].openRecommendations == 1 && progress[0].openRecommendations == 0)
+    }
 }

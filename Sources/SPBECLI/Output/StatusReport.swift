@@ -50,7 +50,9 @@ struct StatusReport {
             for agency in scope.agencies {
                 table.rows.append([
                     agency.id, agency.reviewed ? t(Messages.yes) : t(Messages.no), "\(agency.assessed)/\(agency.owned)",
-                    "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))",
+                    "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))"
+                        + (agency.openRecommendations > 0
+                            ? " + \(t(Messages.recommendationCount(agency.openRecommendations)))" : ""),
                     "\(agency.errors)E \(agency.warnings)W", last(agency),
                 ])
             }
@@ -82,6 +84,7 @@ struct StatusReport {
                                                 ("assessed", .int(agency.assessed)), ("hasFile", .bool(agency.hasFile)),
                                                 ("reviewed", .bool(agency.reviewed)),
                                                 ("openFollowUps", .int(agency.openFollowUps)),
+                                                ("openRecommendations", .int(agency.openRecommendations)),
                                                 ("overdueFollowUps", .int(agency.overdueFollowUps)),
                                                 ("lintErrors", .int(agency.errors)),
                                                 ("lintWarnings", .int(agency.warnings)),

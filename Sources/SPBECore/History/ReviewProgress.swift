@@ -12,6 +12,8 @@ public struct ReviewProgress: Sendable {
     public let reviewed: Bool
     public let openFollowUps: Int
     public let overdueFollowUps: Int
+    /// The assessors' recommendations on its indicators still open.
+    public let openRecommendations: Int
     public let errors: Int
     public let warnings: Int
 
@@ -31,11 +33,13 @@ public struct ReviewProgress: Sendable {
             let authors = Set((authorsSince[path] ?? []).map { $0.lowercased() })
             let changed = file != nil && !authors.isDisjoint(with: maintainers)
             let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
+            let recommendations = assessment?.indicators.flatMap(\.review.recommendations).filter(\.isOpen) ?? []
             return ReviewProgress(
                 agency: agency.id, name: agency.name, owned: agency.indicators.count,
                 assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count, hasFile: file != nil,
                 reviewed: changed || agency.indicators.isEmpty, openFollowUps: followUps.count,
                 overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
+                openRecommendations: recommendations.count,
                 errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
                 warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0)
         }

@@ -67,8 +67,51 @@ public final class IndicatorAssessment: Sendable {
         }
     }
 
+    /// What the assessors recorded beside their levels: notes, verdicts per requirement and recommendations.
+    public struct Review: Sendable, Equatable {
+        public enum Verdict: String, Sendable, CaseIterable { case accepted, revise, rejected }
+
+        public struct Recommendation: Sendable, Equatable {
+            public let stage: Stage?
+            public let action: String
+            public let due: String?
+            public let status: FollowUp.Status
+
+            public var isOpen: Bool { status == .open }
+        }
+
+        /// Stage → the assessors' notes (catatan).
+        public let notes: [Stage: String]
+        /// Stage → requirement id → verdict.
+        public let verdicts: [Stage: [String: Verdict]]
+        public let recommendations: [Recommendation]
+
+        init(_ node: JSONNode?) {
+            var notes: [Stage: String] = [:]
+            var verdicts: [Stage: [String: Verdict]] = [:]
+            for stage in [Stage.document, .interview, .visit] {
+                notes[stage] = node?["notes"]?[stage.rawValue]?.string
+                if let members = node?["verdicts"]?[stage.rawValue]?.members {
+                    verdicts[stage] = Dictionary(
+                        members.compactMap { member in member.node.string.flatMap(Verdict.init).map { (member.key, $0) }
+                        },
+                        uniquingKeysWith: { first, _ in first })
+                }
+            }
+            self.notes = notes
+            self.verdicts = verdicts
+            recommendations = (node?["recommendations"]?.elements ?? []).map { item in
+                Recommendation(
+                    stage: item["stage"]?.string.flatMap(Stage.init), action: item["action"]?.string ?? "",
+                    due: item["due"]?.string, status: item["status"]?.string.flatMap(FollowUp.Status.init) ?? .open)
+            }
+        }
+    }
+
     /// The indicator's id and levels.
     public let levels: IndicatorLevels
+    /// The assessors' notes, verdicts and recommendations (empty when they recorded none).
+    public let review: Review
     public let explanation: String
     public let evidence: [Evidence]
     public let followUps: [FollowUp]
@@ -83,6 +126,7 @@ public final class IndicatorAssessment: Sendable {
     init?(id: String, _ node: JSONNode) {
         guard let levels = IndicatorLevels(id: id, node) else { return nil }
         self.levels = levels
+        review = Review(node["assessor"])
         explanation = node["explanation"]?.string ?? ""
         evidence = (node["evidence"]?.elements ?? []).map { item in
             Evidence(

@@ -77,4 +77,17 @@ public struct Checklist: Sendable {
     public func missing(_ indicator: String, upTo level: Int, met: (Requirement) -> Bool) -> [Requirement] {
         of(indicator).filter { $0.main && $0.level <= level && !met($0) }
     }
+
+    /// The level the assessors' verdicts at one stage reach (main requirements accepted, cumulatively, up to the
+    /// highest level the checklist covers), and which
+    /// requirements are rejected automatically because a lower level's main requirement was rejected.
+    public func judged(_ indicator: String, verdicts: [String: IndicatorAssessment.Review.Verdict]) -> (
+        reached: Int, cascaded: [Requirement]
+    ) {
+        let top = of(indicator).filter(\.main).map(\.level).max() ?? 0
+        let reached = top == 0 ? 0 : reachedLevel(indicator, top: top) { verdicts[$0.id] == .accepted }
+        let firstRejected = of(indicator).filter { $0.main && verdicts[$0.id] == .rejected }.map(\.level).min()
+        let cascaded = firstRejected.map { level in of(indicator).filter { $0.level > level } } ?? []
+        return (reached, cascaded)
+    }
 }

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import SPBECore
+
+/// The cumulative rule on a checklist: evidence coverage, verdicts per stage and the automatic rejection cascade.
+struct ChecklistTests {
+    static let checklist: Checklist = {
+        let text = """
+            {"framework": "mini", "indicators": {"Q2": [
+              {"id": "L1-01", "level": 1, "text": "a"}, {"id": "L2-01", "level": 2, "text": "b"},
+              {"id": "L2-02", "level": 2, "text": "c", "main": false}, {"id": "L3-01", "level": 3, "text": "d"}]}}
+            """
+        return Checklist(file: try! JSONParser().parse(Array(text.utf8)).root, path: "x", adding: .empty)
+    }()
+
+    @Test func aLevelCountsOnlyWithEveryLowerLevel() {
+        let checklist = Self.checklist
+        #expect(checklist.reachedLevel("Q2", top: 3) { ["L1-01", "L2-01", "L3-01"].contains($0.id) } == 3)
+        #expect(checklist.reachedLevel("Q2", top: 3) { ["L1-01", "L3-01"].contains($0.id) } == 1, "a gap stops it")
+        #expect(checklist.reachedLevel("Q2", top: 3) { ["L2-01", "L3-01"].contains($0.id) } == 0)
+        #expect(
+            checklist.reachedLevel("Q2", top: 2) { ["L1-01", "L2-01"].contains($0.id) } == 2,
+            "supporting ones don't decide")
+        #expect(checklist.missing("Q2", upTo: 3) { $0.id == "L1-01" }.map(\.id) == ["L2-01", "L3-01"])
+        #expect(checklist.reachedLevel("Q9", top: 4) { _ in false } == 4, "no requirements: nothing to hold it back")
+    }
+
+    @Test func verdictsReachALevelAndRejectionCascades() {
+        let checklist = Self.checklist
+        let accepted = checklist.judged("Q2", verdicts: ["L1-01": .accepted, "L2-01": .accepted, "L3-01": .revise])
+        #expect(accepted.reached == 2 && accepted.cascaded.isEmpty)
+        let rejected = checklist.judged("Q2", verdicts: ["L1-01": .accepted, "L2-01": .rejected, "L3-01": .accepted])
+        #expect(rejected.reached == 1)
+        #expect(rejected.cascaded.map(\.id) == ["L3-01"], "a higher level is rejected with a lower one")
+    }
+}
