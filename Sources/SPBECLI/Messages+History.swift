@@ -63,6 +63,16 @@ extension Messages {
     static func recommendationCount(_ count: Int) -> Localized {
         Localized(en: "\(count) recommendation(s)", id: "\(count) rekomendasi")
     }
+    static func dueBeforeStage(_ stage: String, _ date: String) -> Localized {
+        Localized(en: "next stage: \(stage) on \(date)", id: "tahap berikutnya: \(stage) pada \(date)")
+    }
+    static let queueEmpty = Localized(
+        en: "nothing missing, to revise or rejected", id: "tidak ada yang kurang, perlu diperbaiki atau ditolak")
+    static let queueMissing = Localized(en: "missing", id: "belum ada")
+    static let queueRevise = Localized(en: "revise", id: "perbaiki")
+    static let queueRejected = Localized(en: "rejected", id: "ditolak")
+    static let queueAccepted = Localized(en: "accepted", id: "diterima")
+    static let queueRecommendation = Localized(en: "recommendation", id: "rekomendasi")
     static let agenciesAdded = Localized(en: "agencies added", id: "perangkat daerah ditambahkan")
     static let agenciesRemoved = Localized(en: "agencies removed", id: "perangkat daerah dihapus")
     static let movedLabel = Localized(en: "indicators moved", id: "indikator berpindah")

@@ -96,4 +96,47 @@ struct ChecklistTests {
             to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))
         #expect(CLI.run(["lint", "--worktree"], in: folder).stdout.contains("[checklist-invalid]"))
     }
+
+    @Test func anAgencysQueueByStageDate() throws {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        try FileManager.default.createDirectory(
+            atPath: folder + "/schemas/checklists", withIntermediateDirectories: true)
+        let checklist = """
+            {"framework": "pemdi-2026", "illustrative": true, "indicators": {"P07": [
+              {"id": "L1-01", "level": 1, "text": "Rancangan"}, {"id": "L2-01", "level": 2, "text": "Penetapan"},
+              {"id": "L3-01", "level": 3, "text": "Penerapan"}]}}
+            """
+        try Data(checklist.utf8).write(to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))
+        let file = folder + "/assessments/kota-contoh/bappeda.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let judged = text.replacingOccurrences(
+            of: "\"P07\": {\n      \"level\": 3,",
+            with: """
+                "P07": {
+                      "level": 3,
+                      "assessor": {"document": 1, "verdicts": {"document": {"L1-01": "accepted", "L2-01": "revise"}},
+                        "recommendations": [{"stage": "document", "action": "Unggah SK bertanda tangan", "due": "2026-12-10", "status": "open"}]},
+                """)
+        #expect(judged != text)
+        try Data(judged.utf8).write(to: URL(fileURLWithPath: file))
+        let manifestPath = folder + "/assessments/kota-contoh/instansi.json"
+        let manifest = try String(contentsOfFile: manifestPath, encoding: .utf8)
+        try Data(
+            manifest.replacingOccurrences(
+                of: "\"end\": \"2026-12-31\",",
+                with: "\"end\": \"2026-12-31\", \"stages\": {\"upload\": \"2026-09-15\", \"results\": \"2026-12-15\"},"
+            ).utf8
+        )
+        .write(to: URL(fileURLWithPath: manifestPath))
+        let status = CLI.run(["status", "--worktree", "--agency", "bappeda", "--today", "2026-12-01"], in: folder)
+        #expect(status.stdout.contains("bappeda: next stage: results on 2026-12-15"), "\(status.stdout)")
+        #expect(
+            status.stdout.contains(
+                "P07  missing L3-01 · revise L2-01 · accepted L1-01 · recommendation: Unggah SK bertanda tangan (2026-12-10)"
+            ))
+        #expect(status.stdout.contains("1 recommendation(s)"))
+        let json = CLI.run(["status", "--worktree", "--agency", "bappeda", "--format", "json"], in: folder).stdout
+        #expect(json.contains("\"revise\": [\n") && json.contains("\"L2-01\""))
+    }
 }

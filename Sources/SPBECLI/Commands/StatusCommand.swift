@@ -60,9 +60,8 @@ struct StatusCommand: Command {
         var reports: [StatusReport.Scope] = []
         for scope in loaded.scopes {
             guard let manifest = scope.manifest else { continue }
-            let progress = ReviewProgress.of(
-                scope, authorsSince: authorsSinceCycle, findings: findings,
-                today: today ?? Dates.day(Int64(Date().timeIntervalSince1970)))
+            let day = today ?? Dates.day(Int64(Date().timeIntervalSince1970))
+            let progress = ReviewProgress.of(scope, authorsSince: authorsSinceCycle, findings: findings, today: day)
             reports.append(
                 StatusReport.Scope(
                     id: scope.id, name: manifest.name, cycle: manifest.cycle.id, previousCycle: previousCycle?.name,
@@ -70,7 +69,13 @@ struct StatusCommand: Command {
                         .sorted(by: ReviewProgress.chaseFirst).map { progress in
                             StatusReport.Agency(
                                 progress: progress,
-                                lastCommit: lastCommits[AssessmentPath.agencyFile(of: progress.agency, in: scope.id)])
+                                lastCommit: lastCommits[AssessmentPath.agencyFile(of: progress.agency, in: scope.id)],
+                                queue: agency == nil
+                                    ? nil
+                                    : scope.assessments.first { $0.agency == progress.agency }.map {
+                                        RequirementQueue($0, checklist: scope.framework?.checklist ?? .empty)
+                                    },
+                                nextStage: manifest.cycle.nextStage(after: day))
                         }))
         }
         let report = StatusReport(

@@ -8,6 +8,9 @@ struct StatusReport {
     struct Agency {
         let progress: ReviewProgress
         let lastCommit: Commit?
+        /// With `--agency`: its work against the checklist, and the next stage date it is due before.
+        var queue: RequirementQueue? = nil
+        var nextStage: (name: String, date: String)? = nil
 
         subscript<Value>(dynamicMember keyPath: KeyPath<ReviewProgress, Value>) -> Value { progress[keyPath: keyPath] }
         var id: String { progress.agency }
@@ -56,7 +59,35 @@ struct StatusReport {
                     "\(agency.errors)E \(agency.warnings)W", last(agency),
                 ])
             }
-            out += table.rendered + "\n"
+            out += table.rendered
+            for agency in scope.agencies { out += queueText(agency) }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// An agency's queue: per indicator what is missing, to revise, rejected and accepted, and the open
+    /// recommendations, with the stage date it is due before.
+    private func queueText(_ agency: Agency) -> String {
+        guard let queue = agency.queue else { return "" }
+        var out = "\n\(agency.id)"
+        if let next = agency.nextStage { out += ": " + t(Messages.dueBeforeStage(next.name, next.date)) }
+        out += "\n"
+        let entries = queue.entries.filter { !$0.isEmpty }
+        if entries.isEmpty { return out + "  " + t(Messages.queueEmpty) + "\n" }
+        for entry in entries {
+            var parts: [String] = []
+            func ids(_ list: [Requirement]) -> String { list.map(\.id).joined(separator: " ") }
+            if !entry.missing.isEmpty { parts.append("\(t(Messages.queueMissing)) \(ids(entry.missing))") }
+            if !entry.revise.isEmpty { parts.append("\(t(Messages.queueRevise)) \(ids(entry.revise))") }
+            if !entry.rejected.isEmpty { parts.append("\(t(Messages.queueRejected)) \(ids(entry.rejected))") }
+            if !entry.accepted.isEmpty { parts.append("\(t(Messages.queueAccepted)) \(ids(entry.accepted))") }
+            for recommendation in entry.recommendations {
+                parts.append(
+                    "\(t(Messages.queueRecommendation)): \(recommendation.action)"
+                        + (recommendation.due.map { " (\($0))" } ?? ""))
+            }
+            out += "  \(entry.indicator)  " + parts.joined(separator: " · ") + "\n"
         }
         return out
     }
@@ -85,6 +116,7 @@ struct StatusReport {
                                                 ("reviewed", .bool(agency.reviewed)),
                                                 ("openFollowUps", .int(agency.openFollowUps)),
                                                 ("openRecommendations", .int(agency.openRecommendations)),
+                                                ("queue", agency.queue.map(Self.queueJSON) ?? .null),
                                                 ("overdueFollowUps", .int(agency.overdueFollowUps)),
                                                 ("lintErrors", .int(agency.errors)),
                                                 ("lintWarnings", .int(agency.warnings)),
@@ -148,5 +180,24 @@ struct StatusReport {
             }
         }
         return TableFormats.csv(header, rows)
+    }
+
+    static func queueJSON(_ queue: RequirementQueue) -> OutputJSON {
+        .array(
+            queue.entries.map { entry in
+                func ids(_ list: [Requirement]) -> OutputJSON { .array(list.map { .string($0.id) }) }
+                return .object([
+                    ("indicator", .string(entry.indicator)), ("missing", ids(entry.missing)),
+                    ("revise", ids(entry.revise)),
+                    ("rejected", ids(entry.rejected)), ("accepted", ids(entry.accepted)),
+                    (
+                        "recommendations",
+                        .array(
+                            entry.recommendations.map {
+                                .object([("action", .string($0.action)), ("due", .optional($0.due))])
+                            })
+                    ),
+                ])
+            })
     }
 }

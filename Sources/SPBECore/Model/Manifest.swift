@@ -8,6 +8,13 @@ public final class Manifest: Sendable {
         /// True when the predikat is read from the rounded index (the 2023 practice), false for the exact one;
         /// nil leaves it to the framework's default.
         public let predikatFromRounded: Bool?
+        /// The round's stage dates in order (`upload`, `interview`, `visit`, `results`), when the manifest gives them.
+        public let stages: [(name: String, date: String)]
+
+        /// The first stage date on or after `today`: what the work is due before.
+        public func nextStage(after today: String) -> (name: String, date: String)? {
+            stages.first { $0.date >= today }
+        }
     }
 
     public struct Agency: Sendable {
@@ -62,7 +69,10 @@ public final class Manifest: Sendable {
         let cycleNode = node["cycle"]
         cycle = Cycle(
             id: cycleID, start: cycleNode?["start"]?.string, end: cycleNode?["end"]?.string,
-            predikatFromRounded: cycleNode?["predikatFrom"]?.string.map { $0 == "rounded" })
+            predikatFromRounded: cycleNode?["predikatFrom"]?.string.map { $0 == "rounded" },
+            stages: ["upload", "interview", "visit", "results"].compactMap { name in
+                cycleNode?["stages"]?[name]?.string.map { (name, $0) }
+            })
         target = node["target"]?.number.flatMap { Rational($0) }
         coordinatorAgency = node["coordinator"]?["agency"]?.string ?? ""
         coordinatorMaintainers = (node["coordinator"]?["maintainers"]?.elements ?? []).compactMap(\.string)
