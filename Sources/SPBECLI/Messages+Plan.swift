@@ -27,4 +27,8 @@ extension Messages {
     static let indexAfterHeader = Localized(en: "index after", id: "indeks sesudah")
     static let stepsHeader = Localized(en: "steps", id: "langkah")
     static let gainHeader = Localized(en: "gain", id: "kenaikan")
+    static func stepWork(_ requirements: [String]) -> Localized {
+        Localized(
+            en: "needs: \(requirements.joined(separator: ", "))", id: "perlu: \(requirements.joined(separator: ", "))")
+    }
 }

@@ -74,9 +74,11 @@ struct ChecklistTests {
         let checklist = """
             {"framework": "pemdi-2026", "illustrative": true, "indicators": {"P07": [
               {"id": "L1-01", "level": 1, "text": "Rancangan"}, {"id": "L2-01", "level": 2, "text": "Penetapan"},
-              {"id": "L3-01", "level": 3, "text": "Penerapan"}]}}
+              {"id": "L3-01", "level": 3, "text": "Penerapan"}, {"id": "L4-01", "level": 4, "text": "Evaluasi"}]}}
             """
         try Data(checklist.utf8).write(to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))
+        let plan = CLI.run(["plan", "--worktree", "--agency", "bappeda", "--target", "3.5"], in: folder).stdout
+        #expect(plan.contains("P07") && plan.contains("needs: L4-01"), "the work of a step: \(plan)")
         let lint = CLI.run(["lint", "--worktree"], in: folder).stdout
         #expect(lint.contains("satisfies no requirement of P07"), "\(lint)")
         #expect(
@@ -90,7 +92,7 @@ struct ChecklistTests {
         #expect(named != text)
         try Data(named.utf8).write(to: URL(fileURLWithPath: file))
         let after = CLI.run(["lint", "--worktree"], in: folder).stdout
-        #expect(after.contains("'L9' is not a requirement of P07; its requirements: L1-01, L2-01, L3-01"))
+        #expect(after.contains("'L9' is not a requirement of P07; its requirements: L1-01, L2-01, L3-01, L4-01"))
         #expect(after.contains("covers level 2 (cumulative rule); missing: L3-01"), "\(after)")
         try Data("{\"framework\": 1}".utf8).write(
             to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))

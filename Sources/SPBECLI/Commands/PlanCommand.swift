@@ -51,7 +51,7 @@ struct PlanCommand: Command {
             guard let score = scope.score(stage: stage) else {
                 throw ToolError(scope.frameworkProblem ?? LoadMessages.unscorableManifest(scope.manifestFile.path))
             }
-            plans.append(entry(for: score))
+            plans.append(Self.withWork(entry(for: score), scope))
         }
         let report = PlanReport(entries: plans, language: context.language)
         switch format {
@@ -61,6 +61,22 @@ struct PlanCommand: Command {
         case .text: context.stdout.write(report.text())
         }
         return .success
+    }
+
+    /// The entry with, for each step, the main requirements of the levels it reaches that its indicator's evidence
+    /// does not satisfy yet: the work of the step, where the indicator has a checklist.
+    static func withWork(_ entry: PlanReport.Entry, _ scope: LoadedScope) -> PlanReport.Entry {
+        guard let checklist = scope.framework?.checklist, !checklist.requirements.isEmpty else { return entry }
+        let counted = scope.scoredIndicators
+        var result = entry
+        for (number, step) in (entry.plan?.steps ?? []).enumerated() {
+            let covered = Set(counted[step.indicator.id]?.assessment.evidence.flatMap(\.satisfies) ?? [])
+            let needed = checklist.of(step.indicator.id).filter {
+                $0.main && $0.level > step.from.wholePart && $0.level <= step.to.wholePart && !covered.contains($0.id)
+            }
+            result.work[number] = needed.map(\.id)
+        }
+        return result
     }
 
     /// The goal (explicit target, the manifest's target if not yet reached, else the next band) and its plan.

@@ -12,6 +12,8 @@ struct PlanReport {
         let score: ScopeScore
         let goal: Goal
         let plan: Planner.Plan?
+        /// Per step, the main requirements of the levels it reaches that no evidence satisfies yet (with a checklist).
+        var work: [Int: [String]] = [:]
     }
 
     let entries: [Entry]
@@ -61,6 +63,9 @@ struct PlanReport {
                     step.agency ?? "-", "\(step.from) → \(step.to)",
                     step.indexAfter.exactDecimal ?? step.indexAfter.rounded(decimals + 2),
                 ])
+                if let work = entry.work[number], !work.isEmpty {
+                    table.rows.append(["", "", "  " + t(Messages.stepWork(work)), "", "", ""])
+                }
             }
             out += table.rendered + "\n"
             var summary = TextTable(
