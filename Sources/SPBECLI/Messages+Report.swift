@@ -4,6 +4,9 @@ extension Messages {
     static let reportTitle = Localized(
         en: "Digital government maturity report", id: "Laporan evaluasi SPBE / Pemerintah Digital")
     static let trendTitle = Localized(en: "Index over the review cycles", id: "Indeks dari siklus ke siklus")
+    static let verificationTitle = Localized(
+        en: "Requirements at the latest judged stage", id: "Persyaratan pada tahap penilaian terakhir")
+    static let illustrativeChecklist = Localized(en: "illustrative checklist", id: "daftar periksa ilustratif")
     static let heatMapTitle = Localized(
         en: "Levels per agency and indicator", id: "Tingkat per perangkat daerah dan indikator")
     static let heatMapLegend = Localized(

@@ -138,6 +138,12 @@ struct ChecklistTests {
                 "P07  missing L3-01 · revise L2-01 · accepted L1-01 · recommendation: Unggah SK bertanda tangan (2026-12-10)"
             ))
         #expect(status.stdout.contains("1 recommendation(s)"))
+        try Data(judged.utf8).write(to: URL(fileURLWithPath: file))
+        try GitFixture(existing: folder, owned: false).git(["add", "-A"])
+        try GitFixture(existing: folder, owned: false).git(["commit", "-q", "-m", "Putusan"])
+        let report = CLI.run(["report", "--lang", "en"], in: folder).stdout
+        #expect(report.contains("Requirements at the latest judged stage") && report.contains("illustrative checklist"))
+        #expect(report.contains("<td>P07</td><td>bappeda</td><td>L1-01</td><td>L2-01</td><td></td><td>L3-01</td>"))
         let json = CLI.run(["status", "--worktree", "--agency", "bappeda", "--format", "json"], in: folder).stdout
         #expect(json.contains("\"revise\": [\n") && json.contains("\"L2-01\""))
     }

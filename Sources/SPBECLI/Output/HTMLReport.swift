@@ -66,6 +66,7 @@ struct HTMLReport {
             "<div class=\"row\"><div class=\"panel\"><h3>\(HTML.escape(groupTitle(score.framework)))</h3>\n\(Charts.bars(score))</div>\n"
         html += "<div class=\"panel\"><h3>\(t(Messages.trendTitle))</h3>\n\(Charts.trend(section.trend))</div></div>\n"
         html += "<div class=\"panel wide\"><h3>\(t(Messages.heatMapTitle))</h3>\n\(heatMap(score))</div>\n"
+        html += verification(section)
         html += changes(section)
         html += followUps(section)
         return html + "</section>\n"
@@ -97,6 +98,27 @@ struct HTMLReport {
             return depth == 0 ? name : name.lowercased()
         }
         return names.joined(separator: language == .en ? " and " : " dan ")
+    }
+
+    /// Per indicator with a checklist: requirements accepted, to revise, rejected and missing at the latest judged
+    /// stage, and the open recommendations.
+    private func verification(_ section: Section) -> String {
+        guard let checklist = section.scope.framework?.checklist, !checklist.requirements.isEmpty else { return "" }
+        var rows = ""
+        for assessment in section.scope.assessments {
+            for entry in RequirementQueue(assessment, checklist: checklist).entries
+            where !checklist.of(entry.indicator).isEmpty {
+                func ids(_ list: [Requirement]) -> String { HTML.escape(list.map(\.id).joined(separator: " ")) }
+                rows +=
+                    "<tr><td>\(HTML.escape(entry.indicator))</td><td>\(HTML.escape(assessment.agency))</td><td>\(ids(entry.accepted))</td><td>\(ids(entry.revise))</td><td>\(ids(entry.rejected))</td><td>\(ids(entry.missing))</td><td class=\"num\">\(entry.recommendations.count)</td></tr>\n"
+            }
+        }
+        guard !rows.isEmpty else { return "" }
+        let note = checklist.illustrative ? " <span class=\"exact\">(\(t(Messages.illustrativeChecklist)))</span>" : ""
+        var html = "<div class=\"panel wide\"><h3>\(t(Messages.verificationTitle))\(note)</h3>\n"
+        html +=
+            "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.queueAccepted))</th><th>\(t(Messages.queueRevise))</th><th>\(t(Messages.queueRejected))</th><th>\(t(Messages.queueMissing))</th><th class=\"num\">\(t(Messages.queueRecommendation))</th></tr></thead><tbody>\n"
+        return html + rows + "</tbody></table></div>\n"
     }
 
     private func changes(_ section: Section) -> String {
