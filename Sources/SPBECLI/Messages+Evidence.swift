@@ -60,4 +60,18 @@ extension Messages {
             en: "added '\(path)' to \(indicator) in \(file); commit both files",
             id: "'\(path)' ditambahkan ke \(indicator) di \(file); commit kedua berkas")
     }
+    static let formFact = Localized(en: "Fact", id: "Fakta")
+    static let formAnalysis = Localized(en: "Analysis", id: "Analisis")
+    static let formEvidence = Localized(en: "Evidence", id: "Data dukung")
+    static func formLength(_ length: Int, _ limit: Int?) -> Localized {
+        guard let limit else {
+            return Localized(en: "explanation: \(length) characters", id: "penjelasan: \(length) karakter")
+        }
+        let over = length > limit
+        return Localized(
+            en: "explanation: \(length) of \(limit) characters"
+                + (over ? " — TOO LONG, shorten it by \(length - limit)" : ""),
+            id: "penjelasan: \(length) dari \(limit) karakter"
+                + (over ? " — TERLALU PANJANG, kurangi \(length - limit)" : ""))
+    }
 }

@@ -3,6 +3,7 @@ var registeredCommands: [any Command.Type] {
     [
         LintCommand.self, ScoreCommand.self, DiffCommand.self, LogCommand.self, BlameCommand.self, StatusCommand.self,
         PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CycleCommand.self,
-        EvidenceCommand.self, VerifyCommand.self, CodeownersCommand.self, ValidateCommand.self, CompletionCommand.self,
+        EvidenceCommand.self, FormCommand.self, VerifyCommand.self, CodeownersCommand.self, ValidateCommand.self,
+        CompletionCommand.self,
     ]
 }

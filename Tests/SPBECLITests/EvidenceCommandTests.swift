@@ -147,4 +147,31 @@ struct ChecklistTests {
         let json = CLI.run(["status", "--worktree", "--agency", "bappeda", "--format", "json"], in: folder).stdout
         #expect(json.contains("\"revise\": [\n") && json.contains("\"L2-01\""))
     }
+
+    @Test func theApplicationFormWithItsLengthLimit() throws {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        let form = CLI.run(["form", "--agency", "bappeda", "--indicator", "P05"], in: folder)
+        #expect(form.status == .success)
+        #expect(
+            form.stdout.contains("Fact: pelaksanaan tata kelola data") && form.stdout.contains("Analysis: lembar kerja")
+        )
+        #expect(
+            form.stdout.contains(
+                "1. Keputusan Wali Kota Contoh tentang pelaksanaan tata kelola data (Diktum KESATU) — evidence/bappeda/sk-p05.txt"
+            ))
+        let manifestPath = folder + "/assessments/kota-contoh/instansi.json"
+        let manifest = try String(contentsOfFile: manifestPath, encoding: .utf8)
+        try Data(
+            manifest.replacingOccurrences(
+                of: "\n  \"agencies\": {", with: "\n  \"form\": {\"explanationLimit\": 200},\n  \"agencies\": {"
+            ).utf8
+        )
+        .write(to: URL(fileURLWithPath: manifestPath))
+        let limited = CLI.run(["form", "--worktree", "--agency", "bappeda", "--indicator", "P05"], in: folder)
+        #expect(
+            limited.status == .findings
+                && limited.stdout.contains("explanation: 243 of 200 characters — TOO LONG, shorten it by 43"),
+            "\(limited.stdout)")
+    }
 }

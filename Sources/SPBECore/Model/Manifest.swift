@@ -35,6 +35,8 @@ public final class Manifest: Sendable {
     /// The assessor team (Tim Asesor Internal, the external assessors' entry clerks): who may record the
     /// assessors' levels, besides the coordinators.
     public let assessorMaintainers: [String]
+    /// The most characters an explanation may have in the official application's form, when the manifest says.
+    public let explanationLimit: Int?
     /// Whether every commit to assessments must carry a valid signature (`signing.required`).
     public let signingRequired: Bool
     /// Email (lowercased) → its signing keys: SSH public keys, or `openpgp:<fingerprint>`.
@@ -77,6 +79,7 @@ public final class Manifest: Sendable {
         coordinatorAgency = node["coordinator"]?["agency"]?.string ?? ""
         coordinatorMaintainers = (node["coordinator"]?["maintainers"]?.elements ?? []).compactMap(\.string)
         assessorMaintainers = (node["assessors"]?["maintainers"]?.elements ?? []).compactMap(\.string)
+        explanationLimit = node["form"]?["explanationLimit"]?.number?.intValue
         signingRequired = node["signing"]?["required"]?.bool ?? false
         var keys: [String: [String]] = [:]
         for member in node["signing"]?["keys"]?.members ?? [] {
