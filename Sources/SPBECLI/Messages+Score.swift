@@ -23,6 +23,9 @@ extension Messages {
     static func indicatorCount(_ count: Int) -> Localized {
         Localized(en: "\(count) indicator(s)", id: "\(count) indikator")
     }
+    static func evidenceCovers(_ level: Int) -> Localized {
+        Localized(en: "(evidence covers \(level))", id: "(data dukung mencakup \(level))")
+    }
     static let nameHeader = Localized(en: "name", id: "nama")
     static func skippedInvalidFile(_ path: String, lint: String = "spbe lint") -> Localized {
         Localized(

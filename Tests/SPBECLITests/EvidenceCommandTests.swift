@@ -77,6 +77,8 @@ struct ChecklistTests {
               {"id": "L3-01", "level": 3, "text": "Penerapan"}, {"id": "L4-01", "level": 4, "text": "Evaluasi"}]}}
             """
         try Data(checklist.utf8).write(to: URL(fileURLWithPath: folder + "/schemas/checklists/pemdi-2026.json"))
+        let score = CLI.run(["score", "--worktree", "--agency", "bappeda"], in: folder).stdout
+        #expect(score.contains("3 (evidence covers 0)"), "the recorded value, and what its evidence covers: \(score)")
         let plan = CLI.run(["plan", "--worktree", "--agency", "bappeda", "--target", "3.5"], in: folder).stdout
         #expect(plan.contains("P07") && plan.contains("needs: L4-01"), "the work of a step: \(plan)")
         let lint = CLI.run(["lint", "--worktree"], in: folder).stdout

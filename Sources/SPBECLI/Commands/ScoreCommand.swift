@@ -45,9 +45,10 @@ struct ScoreCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        // An agency's view lists its open follow-ups, so it reads whole assessments.
+        // An agency's view lists its open follow-ups and the indicator rows what evidence covers: whole assessments.
         let reader = RevisionReader(
-            repository: repository, context: context, detail: agency == nil ? .levels : .assessments)
+            repository: repository, context: context,
+            detail: agency == nil && !withIndicators ? .levels : .assessments)
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         try CommonOptions.requireAgency(agency, revision)

@@ -78,6 +78,7 @@ extension ScoreReport {
                                 ("name", .string(row.indicator.name)),
                                 ("level", row.level.json),
                                 ("agency", .optional(row.agency)),
+                                ("evidenceLevel", evidenceLevel(score, row).map(OutputJSON.int) ?? .null),
                                 ("weight", .string(Self.weight(row.indicator.weight))),
                                 ("contribution", row.contribution.pointsJSON),
                             ])

@@ -48,8 +48,9 @@ extension ScoreReport {
             rightAligned: [false, false, false, true, true])
         for row in score.indicators {
             let name = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
+            let evidence = evidenceLevel(score, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""
             table.rows.append([
-                row.indicator.id, "\(row.level)\(name)", row.agency ?? t(Messages.noOwner),
+                row.indicator.id, "\(row.level)\(name)\(evidence)", row.agency ?? t(Messages.noOwner),
                 Self.weight(row.indicator.weight), Self.points(row.contribution),
             ])
         }
@@ -68,7 +69,10 @@ extension ScoreReport {
             let level = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
             table.rows.append([
                 row.indicator.id, Self.shortName(row.indicator.name, width: 48),
-                row.isMissing ? "-" : "\(row.level)\(level)",
+                row.isMissing
+                    ? "-"
+                    : "\(row.level)\(level)"
+                        + (evidenceLevel(score, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""),
                 Self.weight(row.indicator.weight), Self.points(row.contribution),
                 String(openFollowUps(score, row.indicator.id)),
             ])

@@ -30,6 +30,19 @@ struct ScoreReport {
         return scope?.scoredIndicators[indicator]?.assessment.followUps.filter(\.isOpen).count ?? 0
     }
 
+    /// The whole level an indicator's evidence covers under the cumulative rule, when its checklist says less
+    /// than the value scored (the recorded value stays the score; this is shown beside it).
+    func evidenceLevel(_ score: ScopeScore, _ row: ScopeScore.IndicatorRow) -> Int? {
+        guard let scope = scopes.first(where: { $0.score?.manifest === score.manifest })?.scope,
+            let checklist = scope.framework?.checklist, !checklist.of(row.indicator.id).isEmpty,
+            let counted = scope.scoredIndicators[row.indicator.id]
+        else { return nil }
+        let covered = Set(counted.assessment.evidence.flatMap(\.satisfies))
+        let claimed = row.level.wholePart
+        let reached = checklist.reachedLevel(row.indicator.id, top: claimed) { covered.contains($0.id) }
+        return reached < claimed ? reached : nil
+    }
+
     /// The files left out of one scope's score: when any, the score is partial.
     func leftOut(_ score: ScopeScore) -> [String] {
         scopes.first { $0.score?.manifest === score.manifest }?.leftOut ?? []
