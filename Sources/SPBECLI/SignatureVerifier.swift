@@ -121,8 +121,10 @@ final class SignatureVerifier {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        // A tool that exits before reading its input must not take this process down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do { try process.run() } catch { return (-1, "", "\(error)") }
-        stdin.fileHandleForWriting.write(Data(input))
+        try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
         try? stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()

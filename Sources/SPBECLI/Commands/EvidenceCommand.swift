@@ -28,8 +28,13 @@ struct EvidenceCommand: Command {
     )
     static let date = CommonOptions.date(
         "date", help: Localized(en: "with add: the document's date", id: "dengan add: tanggal dokumen"))
+    static let satisfies = Option<String>(
+        "satisfies", value: "ID",
+        help: Localized(
+            en: "with add: a requirement the file proves (repeatable)",
+            id: "dengan add: persyaratan yang dibuktikan berkas (boleh diulang)"))
     static let options: [any OptionDeclaration] = [
-        SourceOptions.repository, SourceOptions.scope, write, title, kind, date,
+        SourceOptions.repository, SourceOptions.scope, write, title, kind, date, satisfies,
     ]
     static let positionals = Arity.atMost("add", "SCOPE/INDICATOR", "FILE")
 
@@ -44,6 +49,7 @@ struct EvidenceCommand: Command {
     let title: String?
     let kind: IndicatorAssessment.Evidence.Kind
     let date: String?
+    let requirements: [String]
 
     init(_ arguments: ParsedArguments) throws {
         repositoryPath = try arguments[SourceOptions.repository]
@@ -51,6 +57,7 @@ struct EvidenceCommand: Command {
         title = try arguments[Self.title]
         kind = try arguments[Self.kind] ?? .other
         date = try arguments[Self.date]
+        requirements = try arguments.all(Self.satisfies)
         let positionals = arguments.positionals
         switch positionals.count {
         case 0:
@@ -129,6 +136,7 @@ struct EvidenceCommand: Command {
             ("sha256", .string(EvidenceHash.of([UInt8](bytes)))),
         ]
         if let date { item.append(("date", .string(date))) }
+        if !requirements.isEmpty { item.append(("satisfies", .array(requirements.map(OutputJSON.string)))) }
         guard let output = EvidenceRecords.add(document.root, indicator: indicator, item: .object(item)) else {
             throw ToolError(Messages.evidenceNotAssessed(indicator, agencyPath))
         }

@@ -192,6 +192,7 @@ struct ExampleHistory {
         let opening = try CycleCommand.open(
             scope, cycle: ExampleInstansi.pemdiCycle, framework: pemdi, owners: ExampleInstansi.pemdiOwners)
         files.merge(opening.files) { $1 }
+        files["schemas/checklists/\(pemdi.id).json"] = ExampleInstansi.pemdiChecklistFile
         try repository.commit(
             files: files, executables: Scaffold.executables,
             message: "Buka siklus penilaian 2026 (Indeks Pemdi, PermenPANRB 8/2026)\n", author: coordinator,
@@ -216,6 +217,15 @@ struct ExampleHistory {
         try repository.commit(
             files: files, executables: Scaffold.executables, message: "Catat hasil penilaian dokumen 2026\n",
             author: review, committer: review)
+        // Bappeda answers the review: the attendance list P07's level 3 was to revise.
+        let bappeda = signature(
+            "Admin SPBE Badan Perencanaan Pembangunan Daerah", ExampleInstansi.maintainer("bappeda"),
+            Self.epoch(year: 2026, month: 10, day: 5) + 9 * 3600)
+        files[AssessmentPath.agencyFile(of: "bappeda", in: ExampleInstansi.scope)] = example.pemdiAgencyFile(
+            "bappeda", assessors: true, revised: true)
+        try repository.commit(
+            files: files, executables: Scaffold.executables, message: "Perbaikan P07: daftar hadir koordinasi\n",
+            author: bappeda, committer: bappeda)
         try repository.tag(
             "cycle/2026", at: try repository.resolveRevision("HEAD"),
             message: "Siklus evaluasi Pemerintah Digital 2026\n",
