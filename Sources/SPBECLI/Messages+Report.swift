@@ -5,7 +5,7 @@ extension Messages {
         en: "Digital government maturity report", id: "Laporan evaluasi SPBE / Pemerintah Digital")
     static let trendTitle = Localized(en: "Index over the review cycles", id: "Indeks dari siklus ke siklus")
     static let verificationTitle = Localized(
-        en: "Requirements at the latest judged stage", id: "Persyaratan pada tahap penilaian terakhir")
+        en: "Requirements per judged stage", id: "Persyaratan per tahap penilaian")
     static let illustrativeChecklist = Localized(en: "illustrative checklist", id: "daftar periksa ilustratif")
     static let heatMapTitle = Localized(
         en: "Levels per agency and indicator", id: "Tingkat per perangkat daerah dan indikator")

@@ -100,24 +100,40 @@ struct HTMLReport {
         return names.joined(separator: language == .en ? " and " : " dan ")
     }
 
-    /// Per indicator with a checklist: requirements accepted, to revise, rejected and missing at the latest judged
-    /// stage, and the open recommendations.
+    /// Per indicator with a checklist and per judged stage: requirements accepted, to revise, rejected (also with a
+    /// lower level) and still without evidence, and the open recommendations.
     private func verification(_ section: Section) -> String {
         guard let checklist = section.scope.framework?.checklist, !checklist.requirements.isEmpty else { return "" }
         var rows = ""
         for assessment in section.scope.assessments {
-            for entry in RequirementQueue(assessment, checklist: checklist).entries
-            where !checklist.of(entry.indicator).isEmpty {
-                func ids(_ list: [Requirement]) -> String { HTML.escape(list.map(\.id).joined(separator: " ")) }
-                rows +=
-                    "<tr><td>\(HTML.escape(entry.indicator))</td><td>\(HTML.escape(assessment.agency))</td><td>\(ids(entry.accepted))</td><td>\(ids(entry.revise))</td><td>\(ids(entry.rejected))</td><td>\(ids(entry.missing))</td><td class=\"num\">\(entry.recommendations.count)</td></tr>\n"
+            for indicator in assessment.indicators where !checklist.of(indicator.id).isEmpty {
+                let requirements = checklist.of(indicator.id)
+                let covered = Set(indicator.evidence.flatMap(\.satisfies))
+                let judged = [Stage.document, .interview, .visit].compactMap { stage in
+                    indicator.review.verdicts[stage].map { (stage.rawValue, $0) }
+                }
+                for (stage, verdicts) in judged.isEmpty ? [("-", [:])] : judged {
+                    let cascaded = Set(checklist.judged(indicator.id, verdicts: verdicts).cascaded.map(\.id))
+                    func ids(_ keep: (Requirement) -> Bool) -> String {
+                        HTML.escape(requirements.filter(keep).map(\.id).joined(separator: " "))
+                    }
+                    let accepted = ids { verdicts[$0.id] == .accepted && !cascaded.contains($0.id) }
+                    let revise = ids { verdicts[$0.id] == .revise && !cascaded.contains($0.id) }
+                    let rejected = ids { verdicts[$0.id] == .rejected || cascaded.contains($0.id) }
+                    let missing = ids { $0.main && verdicts[$0.id] == nil && !covered.contains($0.id) }
+                    let open = indicator.review.recommendations.filter {
+                        $0.isOpen && ($0.stage?.rawValue ?? stage) == stage
+                    }
+                    rows +=
+                        "<tr><td>\(HTML.escape(indicator.id))</td><td>\(HTML.escape(assessment.agency))</td><td>\(stage)</td><td>\(accepted)</td><td>\(revise)</td><td>\(rejected)</td><td>\(missing)</td><td class=\"num\">\(open.count)</td></tr>\n"
+                }
             }
         }
         guard !rows.isEmpty else { return "" }
         let note = checklist.illustrative ? " <span class=\"exact\">(\(t(Messages.illustrativeChecklist)))</span>" : ""
         var html = "<div class=\"panel wide\"><h3>\(t(Messages.verificationTitle))\(note)</h3>\n"
         html +=
-            "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.queueAccepted))</th><th>\(t(Messages.queueRevise))</th><th>\(t(Messages.queueRejected))</th><th>\(t(Messages.queueMissing))</th><th class=\"num\">\(t(Messages.queueRecommendation))</th></tr></thead><tbody>\n"
+            "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.stageLabel))</th><th>\(t(Messages.queueAccepted))</th><th>\(t(Messages.queueRevise))</th><th>\(t(Messages.queueRejected))</th><th>\(t(Messages.queueMissing))</th><th class=\"num\">\(t(Messages.queueRecommendation))</th></tr></thead><tbody>\n"
         return html + rows + "</tbody></table></div>\n"
     }
 
