@@ -41,6 +41,8 @@ final class SignatureVerifier {
         self.fingerprints = fingerprints
         path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         self.environment = environment
+        // A tool that exits before reading its input must not take this process down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -121,8 +123,6 @@ final class SignatureVerifier {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
-        // A tool that exits before reading its input must not take this process down with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
         do { try process.run() } catch { return (-1, "", "\(error)") }
         try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
         try? stdin.fileHandleForWriting.close()

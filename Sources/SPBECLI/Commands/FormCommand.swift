@@ -1,3 +1,4 @@
+import Foundation
 import GitStore
 import SPBECore
 
@@ -72,10 +73,11 @@ struct FormCommand: Command {
     /// `Fakta: … Analisis: …` into its two parts; without the markers, all of it is the fact.
     static func split(_ explanation: String) -> (String, String) {
         guard let range = explanation.range(of: "Analisis:") else {
-            return (explanation.replacingOccurrences("Fakta:", "").trimmingWhitespace, "")
+            return (explanation.replacingOccurrences("Fakta:", "").trimmingCharacters(in: .whitespacesAndNewlines), "")
         }
-        let fact = String(explanation[..<range.lowerBound]).replacingOccurrences("Fakta:", "").trimmingWhitespace
-        return (fact, String(explanation[range.upperBound...]).trimmingWhitespace)
+        let fact = String(explanation[..<range.lowerBound]).replacingOccurrences("Fakta:", "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        return (fact, String(explanation[range.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// `title (article or page) — path or URL, date`.
@@ -118,11 +120,5 @@ struct FormCommand: Command {
                     })
             )
         ])
-    }
-}
-
-extension String {
-    fileprivate var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -107,20 +107,17 @@ struct HTMLReport {
         var rows = ""
         for assessment in section.scope.assessments {
             for indicator in assessment.indicators where !checklist.of(indicator.id).isEmpty {
-                let requirements = checklist.of(indicator.id)
                 let covered = Set(indicator.evidence.flatMap(\.satisfies))
                 let judged = [Stage.document, .interview, .visit].compactMap { stage in
                     indicator.review.verdicts[stage].map { (stage.rawValue, $0) }
                 }
                 for (stage, verdicts) in judged.isEmpty ? [("-", [:])] : judged {
-                    let cascaded = Set(checklist.judged(indicator.id, verdicts: verdicts).cascaded.map(\.id))
-                    func ids(_ keep: (Requirement) -> Bool) -> String {
-                        HTML.escape(requirements.filter(keep).map(\.id).joined(separator: " "))
-                    }
-                    let accepted = ids { verdicts[$0.id] == .accepted && !cascaded.contains($0.id) }
-                    let revise = ids { verdicts[$0.id] == .revise && !cascaded.contains($0.id) }
-                    let rejected = ids { verdicts[$0.id] == .rejected || cascaded.contains($0.id) }
-                    let missing = ids { $0.main && verdicts[$0.id] == nil && !covered.contains($0.id) }
+                    let standing = checklist.standing(
+                        indicator.id, verdicts: verdicts, covered: covered, claimed: indicator.level.wholePart)
+                    func ids(_ list: [Requirement]) -> String { HTML.escape(list.map(\.id).joined(separator: " ")) }
+                    let (accepted, revise, rejected, missing) = (
+                        ids(standing.accepted), ids(standing.revise), ids(standing.rejected), ids(standing.missing)
+                    )
                     let open = indicator.review.recommendations.filter {
                         $0.isOpen && ($0.stage?.rawValue ?? stage) == stage
                     }

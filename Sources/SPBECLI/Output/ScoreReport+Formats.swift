@@ -41,7 +41,7 @@ extension ScoreReport {
 
     private func scopeJSON(_ score: ScopeScore) -> OutputJSON {
         let decimals = score.framework.decimals
-        let source = scopes.first { $0.score?.manifest === score.manifest }?.framework
+        let source = frameworkSource(score)
         var members: [(String, OutputJSON)] = [
             ("id", .string(score.manifest.id)),
             ("name", .string(score.manifest.name)),

@@ -8,10 +8,31 @@ struct ScoreReport {
     let stage: Stage
     let withIndicators: Bool
     /// With `--agency`: only that agency's indicators, with their names and open follow-ups.
-    var agency: String? = nil
+    let agency: String?
     /// The lint command that reads what was scored (`spbe lint --worktree` for the working tree).
     var lint: String { commit == nil ? "spbe lint --worktree" : "spbe lint" }
     let language: Language
+    /// Each score's scope and, for the indicator rows, the entries that give its indicators their values: found
+    /// once here, not searched per row.
+    private let scopeOf: [ObjectIdentifier: (scoped: ScoredScope, counted: [String: CountedIndicator])]
+
+    init(
+        scopes: [ScoredScope], commit: ObjectID?, stage: Stage, withIndicators: Bool, agency: String? = nil,
+        language: Language
+    ) {
+        self.scopes = scopes
+        self.commit = commit
+        self.stage = stage
+        self.withIndicators = withIndicators
+        self.agency = agency
+        self.language = language
+        var scopeOf: [ObjectIdentifier: (scoped: ScoredScope, counted: [String: CountedIndicator])] = [:]
+        for scoped in scopes {
+            guard let manifest = scoped.score?.manifest else { continue }
+            scopeOf[ObjectIdentifier(manifest)] = (scoped, withIndicators ? scoped.scope.scoredIndicators : [:])
+        }
+        self.scopeOf = scopeOf
+    }
 
     /// The scores of the scopes that could be scored.
     var scores: [ScopeScore] { scopes.compactMap(\.score) }
@@ -26,16 +47,15 @@ struct ScoreReport {
 
     /// Open follow-ups of an indicator, from the file that gives it its level.
     func openFollowUps(_ score: ScopeScore, _ indicator: String) -> Int {
-        let scope = scopes.first { $0.score?.manifest === score.manifest }?.scope
-        return scope?.scoredIndicators[indicator]?.assessment.followUps.filter(\.isOpen).count ?? 0
+        scopeOf[ObjectIdentifier(score.manifest)]?.counted[indicator]?.assessment.followUps.filter(\.isOpen).count ?? 0
     }
 
     /// The whole level an indicator's evidence covers under the cumulative rule, when its checklist says less
     /// than the value scored (the recorded value stays the score; this is shown beside it).
     func evidenceLevel(_ score: ScopeScore, _ row: ScopeScore.IndicatorRow) -> Int? {
-        guard let scope = scopes.first(where: { $0.score?.manifest === score.manifest })?.scope,
-            let checklist = scope.framework?.checklist, !checklist.of(row.indicator.id).isEmpty,
-            let counted = scope.scoredIndicators[row.indicator.id]
+        guard let found = scopeOf[ObjectIdentifier(score.manifest)],
+            let checklist = found.scoped.framework?.checklist, !checklist.of(row.indicator.id).isEmpty,
+            let counted = found.counted[row.indicator.id]
         else { return nil }
         let covered = Set(counted.assessment.evidence.flatMap(\.satisfies))
         let claimed = row.level.wholePart
@@ -44,8 +64,11 @@ struct ScoreReport {
     }
 
     /// The files left out of one scope's score: when any, the score is partial.
-    func leftOut(_ score: ScopeScore) -> [String] {
-        scopes.first { $0.score?.manifest === score.manifest }?.leftOut ?? []
+    func leftOut(_ score: ScopeScore) -> [String] { scopeOf[ObjectIdentifier(score.manifest)]?.scoped.leftOut ?? [] }
+
+    /// Where the score's framework came from.
+    func frameworkSource(_ score: ScopeScore) -> LoadedFramework? {
+        scopeOf[ObjectIdentifier(score.manifest)]?.scoped.framework
     }
 
     /// Best index first, then by scope id.

@@ -3,14 +3,18 @@ extension ExampleInstansi {
     public static var folder: String { AssessmentPath.scopeFolder(scope) }
 
     /// The manifest of a cycle (2023 and before read the predikat from the rounded index, as KemenPANRB did).
-    public func manifest(cycle year: Int) -> [UInt8] {
+    /// With `owners` (agency → indicators), that ownership instead of the cycles 2022-2024's.
+    public func manifest(cycle year: Int, owners: [String: [String]]? = nil) -> [UInt8] {
         let agencies = Self.agencies.map { agency in
             (
                 agency.id,
                 OutputJSON.object([
                     ("name", .string(agency.name)),
                     ("maintainers", .array([.string(Self.maintainer(agency.id))])),
-                    ("indicators", .array(agency.indicators.map(OutputJSON.string))),
+                    (
+                        "indicators",
+                        .array((owners.map { $0[agency.id] ?? [] } ?? agency.indicators).map(OutputJSON.string))
+                    ),
                 ])
             )
         }
@@ -104,24 +108,7 @@ extension ExampleInstansi {
             members.append(
                 (
                     "evidence",
-                    .array(
-                        items.map { item in
-                            var fields: [(String, OutputJSON)] = [
-                                ("title", .string(item.title)), ("kind", .string(item.kind.rawValue)),
-                            ]
-                            if let path = item.path, !linkedEvidence {
-                                fields.append(("path", .string(path)))
-                                fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))
-                            }
-                            if let url = item.url
-                                ?? (linkedEvidence ? item.path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil)
-                            {
-                                fields.append(("url", .string(url)))
-                            }
-                            fields.append(("date", .string(item.date)))
-                            if let locator = item.locator { fields.append(("locator", .string(locator))) }
-                            return .object(fields)
-                        })
+                    .array(items.map { $0.json(linkedEvidence: linkedEvidence) })
                 ))
         }
         if final < 5 {

@@ -151,25 +151,11 @@ extension ExampleInstansi {
                     "evidence",
                     .array(
                         items.map { item in
-                            var fields: [(String, OutputJSON)] = [
-                                ("title", .string(item.title)), ("kind", .string(item.kind.rawValue)),
-                            ]
-                            if let path = item.path, !linkedEvidence {
-                                fields.append(("path", .string(path)))
-                                fields.append(("sha256", .string(SHA256.hex(Array(item.content.utf8)))))
-                            }
-                            if let url = item.url
-                                ?? (linkedEvidence ? item.path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil)
-                            {
-                                fields.append(("url", .string(url)))
-                            }
-                            fields.append(("date", .string(item.date)))
-                            if Self.pemdiChecklist[id] != nil {
-                                let proves = item.kind == .decree ? ["L1-01", "L2-01"] : ["L3-01"]
-                                fields.append(("satisfies", .array(proves.map(OutputJSON.string))))
-                            }
-                            if let locator = item.locator { fields.append(("locator", .string(locator))) }
-                            return .object(fields)
+                            // The illustrative checklist: the decree proves levels 1-2, the minutes level 3.
+                            let proves =
+                                Self.pemdiChecklist[id] == nil
+                                ? [] : item.kind == .decree ? ["L1-01", "L2-01"] : ["L3-01"]
+                            return item.json(linkedEvidence: linkedEvidence, satisfies: proves)
                         }
                             + (revised && Self.pemdiVerdicts[id]?.values.contains("revise") == true
                                 ? [

@@ -7,6 +7,22 @@ extension ExampleInstansi {
         let date: String
         let locator: String?
         let content: String
+
+        /// As an agency file writes it; with `linkedEvidence`, a file is cited by URL instead of path and hash.
+        func json(linkedEvidence: Bool, satisfies: [String] = []) -> OutputJSON {
+            var fields: [(String, OutputJSON)] = [("title", .string(title)), ("kind", .string(kind.rawValue))]
+            if let path, !linkedEvidence {
+                fields.append(("path", .string(path)))
+                fields.append(("sha256", .string(SHA256.hex(Array(content.utf8)))))
+            }
+            if let url = url ?? (linkedEvidence ? path.map { "https://arsip.kotacontoh.go.id/" + $0 } : nil) {
+                fields.append(("url", .string(url)))
+            }
+            fields.append(("date", .string(date)))
+            if !satisfies.isEmpty { fields.append(("satisfies", .array(satisfies.map(OutputJSON.string)))) }
+            if let locator { fields.append(("locator", .string(locator))) }
+            return .object(fields)
+        }
     }
 
     /// The indicator's name without the leading "Tingkat Kematangan".

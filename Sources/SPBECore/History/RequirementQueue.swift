@@ -25,17 +25,13 @@ public struct RequirementQueue: Sendable {
             // The latest stage the assessors judged decides each verdict.
             let verdicts =
                 [Stage.visit, .interview, .document].lazy.compactMap { indicator.review.verdicts[$0] }.first ?? [:]
-            let cascaded = Set(checklist.judged(indicator.id, verdicts: verdicts).cascaded.map(\.id))
-            let covered = Set(indicator.evidence.flatMap(\.satisfies))
-            let claimed = indicator.level.wholePart
+            let standing = checklist.standing(
+                indicator.id, verdicts: verdicts, covered: Set(indicator.evidence.flatMap(\.satisfies)),
+                claimed: indicator.level.wholePart)
             return Entry(
-                indicator: indicator.id,
-                missing: requirements.filter {
-                    $0.main && $0.level <= claimed && !covered.contains($0.id) && verdicts[$0.id] == nil
-                },
-                revise: requirements.filter { verdicts[$0.id] == .revise && !cascaded.contains($0.id) },
-                rejected: requirements.filter { verdicts[$0.id] == .rejected || cascaded.contains($0.id) },
-                accepted: requirements.filter { verdicts[$0.id] == .accepted && !cascaded.contains($0.id) },
+                indicator: indicator.id, missing: standing.missing, revise: standing.revise,
+                rejected: standing.rejected,
+                accepted: standing.accepted,
                 recommendations: open)
         }
     }

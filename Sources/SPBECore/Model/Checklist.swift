@@ -90,4 +90,27 @@ public struct Checklist: Sendable {
         let cascaded = firstRejected.map { level in of(indicator).filter { $0.level > level } } ?? []
         return (reached, cascaded)
     }
+
+    /// Where an indicator's requirements stand under one stage's verdicts: accepted, to revise, rejected (also
+    /// because a lower level was) and, among the main ones up to the claimed level, still without evidence or verdict.
+    public struct Standing: Sendable {
+        public let accepted: [Requirement]
+        public let revise: [Requirement]
+        public let rejected: [Requirement]
+        public let missing: [Requirement]
+    }
+
+    public func standing(
+        _ indicator: String, verdicts: [String: IndicatorAssessment.Review.Verdict], covered: Set<String>, claimed: Int
+    ) -> Standing {
+        let requirements = of(indicator)
+        let cascaded = Set(judged(indicator, verdicts: verdicts).cascaded.map(\.id))
+        return Standing(
+            accepted: requirements.filter { verdicts[$0.id] == .accepted && !cascaded.contains($0.id) },
+            revise: requirements.filter { verdicts[$0.id] == .revise && !cascaded.contains($0.id) },
+            rejected: requirements.filter { verdicts[$0.id] == .rejected || cascaded.contains($0.id) },
+            missing: requirements.filter {
+                $0.main && $0.level <= claimed && !covered.contains($0.id) && verdicts[$0.id] == nil
+            })
+    }
 }
