@@ -31,6 +31,15 @@ enum Libgit2 {
     }
 }
 
+extension Repository {
+    /// Re-hashes every object read against its id, for every repository of the process: what a check that must
+    /// not be fooled by a doctored object database (`lint --base`) turns on, at some cost in speed.
+    public static func verifyObjectHashes(_ enabled: Bool) {
+        Libgit2.ready
+        _ = spbe_git_set_strict_hash_verification(enabled ? 1 : 0)
+    }
+}
+
 extension String {
     fileprivate func trimmingCharacters(in character: Character) -> String {
         var text = Substring(self)

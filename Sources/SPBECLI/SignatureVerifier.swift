@@ -87,23 +87,42 @@ final class SignatureVerifier {
         defer { try? FileManager.default.removeItem(at: file) }
         do { try Data(signature).write(to: file) } catch { return .cannotVerify(Messages.cannotWrite(file.path)) }
         let result = run(tool, ["--batch", "--status-fd", "1", "--verify", file.path, "-"], input: payload)
-        for line in result.output.split(separator: "\n") {
+        return Self.judgeOpenPGP(status: result.output, errors: result.errors, fingerprints: fingerprints)
+    }
+
+    /// Reads gpg's status lines as git does: only a good signature (`GOODSIG`) by an unexpired, unrevoked key
+    /// counts; an expired signature, an expired or revoked key, a bad signature or more than one signature is
+    /// refused, whatever `VALIDSIG` says beside it.
+    static func judgeOpenPGP(status: String, errors: String, fingerprints: [String: String]) -> CommitSignature {
+        var verdicts: [String] = []
+        var candidates: [String] = []
+        for line in status.split(separator: "\n") {
             let fields = line.split(separator: " ").map(String.init)
             guard fields.count >= 3, fields[0] == "[GNUPG:]" else { continue }
             switch fields[1] {
-            case "VALIDSIG":
-                // The signing (sub)key's fingerprint, then the primary key's as the tenth field.
-                let candidates = [fields[2]] + (fields.count > 11 ? [fields[11]] : [])
-                guard let email = candidates.lazy.compactMap({ self.fingerprints[$0.uppercased()] }).first else {
-                    return .unlistedKey
-                }
-                return .verified(signer: email)
+            case "GOODSIG", "BADSIG", "EXPSIG", "EXPKEYSIG", "REVKEYSIG", "ERRSIG": verdicts.append(fields[1])
+            // The signing (sub)key's fingerprint, then the primary key's as the tenth field.
+            case "VALIDSIG": candidates += [fields[2]] + (fields.count > 11 ? [fields[11]] : [])
             case "NO_PUBKEY": return .cannotVerify(Messages.gpgKeyMissing(fields[2]))
-            case "BADSIG": return .invalid("bad OpenPGP signature")
             default: continue
             }
         }
-        return .invalid(Self.firstLine(result.errors, or: "gpg could not verify it"))
+        switch verdicts {
+        case ["GOODSIG"]:
+            guard let email = candidates.lazy.compactMap({ fingerprints[$0.uppercased()] }).first else {
+                return .unlistedKey
+            }
+            return .verified(signer: email)
+        case ["EXPSIG"]: return .invalid("expired OpenPGP signature")
+        case ["EXPKEYSIG"]: return .invalid("OpenPGP signature by an expired key")
+        case ["REVKEYSIG"]: return .invalid("OpenPGP signature by a revoked key")
+        case ["BADSIG"]: return .invalid("bad OpenPGP signature")
+        case []: return .invalid(Self.firstLine(errors, or: "gpg could not verify it"))
+        default:
+            return verdicts.count > 1
+                ? .invalid("more than one OpenPGP signature")
+                : .invalid(Self.firstLine(errors, or: "gpg could not verify it"))
+        }
     }
 
     private func executable(_ name: String) -> String? {
@@ -134,7 +153,7 @@ final class SignatureVerifier {
         )
     }
 
-    private static func firstLine(_ text: String, or fallback: String) -> String {
+    static func firstLine(_ text: String, or fallback: String) -> String {
         text.split(separator: "\n").first.map(String.init) ?? fallback
     }
 }

@@ -27,7 +27,7 @@ enum TagVerification: Equatable {
         guard let signed else { return .unsigned }
         let result = verifier.verify(signature: signed.signature, payload: signed.payload)
         guard case .verified(let signer) = result else { return .failed(result) }
-        let coordinators = Set(manifests.flatMap(\.coordinatorMaintainers).map { $0.lowercased() })
+        let coordinators = Set(manifests.flatMap(\.coordinatorMaintainers).map(\.emailKey))
         return coordinators.contains(signer) ? .verified(signer: signer) : .notCoordinator(signer: signer)
     }
 

@@ -21,8 +21,8 @@ struct OwnershipCommandTests {
         let (folder, fixture) = try Self.example()
         let text = try String(contentsOfFile: folder + "/" + Self.bappeda, encoding: .utf8)
         let raised = text.replacingOccurrences(
-            of: "\"level\": 3.5,",
-            with: "\"level\": 3.5,\n      \"assessor\": {\"document\": 5, \"interview\": 5, \"visit\": 5},")
+            of: "\"level\": 2.26,",
+            with: "\"level\": 2.26,\n      \"assessor\": {\"document\": 5, \"interview\": 5, \"visit\": 5},")
         #expect(raised != text)
         try fixture.commit("Tingkat asesor", author: Self.bappedaAdmin, files: [Self.bappeda: raised])
         let lint = CLI.run(["lint", "--base", "HEAD~1"], in: folder)
@@ -34,7 +34,7 @@ struct OwnershipCommandTests {
         // The coordinator may record them, and the agency may still change its own levels.
         try fixture.git(["reset", "-q", "--hard", "HEAD~1"])
         try fixture.commit("Tingkat asesor", author: Self.coordinator, files: [Self.bappeda: raised])
-        let lowered = raised.replacingOccurrences(of: "\"level\": 3.5,", with: "\"level\": 3.25,")
+        let lowered = raised.replacingOccurrences(of: "\"level\": 2.26,", with: "\"level\": 2.25,")
         try fixture.commit("Turunkan", author: Self.bappedaAdmin, files: [Self.bappeda: lowered])
         let clean = CLI.run(["lint", "--base", "HEAD~2"], in: folder)
         #expect(!clean.stdout.contains("unauthorized-change"), "\(clean.stdout)")

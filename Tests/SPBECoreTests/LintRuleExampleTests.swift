@@ -57,8 +57,14 @@ struct LintRuleExampleTests {
                         )
                     }), signature: example.signature)
         }
+        let undone = example.undone.map { commit in
+            LintContext.CommitChanges(
+                commit: String(repeating: "f", count: 40), authorName: "Penguji", authorEmail: commit.author, paths: [],
+                undone: Dictionary(uniqueKeysWithValues: commit.paths.map { ($0, ChangedFields.whole) }))
+        }
         let context = LintContext(
-            revision: revision, tree: tree, base: base, commits: commits, strict: example.strict, today: example.today)
+            revision: revision, tree: tree, base: base, commits: commits + undone, strict: example.strict,
+            today: example.today)
         return (Linter.run(context, rules: [rule]), markers)
     }
 

@@ -112,40 +112,31 @@ struct LintCommand: Command {
             return .success
         }
         let (repository, snapshot) = try source.open(context)
+        // Before committing, the change-aware rules see the edit against the upstream branch, else HEAD.
+        let base = self.base ?? (source.worktree && !repository.isEmpty ? repository.upstreamOfHead() ?? "HEAD" : nil)
+        // What guards the index must not be fooled by a doctored object: re-hash every object it reads.
+        if base != nil { Repository.verifyObjectHashes(true) }
+        defer { if base != nil { Repository.verifyObjectHashes(false) } }
         let reader = RevisionReader(repository: repository, context: context, detail: .documents)
         let tree = SnapshotTree(snapshot)
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         var baseRevision: LoadedRevision?
-        var commits: [LintContext.CommitChanges] = []
-        // Before committing, the change-aware rules see the edit against the upstream branch, else HEAD.
-        let base = self.base ?? (source.worktree && !repository.isEmpty ? repository.upstreamOfHead() ?? "HEAD" : nil)
+        var changes: ChangeFacts?
         if let base {
             let baseCommit = try repository.resolveRevision(base)
             let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
             baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
-            let head = try repository.resolveRevision(source.worktree ? "HEAD" : source.revision)
+            let head = try snapshot.commit ?? repository.resolveRevision("HEAD")
             let verifier = try SignatureVerifier(
                 manifests: baseRevision?.scopes.compactMap(\.manifest) ?? [], environment: context.environment)
-            for commit in try repository.commits(from: baseCommit, to: head) where !commit.isMerge {
-                let changed = try repository.changedPaths(in: commit).filter {
-                    $0.hasPrefix(AssessmentPath.folder + "/") || $0.hasPrefix("schemas/")
-                        || $0.hasPrefix(AssessmentPath.evidenceFolder + "/")
-                }
-                guard !changed.isEmpty else { continue }
-                var fields: [String: ChangedFields] = [:]
-                for path in changed where AssessmentPath(path).agency != nil {
-                    let before = try commit.parents.first.flatMap { try repository.blob(at: $0, path: path) }
-                    fields[path] = ChangedFields.between(before, try repository.blob(at: commit.id, path: path))
-                }
-                commits.append(
-                    LintContext.CommitChanges(
-                        commit: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email,
-                        paths: changed, fields: fields, signature: try verifier?.verify(repository, commit.id)))
-            }
+            changes = try ChangeFactsReader(repository: repository).read(
+                base: baseCommit, head: head, verifier: verifier)
         }
         var lintContext = LintContext(
-            revision: revision, tree: tree, base: baseRevision, commits: commits, strict: strict, today: today)
+            revision: revision, tree: tree, base: baseRevision, commits: changes?.judged ?? [], strict: strict,
+            today: today)
+        lintContext.addedPaths = changes?.added ?? []
         lintContext.clock = Dates.day(Int64(Date().timeIntervalSince1970))
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
         try CommonOptions.requireAgency(agency, revision)

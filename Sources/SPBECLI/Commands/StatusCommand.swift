@@ -54,7 +54,7 @@ struct StatusCommand: Command {
             for change in try repository.changes(
                 from: commit.parents.first, to: commit.id, under: AssessmentPath.folder)
             {
-                authorsSinceCycle[change.path, default: []].insert(commit.author.email.lowercased())
+                authorsSinceCycle[change.path, default: []].insert(commit.author.email.emailKey)
             }
         }
         var reports: [StatusReport.Scope] = []

@@ -29,8 +29,8 @@ public struct ReviewProgress: Sendable {
             let path = AssessmentPath.agencyFile(of: agency.id, in: scope.id)
             let file = scope.agencyFiles.first { $0.path == path }
             let assessment = file?.assessment
-            let maintainers = Set(agency.maintainers.map { $0.lowercased() })
-            let authors = Set((authorsSince[path] ?? []).map { $0.lowercased() })
+            let maintainers = Set(agency.maintainers.map(\.emailKey))
+            let authors = Set((authorsSince[path] ?? []).map(\.emailKey))
             let changed = file != nil && !authors.isDisjoint(with: maintainers)
             let followUps = assessment?.indicators.flatMap(\.followUps).filter(\.isOpen) ?? []
             let recommendations = assessment?.indicators.flatMap(\.review.recommendations).filter(\.isOpen) ?? []

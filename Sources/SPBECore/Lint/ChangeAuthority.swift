@@ -17,30 +17,38 @@ struct ChangeAuthority {
         self.context = context
         self.base = base
         self.manifests = manifests
-        coordinators = Set(manifests.values.flatMap(\.coordinatorMaintainers).map { $0.lowercased() })
+        coordinators = Set(manifests.values.flatMap(\.coordinatorMaintainers).map(\.emailKey))
     }
 
-    /// Who the commit's change to `path` needs that `email` is not, in words; nil when `email` may make it.
+    /// Who a change to the parts `fields` of `path` needs that `email` is not, in words; nil when `email` may
+    /// make it.
+    func lacking(_ email: String, path: String, fields: ChangedFields) -> Localized? {
+        let person = email.emailKey
+        return rights(path, fields: fields).first { !$0.0.contains(person) }?.1
+    }
+
+    /// Who the commit's kept change to `path` needs that `email` is not; nil when `email` may make it.
     func lacking(_ email: String, path: String, commit: LintContext.CommitChanges) -> Localized? {
-        let person = email.lowercased()
-        return rights(path, fields: commit.fields[path] ?? .agency).first { !$0.0.contains(person) }?.1
+        lacking(email, path: path, fields: commit.fields[path] ?? .agency)
     }
 
-    /// The rights a change to `path` needs: each a set of emails and who they are.
+    /// The rights a change to `path` needs: each a set of emails and who they are. Every path is governed: an
+    /// agency file by its agency (and its `assessor` levels by the assessors), evidence below `evidence/` by the
+    /// agency it belongs to, everything else (manifests, schemas, CI configuration, CODEOWNERS, scripts, docs,
+    /// evidence elsewhere) by the coordinators alone.
     func rights(_ path: String, fields: ChangedFields) -> [(Set<String>, Localized)] {
-        var rights: [(Set<String>, Localized)] = []
-        if fields.contains(.agency) || fields.isEmpty || AssessmentPath(path).agency == nil,
-            let right = fileAuthors(path)
-        {
-            rights.append(right)
+        if AssessmentPath(path).agency != nil {
+            var rights: [(Set<String>, Localized)] = []
+            if fields.contains(.agency) || fields.isEmpty { rights.append(fileAuthors(path)) }
+            if fields.contains(.assessor) { rights.append(assessorAuthors(path)) }
+            return rights
         }
-        if fields.contains(.assessor), let right = assessorAuthors(path) { rights.append(right) }
-        if path.hasPrefix(AssessmentPath.evidenceFolder + "/") { rights.append(evidenceAuthors(path)) }
-        return rights
+        if path.hasPrefix(AssessmentPath.evidenceFolder + "/") { return [evidenceAuthors(path)] }
+        return [fileAuthors(path)]
     }
 
-    /// Who may change an evidence file: the agencies whose file cites it (at base; for a new file, at the
-    /// revision), the agency its folder is named after (`evidence/<agency>/…`), and the coordinators.
+    /// Who may change an evidence file: the agencies whose file cites it at base (for a file the merge request
+    /// adds, at the revision), the agency its folder is named after (`evidence/<agency>/…`), and the coordinators.
     private func evidenceAuthors(_ path: String) -> (Set<String>, Localized) {
         func citing(_ revision: LoadedRevision) -> [Manifest.Agency] {
             revision.scopes.flatMap { scope in
@@ -50,11 +58,11 @@ struct ChangeAuthority {
             }
         }
         var owners = citing(base)
-        if owners.isEmpty { owners = citing(context.revision) }
+        if context.addedPaths.contains(path) { owners += citing(context.revision) }
         let folder = path.split(separator: "/").dropFirst().first.map(String.init)
         owners += base.scopes.compactMap { scope in folder.flatMap { scope.manifest?.agency($0) } }
         let ids = Array(Set(owners.map(\.id))).sorted()
-        let allowed = coordinators.union(owners.flatMap(\.maintainers).map { $0.lowercased() })
+        let allowed = coordinators.union(owners.flatMap(\.maintainers).map(\.emailKey))
         let who =
             ids.isEmpty
             ? Localized(
@@ -67,8 +75,10 @@ struct ChangeAuthority {
     }
 
     /// Who may change the assessors' levels in an agency file: the scope's assessors and coordinators.
-    private func assessorAuthors(_ path: String) -> (Set<String>, Localized)? {
-        guard let scope = AssessmentPath(path).scope, let manifest = manifests[scope] else { return nil }
+    private func assessorAuthors(_ path: String) -> (Set<String>, Localized) {
+        guard let scope = AssessmentPath(path).scope, let manifest = manifests[scope] else {
+            return (coordinators, Localized(en: "the coordinators", id: "koordinator"))
+        }
         let who =
             manifest.assessorMaintainers.isEmpty
             ? Localized(
@@ -77,17 +87,18 @@ struct ChangeAuthority {
             : Localized(
                 en: "the assessors or the coordinators (its 'assessor' levels)",
                 id: "asesor atau koordinator (tingkat 'assessor'-nya)")
-        return (Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map { $0.lowercased() }), who)
+        return (Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map(\.emailKey)), who)
     }
 
-    /// Who may change a path (for an agency file, its agency's part), or nil when no rule governs it.
-    private func fileAuthors(_ path: String) -> (Set<String>, Localized)? {
+    /// Who may change a path (for an agency file, its agency's part): an agency file's agency and the scope's
+    /// coordinators; anything else in a scope its coordinators; every other path all the coordinators.
+    private func fileAuthors(_ path: String) -> (Set<String>, Localized) {
         let coordinatorText = Localized(en: "the coordinators", id: "koordinator")
-        if path.hasPrefix("schemas/") { return (coordinators, coordinatorText) }
         let location = AssessmentPath(path)
-        guard let scope = location.scope else { return nil }
-        guard let manifest = manifests[scope] else { return (coordinators, coordinatorText) }
-        let scopeCoordinators = Set(manifest.coordinatorMaintainers.map { $0.lowercased() })
+        guard let scope = location.scope, let manifest = manifests[scope] else {
+            return (coordinators, coordinatorText)
+        }
+        let scopeCoordinators = Set(manifest.coordinatorMaintainers.map(\.emailKey))
         guard let agency = location.agency.flatMap(manifest.agency) else {
             return (
                 scopeCoordinators,
@@ -95,7 +106,7 @@ struct ChangeAuthority {
             )
         }
         return (
-            scopeCoordinators.union(agency.maintainers.map { $0.lowercased() }),
+            scopeCoordinators.union(agency.maintainers.map(\.emailKey)),
             Localized(
                 en: "maintainers of '\(agency.id)' or the coordinators", id: "pengelola '\(agency.id)' atau koordinator"
             )

@@ -1,6 +1,7 @@
-/// Which parts of an agency file a commit changed, for the field-aware ownership rule: the assessors' levels
-/// are the evaluation team's, everything else (levels, explanations, evidence, follow-ups) the agency's.
-public struct ChangedFields: OptionSet, Sendable {
+/// Which parts of a file a change touched, for the field-aware ownership rule: in an agency file the assessors'
+/// levels are the evaluation team's, everything else (levels, explanations, evidence, follow-ups) the agency's;
+/// any other file has one part, the whole of it.
+public struct ChangedFields: OptionSet, Hashable, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
 
@@ -8,37 +9,13 @@ public struct ChangedFields: OptionSet, Sendable {
     public static let assessor = ChangedFields(rawValue: 1)
     /// Anything else in the file.
     public static let agency = ChangedFields(rawValue: 2)
+    /// Both parts: what a change to a file that does not parse touches.
+    public static let all: ChangedFields = [.assessor, .agency]
+    /// A file that is not an agency file: it is all one part.
+    public static let whole = ChangedFields.agency
 
-    /// Compares an agency file before and after a commit (nil: absent). A file that does not parse counts as an
-    /// agency change; an added or removed file changes the assessors' part when it holds assessors' levels.
+    /// Compares two versions of an agency file (nil: absent).
     public static func between(_ old: [UInt8]?, _ new: [UInt8]?) -> ChangedFields {
-        let parser = JSONParser()
-        let before = old.flatMap { try? parser.parse($0).root }
-        let after = new.flatMap { try? parser.parse($0).root }
-        if (old != nil && before == nil) || (new != nil && after == nil) { return .agency }
-        var changed: ChangedFields = []
-        if assessorParts(before) != assessorParts(after) { changed.insert(.assessor) }
-        if agencyParts(before) != agencyParts(after) { changed.insert(.agency) }
-        return changed
-    }
-
-    /// Indicator id → its `assessor` object, as canonical text.
-    private static func assessorParts(_ root: JSONNode?) -> [String: String] {
-        var parts: [String: String] = [:]
-        for member in root?["indicators"]?.members ?? [] {
-            if let assessor = member.node["assessor"] { parts[member.key] = OutputJSON(assessor).rendered }
-        }
-        return parts
-    }
-
-    /// The whole file without the `assessor` objects, as canonical text.
-    private static func agencyParts(_ root: JSONNode?) -> String? {
-        guard let root else { return nil }
-        var output = OutputJSON(root)
-        if let members = root["indicators"]?.members {
-            output = output.setting(
-                "indicators", .object(members.map { ($0.key, OutputJSON($0.node).setting("assessor", nil)) }))
-        }
-        return output.rendered
+        FieldGroups(agencyFile: old).changed(to: FieldGroups(agencyFile: new))
     }
 }

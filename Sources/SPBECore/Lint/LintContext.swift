@@ -1,25 +1,30 @@
 /// Everything a rule may look at: the revision's loaded files, and for change-aware rules the base and the commits.
 public struct LintContext {
-    /// One commit of `base..HEAD` with the files it changed, for ownership.
+    /// One commit of `base..HEAD` with the changes it brought (see `ChangeFacts`), for ownership.
     public struct CommitChanges: Sendable {
         public let commit: String
         public let authorName: String
         public let authorEmail: String
+        /// The paths whose change the merge request keeps.
         public let paths: [String]
-        /// For each changed agency file, which of its parts changed (absent: treated as the agency's part).
+        /// For each of `paths`, which of its parts changed (absent: treated as the agency's part).
         public let fields: [String: ChangedFields]
+        /// What the commit changed that the merge request undoes again: path → parts.
+        public let undone: [String: ChangedFields]
         /// The commit's signature as verified against the keys at base; nil when no manifest lists keys.
         public let signature: CommitSignature?
 
         public init(
             commit: String, authorName: String, authorEmail: String, paths: [String],
-            fields: [String: ChangedFields] = [:], signature: CommitSignature? = nil
+            fields: [String: ChangedFields] = [:], undone: [String: ChangedFields] = [:],
+            signature: CommitSignature? = nil
         ) {
             self.commit = commit
             self.authorName = authorName
             self.authorEmail = authorEmail
             self.paths = paths
             self.fields = fields
+            self.undone = undone
             self.signature = signature
         }
     }
@@ -30,8 +35,10 @@ public struct LintContext {
     public let tree: FileTree
     /// The base revision (`--base`), for change-aware rules.
     public let base: LoadedRevision?
-    /// Non-merge commits of `base..HEAD`, for ownership.
+    /// The commits of `base..HEAD`, merges included, that changed anything, for ownership.
     public let commits: [CommitChanges]
+    /// Paths the merge request adds (absent at the merge base): a new evidence file is its citing agency's.
+    public var addedPaths: Set<String> = []
     public let strict: Bool
     /// `--today` (YYYY-MM-DD); nil means the real date, but no later than each scope's cycle end.
     public let today: String?

@@ -42,6 +42,8 @@ public struct RuleExample: Sendable {
     public let base: [String: String?]?
     /// Commits between base and head for ownership rules: author email and the paths it changed.
     public let commits: [(author: String, paths: [String])]
+    /// Commits whose change to these paths the merge request undoes again.
+    public let undone: [(author: String, paths: [String])]
     /// Options as on the command line (`--strict`, `--today`).
     public let strict: Bool
     public let today: String?
@@ -50,9 +52,10 @@ public struct RuleExample: Sendable {
 
     public init(
         triggers: Bool, files: [String: String?] = [:], base: [String: String?]? = nil,
-        commits: [(author: String, paths: [String])] = [], strict: Bool = false, today: String? = nil,
-        signature: CommitSignature? = nil
+        commits: [(author: String, paths: [String])] = [], undone: [(author: String, paths: [String])] = [],
+        strict: Bool = false, today: String? = nil, signature: CommitSignature? = nil
     ) {
+        self.undone = undone
         self.triggers = triggers
         self.files = files
         self.base = base

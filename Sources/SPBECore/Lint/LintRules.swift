@@ -15,7 +15,7 @@ public enum LintRules {
             FollowUpOverdueRule.self, FollowUpTargetRule.self,
             ScopeIncompleteRule.self, LevelJumpRule.self, LevelRaisedWithoutEvidenceRule.self,
             AgencyFileDeletedRule.self,
-            UnauthorizedChangeRule.self, SignatureRequiredRule.self, SignatureAdvisedRule.self,
+            UnauthorizedChangeRule.self, ChangeUndoneRule.self, SignatureRequiredRule.self, SignatureAdvisedRule.self,
         ]
     }
 

@@ -83,7 +83,7 @@ public final class Manifest: Sendable {
         signingRequired = node["signing"]?["required"]?.bool ?? false
         var keys: [String: [String]] = [:]
         for member in node["signing"]?["keys"]?.members ?? [] {
-            keys[member.key.lowercased(), default: []] += (member.node.elements ?? []).compactMap(\.string)
+            keys[member.key.emailKey, default: []] += (member.node.elements ?? []).compactMap(\.string)
         }
         signingKeys = keys
         agencies = agencyMembers.map { member in

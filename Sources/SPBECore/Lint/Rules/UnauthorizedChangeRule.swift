@@ -1,7 +1,9 @@
-/// `unauthorized-change`: with `--base`, every non-merge commit of `base..HEAD` may change an agency file's levels,
-/// explanations, evidence and follow-ups only if its author is a maintainer of that agency or a coordinator, its
-/// assessors' levels (`assessor`) only if an assessor or a coordinator, and the manifest or `schemas/` only if a
-/// coordinator; all of them read from the manifests at base, so a change cannot grant itself the right.
+/// `unauthorized-change`: with `--base`, what the merge request changes in the end is judged against the commits
+/// of `base..HEAD` (merges included) that brought it (`ChangeFacts`): an agency file's levels, explanations,
+/// evidence and follow-ups only by a maintainer of that agency or a coordinator, its assessors' levels
+/// (`assessor`) only by an assessor or a coordinator, evidence by the agency it belongs to, and every other path
+/// (manifests, `schemas/`, CI configuration, CODEOWNERS, docs) only by a coordinator; all of them read from the
+/// manifests at base, so a change cannot grant itself the right. A change the merge request undoes is not judged.
 ///
 /// Author emails can be forged: pair this with protected branches, CODEOWNERS review and signed commits.
 struct UnauthorizedChangeRule: LintRule {
@@ -70,9 +72,9 @@ struct UnauthorizedChangeRule: LintRule {
                         rule: id, path: path,
                         message: Localized(
                             en:
-                                "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changes '\(path)', which only \(who.en) may change (per the manifest at base); ask them to make the change",
+                                "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changes '\(path)', which only \(who.en) may change (per the manifest at base); ask them to make the change, or, if it was a mistake, undo it in this merge request (git revert \(short), or git checkout <base> -- '\(path)' and commit) and push",
                             id:
-                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.id) (menurut manifes di base); minta mereka yang mengubahnya"
+                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.id) (menurut manifes di base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <base> -- '\(path)' lalu commit) dan push"
                         ),
                         commit: commit.commit))
             }
