@@ -190,3 +190,32 @@ struct MergeRequestTests {
 extension String {
     fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
+
+/// `score` counts an agency's levels only from the file named after it, and says when it could not read all.
+struct ImpostorScoreTests {
+    @Test func aSecondFileClaimingAnAgencyIsLeftOutAndNamed() throws {
+        let (folder, fixture) = try OwnershipCommandTests.example()
+        let before = CLI.run(["score", "--format", "csv"], in: folder).stdout
+        let bkpsdm = try MergeRequestTests.read(folder, "assessments/kota-contoh/bkpsdm.json")
+        let raised = bkpsdm.replacingOccurrences(
+            of: #""level": [0-9.]+"#, with: "\"level\": 5", options: .regularExpression)
+        try fixture.commit("Palsu", files: ["assessments/kota-contoh/aaa.json": raised])
+        let score = CLI.run(["score", "--format", "csv"], in: folder)
+        #expect(score.status == .findings)
+        func columns(_ csv: String) -> [Substring] { csv.split(separator: "\n").last?.split(separator: ",") ?? [] }
+        let (old, new) = (columns(before), columns(score.stdout))
+        #expect(new.count == old.count && new.count > 9)
+        #expect(new[4] == old[4] && new[5] == old[5], "the index is unchanged: \(new)")
+        #expect(old[9] == "false" && new[9] == "true", "the score is marked partial")
+        let text = CLI.run(["score"], in: folder).stdout
+        #expect(text.contains("assessments/kota-contoh/aaa.json"), "\(text)")
+    }
+
+    @Test func anUnreadableRepositorySchemaMakesTheScorePartial() throws {
+        let (folder, fixture) = try OwnershipCommandTests.example()
+        try fixture.commit("Rusak", files: ["schemas/assessment.schema.json": "{ rusak"])
+        let score = CLI.run(["score"], in: folder)
+        #expect(score.status == .findings)
+        #expect(score.stdout.contains("schemas/assessment.schema.json"), "\(score.stdout)")
+    }
+}

@@ -19,17 +19,27 @@ public struct LoadedScope {
         agencyFiles.compactMap(\.assessment)
     }
 
-    /// The levels of the valid agency files: what scores are computed from.
+    /// The levels of the valid agency files that claim the agency they are named after: what scores are computed
+    /// from. Another file claiming an agency (`aaa.json` with `"agency": "bkpsdm"`) counts for nothing.
     public var levels: [AgencyLevels] {
-        agencyFiles.compactMap(\.levels)
+        agencyFiles.compactMap { file in file.levels.flatMap { Self.isNamed(file, $0.agency) ? $0 : nil } }
+    }
+
+    /// Valid agency files that claim another agency than their name: left out of the score, which is then partial.
+    public var impostors: [LoadedFile] {
+        agencyFiles.filter { file in file.levels.map { !Self.isNamed(file, $0.agency) } ?? false }
+    }
+
+    private static func isNamed(_ file: LoadedFile, _ agency: String) -> Bool {
+        AssessmentPath(file.path).agency == agency
     }
 
     /// Each indicator's counted entry, by the ownership rule `Scorer` counts by (`Manifest.gives(_:to:)`).
     public var scoredIndicators: [String: CountedIndicator] {
         guard let manifest else { return [:] }
-        let assessments = assessments
         var result: [String: CountedIndicator] = [:]
-        for (assessment, counts) in zip(assessments, Manifest.firstClaims(assessments.map(\.agency))) where counts {
+        for file in agencyFiles {
+            guard let assessment = file.assessment, Self.isNamed(file, assessment.agency) else { continue }
             for indicator in assessment.indicators
             where result[indicator.id] == nil && manifest.gives(indicator.id, to: assessment.agency) {
                 result[indicator.id] = CountedIndicator(agency: assessment.agency, assessment: indicator)

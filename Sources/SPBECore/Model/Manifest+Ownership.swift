@@ -1,7 +1,8 @@
 extension Manifest {
     /// The one ownership rule, shared by scoring, diff, blame and status: an indicator's entry gives it its level
     /// when it stands in a file of the agency the manifest gives the indicator to, that file is the first to
-    /// claim its agency (`firstClaims`), and it is the indicator's first entry in that file.
+    /// claim its agency (`firstClaims`; only files named after their agency are counted, `LoadedScope.levels`), and
+    /// it is the indicator's first entry in that file.
     public func gives(_ indicator: String, to agency: String) -> Bool { ownerID(of: indicator) == agency }
 
     /// For files in loading order, given the agency each claims: whether it is the first to claim that agency

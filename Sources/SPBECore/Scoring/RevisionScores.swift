@@ -5,7 +5,8 @@ public struct ScoredScope {
     public let score: ScopeScore?
     /// Why the scope cannot be scored (invalid manifest, unknown or invalid framework); nil when it is scored.
     public let problem: Localized?
-    /// The scope's invalid files (manifest or agency files): what the score could not read.
+    /// What the score could not read: the scope's invalid files (manifest or agency files), files claiming another
+    /// agency than their name, and repository schemas that do not parse (the built-in copy stood in).
     public let leftOut: [String]
 
     public var framework: LoadedFramework? { scope.framework }
@@ -18,7 +19,9 @@ extension LoadedRevision {
         return zip(scopes, scores).map { scope, score in
             let problem =
                 score != nil ? nil : scope.frameworkProblem ?? LoadMessages.unscorableManifest(scope.manifestFile.path)
-            let leftOut = ([scope.manifestFile] + scope.agencyFiles).filter { !$0.isValid }.map(\.path)
+            let leftOut =
+                (([scope.manifestFile] + scope.agencyFiles).filter { !$0.isValid } + scope.impostors).map(\.path)
+                + schemas.problems.map(\.path)
             return ScoredScope(scope: scope, score: score, problem: problem, leftOut: leftOut)
         }
     }

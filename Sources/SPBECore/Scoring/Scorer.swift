@@ -13,8 +13,8 @@ public enum Scorer {
     }
 
     /// The value of each of the framework's indicators, in its order: from the file of the agency that owns the
-    /// indicator (the first file, should two claim one agency); 0 when nobody assessed it or the framework does
-    /// not allow the value (lint says which).
+    /// indicator (the first file, should two claim one agency: callers pass only files named after their agency);
+    /// 0 when nobody assessed it or the framework does not allow the value (lint says which).
     public static func levels(framework: Framework, manifest: Manifest, files: [AgencyLevels], stage: Stage) -> [Level]
     {
         var levels = [Level](repeating: .zero, count: framework.indicators.count)
