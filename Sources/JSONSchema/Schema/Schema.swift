@@ -126,29 +126,30 @@ struct Keywords {
     var elseSchema: Schema?
 }
 
-/// A compiled `pattern` (ECMA-262 as far as Swift's Regex follows it), matching anywhere in the string;
-/// simple ASCII patterns run on `SimplePattern` instead.
+/// A compiled `pattern` (ECMA-262), matching anywhere in the string in time linear in its length
+/// (`LinearPattern`); fixed-layout ASCII patterns run on `SimplePattern`, faster still.
 final class Pattern {
     let source: String
     private let simple: SimplePattern?
-    private let regex: Regex<AnyRegexOutput>?
+    private let automaton: LinearPattern?
     private var cache: [String: Bool] = [:]
 
     init(_ source: String) {
         self.source = source
         simple = SimplePattern(source)
-        regex = try? Regex(source)
+        automaton = LinearPattern(source)
     }
 
-    /// False for a pattern Swift cannot compile, so that a bad pattern never passes silently.
-    var isValid: Bool { regex != nil }
+    /// False for a pattern that is not valid ECMA-262 or needs backtracking (back-references, look-around), so
+    /// that such a pattern never passes silently.
+    var isValid: Bool { automaton != nil }
 
     /// True when the pattern matches somewhere in `text`; results are remembered, since ids and dates repeat.
     func matches(_ text: String) -> Bool {
-        guard let regex else { return false }
+        guard let automaton else { return false }
         if let simple, let result = simple.matches(text) { return result }
         if let known = cache[text] { return known }
-        let result = (try? regex.firstMatch(in: text)) != nil
+        let result = automaton.matches(text)
         if cache.count < 4096 { cache[text] = result }
         return result
     }

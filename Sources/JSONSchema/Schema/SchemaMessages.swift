@@ -9,9 +9,15 @@ enum SchemaMessages {
 
     static func tooDeep(_ limit: Int) -> Localized {
         Localized(
-            en: "the schema nests more than \(limit) levels here (a reference loop?); fix the schema",
-            id: "skema bersarang lebih dari \(limit) tingkat di sini (rujukan melingkar?); perbaiki skemanya")
+            en: "the schema nests more than \(limit) levels here; fix the schema",
+            id: "skema bersarang lebih dari \(limit) tingkat di sini; perbaiki skemanya")
     }
+    static let referenceLoop = Localized(
+        en:
+            "the schema refers back to itself here without going deeper into the value (a reference loop); fix the schema",
+        id:
+            "skema merujuk dirinya sendiri di sini tanpa masuk lebih dalam ke nilai (rujukan melingkar); perbaiki skemanya"
+    )
     static func unresolvable(_ uri: String) -> Localized {
         Localized(
             en: "schema reference '\(uri)' cannot be resolved; load the document it names",

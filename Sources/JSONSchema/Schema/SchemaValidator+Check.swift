@@ -1,17 +1,25 @@
 extension ValidationRun {
-    /// The deepest nesting of subschema checks before validation gives up.
-    static let maxDepth = 128
+    /// The deepest nesting of subschema checks before validation gives up: deeper than any instance the parser
+    /// reads (512 levels) can lead a finite schema, within a worker thread's stack.
+    static let maxDepth = 1_536
 
     /// Checks one instance against one schema; with `report`, records every failure, else stops at the first.
     mutating func check(_ schema: Schema, _ node: JSONNode, report: Bool, evaluated: inout Evaluated) -> Bool {
-        // A schema that refers to itself without descending into the instance (`{"$ref": "#"}`) would recurse
-        // forever; no real schema nests this deep.
-        guard depth < Self.maxDepth else {
+        // A schema that reaches itself again without descending into the instance (`{"$ref": "#"}`) is a loop.
+        let schemaID = ObjectIdentifier(schema)
+        for frame in active.reversed() {
+            guard frame.level == path.count else { break }
+            if frame.schema == schemaID {
+                fail(schema, "$ref", SchemaMessages.referenceLoop, report: report)
+                return false
+            }
+        }
+        guard active.count < Self.maxDepth else {
             fail(schema, "$ref", SchemaMessages.tooDeep(Self.maxDepth), report: report)
             return false
         }
-        depth += 1
-        defer { depth -= 1 }
+        active.append((schemaID, path.count))
+        defer { active.removeLast() }
         if let always = schema.always {
             if !always { fail(schema, "false", SchemaMessages.falseSchema, report: report) }
             return always

@@ -47,8 +47,8 @@ struct ValidationRun {
     /// The first schema of each resource entered so far, outermost first.
     var dynamicScope: [Schema] = []
     var errors: [SchemaError] = []
-    /// How many `check` calls are open now.
-    var depth = 0
+    /// The `check` calls open now: each one's schema and instance depth (`path.count`), to tell a loop.
+    var active: [(schema: ObjectIdentifier, level: Int)] = []
 
     init(registry: SchemaRegistry, assertFormat: Bool, instance: JSONNode) {
         self.registry = registry

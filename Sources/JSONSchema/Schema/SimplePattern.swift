@@ -1,7 +1,7 @@
-/// A small backtracking matcher for the ASCII patterns schemas use most (`^[a-z0-9]+(-[a-z0-9]+)*$`,
-/// `^[0-9a-f]{64}$`): literals, `.`, classes with ranges and `\d \w \s`, groups with `|`, the quantifiers
-/// `* + ? {n} {n,} {n,m}`, and `^`/`$` at the ends. Anything else returns nil from `init` and the caller
-/// falls back to Swift's `Regex`; it exists because `Regex` costs microseconds per match.
+/// A one-pass matcher for the fixed-layout ASCII patterns schemas use most (`^[0-9a-f]{64}$`,
+/// `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`): anchored at both ends, no groups, every item but the last of fixed length, so
+/// the split of the input is forced and nothing is ever retried. Anything else returns nil from `init` and the
+/// caller uses `LinearPattern`.
 struct SimplePattern {
     enum Node {
         case byte(UInt8)
@@ -66,6 +66,7 @@ struct SimplePattern {
         isLinear =
             anchoredStart && anchoredEnd && items.allSatisfy { if case .group = $0.node { false } else { true } }
             && items.dropLast().allSatisfy { $0.min == $0.max }
+        guard isLinear else { return nil }
     }
 
     /// True when some atom (`.` or a negated class) could match a byte of a non-ASCII character.
@@ -89,12 +90,7 @@ struct SimplePattern {
 
     private func matches(bytes input: UnsafeBufferPointer<UInt8>) -> Bool? {
         if needsASCIIInput { for byte in input where byte >= 0x80 { return nil } }
-        if isLinear { return matchesLinear(input) }
-        if anchoredStart { return sequence(items, 0, input, 0) { !anchoredEnd || $0 == input.count } }
-        for start in 0...input.count where sequence(items, 0, input, start, { !anchoredEnd || $0 == input.count }) {
-            return true
-        }
-        return false
+        return matchesLinear(input)
     }
 
     private func matchesLinear(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -106,43 +102,6 @@ struct SimplePattern {
             position += count
         }
         return position == input.count
-    }
-
-    private func sequence(
-        _ items: [Item], _ index: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool
-    ) -> Bool {
-        guard index < items.count else { return next(position) }
-        let item = items[index]
-        func rest(_ end: Int) -> Bool { sequence(items, index + 1, input, end, next) }
-        if case .group = item.node { return repeated(item, 0, input, position, rest) }
-        // One byte per repetition: take as many as allowed, then give back one at a time.
-        var end = position
-        let limit = item.max == Int.max ? input.count : min(input.count, position + item.max)
-        switch item.node {
-        case .set(let set): while end < limit, set.contains(input[end]) { end += 1 }
-        case .byte(let byte): while end < limit, input[end] == byte { end += 1 }
-        default: while end < limit, Self.accepts(item.node, input[end]) { end += 1 }
-        }
-        while end - position >= item.min {
-            if rest(end) { return true }
-            if end == position { break }
-            end -= 1
-        }
-        return false
-    }
-
-    /// Greedy repetition of a group with backtracking; beyond the minimum, an empty iteration never repeats.
-    private func repeated(
-        _ item: Item, _ count: Int, _ input: UnsafeBufferPointer<UInt8>, _ position: Int, _ next: (Int) -> Bool
-    ) -> Bool {
-        guard case .group(let alternatives) = item.node else { return false }
-        if count < item.max {
-            func more(_ end: Int) -> Bool {
-                (end != position || count < item.min) && repeated(item, count + 1, input, end, next)
-            }
-            if alternatives.contains(where: { sequence($0, 0, input, position, more) }) { return true }
-        }
-        return count >= item.min && next(position)
     }
 
     private static func accepts(_ node: Node, _ byte: UInt8) -> Bool {
