@@ -20,6 +20,28 @@ extension Repository {
 }
 
 extension Repository {
+    /// The repository's default branch as a reference name: what its upstream's `HEAD` points to
+    /// (`refs/remotes/origin/main`), else `refs/heads/main` or `refs/heads/master` where they exist.
+    public func defaultBranch() -> String? {
+        var remoteHead: OpaquePointer?
+        if git_reference_lookup(&remoteHead, handle, "refs/remotes/origin/HEAD") == 0, let remoteHead {
+            defer { git_reference_free(remoteHead) }
+            if let target = git_reference_symbolic_target(remoteHead) { return String(cString: target) }
+        }
+        git_error_clear()
+        for name in ["refs/heads/main", "refs/heads/master"] {
+            var reference: OpaquePointer?
+            if git_reference_lookup(&reference, handle, name) == 0 {
+                git_reference_free(reference)
+                return name
+            }
+            git_error_clear()
+        }
+        return nil
+    }
+}
+
+extension Repository {
     /// A value of git's configuration as this repository sees it (its own, then global and system), or nil.
     public func configValue(_ key: String) -> String? {
         var config: OpaquePointer?

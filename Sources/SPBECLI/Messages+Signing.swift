@@ -14,4 +14,10 @@ extension Messages {
                 "tanda tangan OpenPGP tidak dapat diperiksa: kunci \(key) tidak ada di keyring; impor dengan 'gpg --import'"
         )
     }
+
+    static func keysFrom(_ revision: String) -> Localized {
+        Localized(
+            en: "keys and coordinators as listed at '\(revision)' (choose another with --keys-from)",
+            id: "kunci dan koordinator menurut '\(revision)' (pilih revisi lain dengan --keys-from)")
+    }
 }

@@ -1,12 +1,32 @@
 import GitStore
 import SPBECore
 
-/// Whether a cycle tag is an annotated tag signed by a coordinator the manifests at its revision list.
+/// The keys tags are verified against: the manifests at a trusted revision (by default the repository's default
+/// branch), never at the tagged commit, whose own manifest anyone could have written on a branch.
+final class TrustedKeys {
+    let revision: String
+    let manifests: [Manifest]
+    let verifier: SignatureVerifier?
+    let coordinators: Set<String>
+
+    /// The keys at `revision` (`--keys-from`), else at the default branch, else at `HEAD`.
+    init(_ revision: String?, repository: Repository, reader: RevisionReader, context: Context) throws {
+        let name = revision ?? repository.defaultBranch() ?? "HEAD"
+        self.revision = name
+        manifests = try reader.load(repository.resolveRevision(name)).scopes.compactMap(\.manifest)
+        verifier = try SignatureVerifier(manifests: manifests, environment: context.environment)
+        coordinators = Set(manifests.flatMap(\.coordinatorMaintainers).map(\.emailKey))
+    }
+}
+
+/// Whether a cycle tag is an annotated tag, named as its ref, signed by a coordinator the trusted manifests list.
 enum TagVerification: Equatable {
-    /// No manifest at the tag's revision lists a key: there is nothing to verify against.
+    /// No manifest at the trusted revision lists a key: there is nothing to verify against.
     case noKeys
     case lightweight
     case unsigned
+    /// The tag object calls itself something else: a signed tag reused under another name.
+    case renamed(String)
     case verified(signer: String)
     /// A good signature by a listed key of someone who is not a coordinator.
     case notCoordinator(signer: String)
@@ -14,29 +34,34 @@ enum TagVerification: Equatable {
 
     var isVerified: Bool { if case .verified = self { true } else { false } }
 
-    /// Verifies `tag` against the manifests of the revision it tags.
-    static func check(_ tag: Tag, repository: Repository, reader: RevisionReader, context: Context) throws
-        -> TagVerification
-    {
-        let manifests = try reader.load(tag.commit).scopes.compactMap(\.manifest)
-        guard let verifier = try SignatureVerifier(manifests: manifests, environment: context.environment) else {
-            return .noKeys
-        }
-        let (annotated, signed) = try repository.tagSignature(tag.name)
+    /// True when the tag could not be checked at all (rather than checked and found wanting).
+    var isUnchecked: Bool { self == .noKeys || self == .lightweight || self == .unsigned }
+
+    /// Verifies `tag` against the trusted keys.
+    static func check(_ tag: Tag, repository: Repository, keys: TrustedKeys) throws -> TagVerification {
+        guard let verifier = keys.verifier else { return .noKeys }
+        let (annotated, ownName, signed) = try repository.tagSignature(tag.name)
         guard annotated else { return .lightweight }
         guard let signed else { return .unsigned }
+        if let ownName, ownName != tag.name { return .renamed(ownName) }
         let result = verifier.verify(signature: signed.signature, payload: signed.payload)
         guard case .verified(let signer) = result else { return .failed(result) }
-        let coordinators = Set(manifests.flatMap(\.coordinatorMaintainers).map(\.emailKey))
-        return coordinators.contains(signer) ? .verified(signer: signer) : .notCoordinator(signer: signer)
+        return keys.coordinators.contains(signer.emailKey) ? .verified(signer: signer) : .notCoordinator(signer: signer)
     }
 
     var message: Localized {
         switch self {
         case .noKeys:
             Localized(
-                en: "not checked: no signing keys are listed at this revision",
-                id: "tidak diperiksa: tidak ada kunci penanda tangan di revisi ini")
+                en:
+                    "not checked: the trusted revision lists no signing keys; list the coordinators' keys in the manifest",
+                id:
+                    "tidak diperiksa: revisi tepercaya tidak mencantumkan kunci penanda tangan; cantumkan kunci koordinator di manifes"
+            )
+        case .renamed(let own):
+            Localized(
+                en: "the tag object is named '\(own)': a signed tag reused under another name",
+                id: "objek tag bernama '\(own)': tag bertanda tangan yang dipakai ulang dengan nama lain")
         case .lightweight:
             Localized(
                 en: "a lightweight tag; tag cycles with 'git tag -s' (annotated and signed)",
@@ -49,8 +74,8 @@ enum TagVerification: Equatable {
             Localized(en: "signed by \(signer), a coordinator", id: "ditandatangani \(signer), koordinator")
         case .notCoordinator(let signer):
             Localized(
-                en: "signed by \(signer), who is not a coordinator at this revision",
-                id: "ditandatangani \(signer), yang bukan koordinator di revisi ini")
+                en: "signed by \(signer), who is not a coordinator at the trusted revision",
+                id: "ditandatangani \(signer), yang bukan koordinator di revisi tepercaya")
         case .failed(let signature):
             switch signature {
             case .unlistedKey:

@@ -45,6 +45,9 @@ struct LogCommand: Command {
         let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let progress = Progress(output: context.stderr, total: points.count)
         let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
+        // Tags are verified against the keys at the default branch, as `spbe verify` does by default.
+        let keys =
+            format == .json ? try TrustedKeys(nil, repository: repository, reader: reader, context: context) : nil
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: source.scopes)
@@ -54,8 +57,8 @@ struct LogCommand: Command {
             }
             // In JSON, each cycle tag says whether it is signed by a coordinator (when keys are listed).
             let tag = format == .json ? tags.first { $0.name == point.name } : nil
-            let check = try tag.map {
-                try TagVerification.check($0, repository: repository, reader: reader, context: context)
+            let check = try tag.flatMap { tag in
+                try keys.map { try TagVerification.check(tag, repository: repository, keys: $0) }
             }
             rows += scores.compactMap { score in
                 score.map {

@@ -1,26 +1,44 @@
 import GitStore
 import SPBECore
 
-/// `spbe verify [TAG…]`: checks that each cycle tag (default: every `cycle/*`) is an annotated tag signed by a
-/// coordinator the manifests at its revision list, as `git verify-tag` would with those keys.
+/// `spbe verify [TAG…]`: checks that each cycle tag (default: every `cycle/*`) is an annotated tag, named as its
+/// ref, signed by a coordinator the manifests at a trusted revision list (the default branch, or `--keys-from`),
+/// as `git verify-tag` would with those keys. A tag that cannot be checked is a failure unless
+/// `--allow-unsigned`.
 struct VerifyCommand: Command {
     static let name = "verify"
     static let summary = Localized(
         en: "check that cycle tags are annotated and signed by a coordinator listed at their revision",
-        id: "periksa bahwa tag siklus beranotasi dan ditandatangani koordinator yang tercantum di revisinya")
+        id: "periksa bahwa tag siklus beranotasi dan ditandatangani koordinator yang tercantum di revisi tepercaya")
     enum Format: String, CaseIterable { case text, json }
     static let format = Option<Format>.format
-    static let options: [any OptionDeclaration] = [SourceOptions.repository, format]
+    static let keysFrom = Option<String>(
+        "keys-from", value: "REV",
+        help: Localized(
+            en: "the trusted revision whose manifests list the keys (default: the default branch, e.g. origin/main)",
+            id: "revisi tepercaya yang manifesnya mencantumkan kunci (bawaan: branch utama, mis. origin/main)"))
+    static let allowUnsigned = Flag(
+        "allow-unsigned",
+        help: Localized(
+            en: "a tag that cannot be checked (lightweight, unsigned, no keys listed) is a warning, not a failure",
+            id:
+                "tag yang tidak dapat diperiksa (ringan, tanpa tanda tangan, tanpa kunci) menjadi peringatan, bukan kegagalan"
+        ))
+    static let options: [any OptionDeclaration] = [SourceOptions.repository, format, keysFrom, allowUnsigned]
     static let positionals = Arity.atLeast(0, "TAG")
 
     let repositoryPath: String?
     let names: [String]
     let format: Format
+    let keysFrom: String?
+    let allowUnsigned: Bool
 
     init(_ arguments: ParsedArguments) throws {
         repositoryPath = try arguments[SourceOptions.repository]
         names = arguments.positionals
         format = try arguments[Self.format] ?? .text
+        keysFrom = try arguments[Self.keysFrom]
+        allowUnsigned = arguments[Self.allowUnsigned]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -35,9 +53,8 @@ struct VerifyCommand: Command {
         }
         if names.isEmpty { tags = all.filter { $0.name.hasPrefix(Repository.cycleTagPrefix) } }
         let reader = RevisionReader(repository: repository, context: context, detail: .levels)
-        let results = try tags.map {
-            ($0, try TagVerification.check($0, repository: repository, reader: reader, context: context))
-        }
+        let keys = try TrustedKeys(keysFrom, repository: repository, reader: reader, context: context)
+        let results = try tags.map { ($0, try TagVerification.check($0, repository: repository, keys: keys)) }
         switch format {
         case .json:
             context.stdout.write(
@@ -48,7 +65,8 @@ struct VerifyCommand: Command {
                             results.map { tag, result in
                                 .object([
                                     ("name", .string(tag.name)), ("commit", .string(tag.commit.hex)),
-                                    ("verified", result == .noKeys ? .null : .bool(result.isVerified)),
+                                    ("verified", .bool(result.isVerified)),
+                                    ("keysFrom", .string(keys.revision)),
                                     ("message", .string(result.message.text(context.language))),
                                 ])
                             })
@@ -62,14 +80,13 @@ struct VerifyCommand: Command {
                 ],
                 rightAligned: [false, false, false])
             for (tag, result) in results {
-                table.rows.append([
-                    tag.name, tag.commit.short,
-                    (result.isVerified ? "✓ " : "✗ ") + result.message.text(context.language),
-                ])
+                let mark = result.isVerified ? "✓ " : result.isUnchecked && allowUnsigned ? "! " : "✗ "
+                table.rows.append([tag.name, tag.commit.short, mark + result.message.text(context.language)])
             }
             context.stdout.write(table.rendered)
+            context.stdout.write(Messages.keysFrom(keys.revision).text(context.language) + "\n")
         }
-        // Where no keys are listed there is nothing to verify against: not a failure (as `tagVerified: null`).
-        return results.allSatisfy({ $0.1.isVerified || $0.1 == .noKeys }) ? .success : .findings
+        let passes = results.allSatisfy { $0.1.isVerified || ($0.1.isUnchecked && allowUnsigned) }
+        return passes ? .success : .findings
     }
 }
