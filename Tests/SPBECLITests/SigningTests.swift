@@ -243,11 +243,17 @@ struct OpenPGPKeys {
     let home: String
     let fingerprint: String
 
-    init(email: String) throws {
+    /// A new key for `email`, made at `time` (gpg's `--faked-system-time`, e.g. `20200101T000000`) when given,
+    /// expiring after `expires` (`never`, `1d`).
+    init(email: String, time: String? = nil, expires: String = "never") throws {
         home = try GitFixture.temporaryFolder()
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: home)
         _ = try Self.run(
-            ["--quick-gen-key", "--passphrase", "", "--pinentry-mode", "loopback", email, "ed25519", "sign", "never"],
+            (time.map { ["--faked-system-time", $0] } ?? [])
+                + [
+                    "--quick-gen-key", "--passphrase", "", "--pinentry-mode", "loopback", email, "ed25519", "sign",
+                    expires,
+                ],
             home)
         let listing = try Self.run(["--with-colons", "--fingerprint", email], home)
         fingerprint =
