@@ -4,22 +4,44 @@ import Foundation
 /// The files of a repository's working tree, as they are on disk now (staged or not).
 ///
 /// Entry ids are the blob ids git would give the files, so caches keyed by id work here too.
-/// Names starting with `.git` are skipped, and so are files git ignores (`.gitignore`, `.git/info/exclude`, the
-/// global excludes file): an editor's `.DS_Store` beside the agency files is not an assessment.
+/// Names starting with `.git` are skipped, and so are untracked files git ignores (`.gitignore`,
+/// `.git/info/exclude`, the global excludes file): an editor's `.DS_Store` beside the agency files is not an
+/// assessment. As in git, ignore rules apply to untracked files only: a tracked file is read whatever they say,
+/// so `score --worktree` and `score` read the same files.
 public final class WorktreeSnapshot: Snapshot {
     public let root: String
     public var commit: ObjectID? { nil }
     private let repository: Repository
+    /// The paths in the index, and every folder above them.
+    private let tracked: Set<String>
 
     /// The working tree of `repository`; fails for a bare repository.
     public init(repository: Repository) throws {
         guard let root = repository.workingDirectory else { throw GitError.noWorkingTree }
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
         self.repository = repository
+        tracked = try Self.indexPaths(repository)
     }
 
-    /// Whether git ignores the path (an error reading the rules counts as not ignored).
+    private static func indexPaths(_ repository: Repository) throws -> Set<String> {
+        var index: OpaquePointer?
+        try Libgit2.check(git_repository_index(&index, repository.handle), "read the index")
+        defer { git_index_free(index) }
+        var paths: Set<String> = []
+        for position in 0..<git_index_entrycount(index) {
+            guard let path = git_index_get_byindex(index, position)?.pointee.path else { continue }
+            var components = String(cString: path).split(separator: "/")
+            while !components.isEmpty, paths.insert(components.joined(separator: "/")).inserted {
+                components.removeLast()
+            }
+        }
+        return paths
+    }
+
+    /// Whether git ignores the path: not tracked (nor a folder of tracked files), and matched by an ignore rule
+    /// (an error reading the rules counts as not ignored).
     private func isIgnored(_ path: String) -> Bool {
+        if tracked.contains(path) { return false }
         var ignored: Int32 = 0
         guard git_ignore_path_is_ignored(&ignored, repository.handle, path) == 0 else {
             git_error_clear()

@@ -4,7 +4,7 @@ import SPBECore
 enum HTML {
     static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in text.visibleKeepingLines {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

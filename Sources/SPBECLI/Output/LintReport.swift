@@ -39,7 +39,7 @@ struct LintReport {
             }
         }
         for index in findings.indices {
-            add(findings[index].path)
+            add(findings[index].path.visible)
             if let location = findings[index].location {
                 out.append(UInt8(ascii: ":"))
                 Self.appendDecimal(location.line, to: &out)
@@ -55,7 +55,7 @@ struct LintReport {
             }
             out.append(UInt8(ascii: ":"))
             out.append(UInt8(ascii: " "))
-            add(findings[index].message.text(language))
+            add(findings[index].message.text(language).visible)
             out.append(UInt8(ascii: " "))
             out.append(UInt8(ascii: "["))
             add(findings[index].rule)
@@ -204,10 +204,10 @@ struct LintReport {
         var out = ""
         for finding in findings {
             let command = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
-            var properties = "file=\(Self.property(finding.path))"
+            var properties = "file=\(Self.property(finding.path.visible))"
             if let location = finding.location { properties += ",line=\(location.line),col=\(location.column)" }
             properties += ",title=\(Self.property("spbe " + finding.rule))"
-            out += "::\(command) \(properties)::\(Self.data(finding.message.text(language)))\n"
+            out += "::\(command) \(properties)::\(Self.data(finding.message.text(language).visible))\n"
         }
         return out + summary + "\n"
     }
@@ -254,14 +254,17 @@ struct LintReport {
         findings.map { finding in
             let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
             return
-                "\(finding.path)\(position): \(finding.severity.rawValue): \(finding.message.text(language)) [\(finding.rule)]"
+                "\(finding.path.visible)\(position): \(finding.severity.rawValue): \(finding.message.text(language).visible) [\(finding.rule)]"
         }.joined(separator: "\n")
     }
 
+    /// XML text: escaped, and control characters (which XML 1.0 cannot hold at all) made visible.
     private static func xml(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
+        text.visibleKeepingLines.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;")
+        .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// `spbe lint --list-rules --format json`: every rule with its default severity and summary, and the

@@ -1,13 +1,14 @@
 /// A table as CSV (RFC 4180 quoting) or as a Markdown table, for the reports whose text is a table.
 enum TableFormats {
     static func csv(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(ScoreReport.csvField).joined(separator: ",") + "\n" }.joined()
+        ([header] + rows).map { $0.map { ScoreReport.csvField($0.visibleKeepingLines) }.joined(separator: ",") + "\n" }
+            .joined()
     }
 
     /// `rightAligned` marks numeric columns; `|` in a cell is escaped.
     static func markdown(_ header: [String], _ rows: [[String]], rightAligned: [Bool]) -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences("|", "\\|") }.joined(separator: " | ") + " |\n"
+            "| " + cells.map { $0.visible.replacingOccurrences("|", "\\|") }.joined(separator: " | ") + " |\n"
         }
         let rule =
             "|"

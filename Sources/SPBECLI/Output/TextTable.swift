@@ -11,7 +11,7 @@ struct TextTable {
     }
 
     var rendered: String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map(\.visible) }
         let cellWidths = all.map { row in row.map(Self.width) }
         let widths = header.indices.map { column in
             cellWidths.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0

@@ -1,12 +1,14 @@
-/// `level-out-of-range`: self-assessed and assessors' values are ones the framework allows: within its range
+/// `level-out-of-range`: self-assessed and assessors' values, and follow-ups' `targetLevel`, are ones the framework
+/// allows: within its range
 /// (spbe-2020: 1..5) and with no more decimal places than it allows (spbe-2020: none; pemdi-2026: two).
 /// Reads the file's numbers as written, so a value too fine to score (`1.255`) is named, not silently dropped.
 struct LevelOutOfRangeRule: LintRule {
     static let id = "level-out-of-range"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "levels are values the framework allows (its range and decimal places)",
-        id: "tingkat bernilai yang diizinkan kerangka (rentang dan jumlah desimalnya)")
+        en: "levels and follow-up target levels are values the framework allows (its range and decimal places)",
+        id: "tingkat dan tingkat sasaran tindak lanjut bernilai yang diizinkan kerangka (rentang dan jumlah desimalnya)"
+    )
     static let examples: [RuleExample] = [
         .triggers([
             "schemas/frameworks/mini.json": ExampleRepository.baseline["schemas/frameworks/mini.json"]!
@@ -19,6 +21,13 @@ struct LevelOutOfRangeRule: LintRule {
               "assessor": {"document": 1️⃣2.5}}}}
             """
         ]),
+        .triggers([
+            "assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 2, "explanation": "x",
+              "evidence": [{"title": "Portal", "kind": "url", "url": "https://desa.go.id"}],
+              "followUp": [{"action": "Tambah transaksi", "status": "open", "targetLevel": 1️⃣3.5}]}}}
+            """
+        ]),
         .passes([:]),
     ]
 
@@ -28,12 +37,16 @@ struct LevelOutOfRangeRule: LintRule {
                 continue
             }
             for member in indicators {
-                let stages: [(pointer: [String], node: JSONNode?)] = [
-                    (["level"], member.node["level"]),
-                    (["assessor", "document"], member.node["assessor"]?["document"]),
-                    (["assessor", "interview"], member.node["assessor"]?["interview"]),
-                    (["assessor", "visit"], member.node["assessor"]?["visit"]),
-                ]
+                let followUps = (member.node["followUp"]?.elements ?? []).enumerated().map { index, item in
+                    (pointer: ["followUp", String(index), "targetLevel"], node: item["targetLevel"])
+                }
+                let stages: [(pointer: [String], node: JSONNode?)] =
+                    [
+                        (["level"], member.node["level"]),
+                        (["assessor", "document"], member.node["assessor"]?["document"]),
+                        (["assessor", "interview"], member.node["assessor"]?["interview"]),
+                        (["assessor", "visit"], member.node["assessor"]?["visit"]),
+                    ] + followUps
                 for (path, node) in stages {
                     guard let number = node?.number, let problem = problem(number, framework) else { continue }
                     findings.append(
