@@ -3,7 +3,8 @@
 the files changed per cycle) and times whole processes in one run, printing medians and ratios:
 
   the floor     git cat-file --batch reading the same blobs
-  spbe          lint and score at the last cycle, diff of the last two cycles, log over all cycles
+  spbe          lint and score at the last cycle, diff of the last two cycles, log over all cycles, and
+                `lint --base` over a 500-commit merge request on top of the last cycle
   a peer        check-jsonschema validating the same files against the same schema, from a checkout
 
   a baseline    with --baseline BIN, the same spbe commands run by another spbe binary (e.g. one built from an
@@ -32,6 +33,27 @@ subprocess.run([os.path.join(root, ".build/release/spbe-bench"), "repo", repo, s
 subprocess.run(["git", "-C", repo, "gc", "-q"], check=True)
 tags = subprocess.run(["git", "-C", repo, "tag", "--list", "cycle/*"], capture_output=True, text=True, check=True).stdout.split()
 last, previous = tags[-1], tags[-2]
+def merge_request(commits=500):
+    """Branch `usulan` off the last cycle with `commits` commits, each rewording one agency file's first
+    explanation (round-robin over the files), made with git fast-import."""
+    listing = subprocess.run(["git", "-C", repo, "ls-tree", "-r", "--name-only", last, "assessments"], capture_output=True, text=True, check=True).stdout.split()
+    paths = [p for p in listing if not p.endswith("instansi.json")]
+    head = subprocess.run(["git", "-C", repo, "rev-parse", last + "^{commit}"], capture_output=True, text=True, check=True).stdout.strip()
+    texts, stream = {}, []
+    for number in range(commits):
+        path = paths[(number * 7) % len(paths)]
+        if path not in texts:
+            texts[path] = subprocess.run(["git", "-C", repo, "show", f"{last}:{path}"], capture_output=True, check=True).stdout
+        texts[path] = texts[path].replace(b'"explanation": "', b'"explanation": "(revisi %d) ' % number, 1)
+        message = b"Revisi %d\n" % number
+        stream.append(b"commit refs/heads/usulan\nauthor Tim Nasional <tim@nasional.go.id> %d +0700\n" % (1800000000 + number))
+        stream.append(b"committer Tim Nasional <tim@nasional.go.id> %d +0700\n" % (1800000000 + number))
+        stream.append(b"data %d\n%s" % (len(message), message))
+        if number == 0: stream.append(b"from %s\n" % head.encode())
+        stream.append(b"M 100644 inline %s\ndata %d\n%s\n" % (path.encode(), len(texts[path]), texts[path]))
+    subprocess.run(["git", "-C", repo, "fast-import", "--quiet"], input=b"".join(stream), check=True)
+merge_request()
+
 def blobs_at(*revisions):
     """The distinct blob ids under assessments/ at the revisions, one per line, for git cat-file --batch."""
     ids = set()
@@ -67,12 +89,14 @@ results["spbe lint (last cycle)"] = measure([spbe, "lint", "--rev", last])
 results["spbe score (last cycle)"] = measure([spbe, "score", "--rev", last])
 results["spbe diff (last two cycles)"] = measure([spbe, "diff", previous, last])
 results["spbe log (5 cycles)"] = measure([spbe, "log"])
+results["spbe lint --base (500-commit MR)"] = measure([spbe, "lint", "--base", last, "--rev", "usulan"])
 results["spbe lint, one thread"] = measure(["env", "SPBE_THREADS=1", spbe, "lint", "--rev", last])
 baseline = {}
 if args.baseline:
     # Each command alternates between the two binaries, so that a slow spell of the machine hits both.
     for name, arguments in [("lint", ["lint", "--rev", last]), ("score", ["score", "--rev", last]),
-                            ("diff", ["diff", previous, last]), ("log", ["log"])]:
+                            ("diff", ["diff", previous, last]), ("log", ["log"]),
+                            ("lint --base", ["lint", "--base", last, "--rev", "usulan"])]:
         this, other = [], []
         for _ in range(args.runs):
             for binary, times in ((spbe, this), (args.baseline, other)):
@@ -103,7 +127,7 @@ print(f"  log's blobs against score's:      {log_floor / floor:5.2f}x  ({log_ids
 if baseline:
     print(f"against the baseline {args.baseline} (medians, interleaved runs):")
     for name, (this, other) in baseline.items():
-        print(f"  spbe {name:6} {this:7.3f}s  baseline {other:7.3f}s  ratio {this / other:5.2f}x")
+        print(f"  spbe {name:11} {this:7.3f}s  baseline {other:7.3f}s  ratio {this / other:5.2f}x")
 if peer:
     print(f"  lint 10x faster than check-jsonschema: {results['peer: check-jsonschema'][0] / lint:5.1f}x faster")
 shutil.rmtree(work)

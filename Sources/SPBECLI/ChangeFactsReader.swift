@@ -50,10 +50,9 @@ final class ChangeFactsReader {
         guard versions.parents.count > 1 else {
             return try changed(versions.path, from: versions.parents.first ?? nil, to: versions.result)
         }
-        guard AssessmentPath(versions.path).agency != nil else {
-            let own = CleanMerge.isOwnChange(versions.result, parents: versions.parents, base: versions.mergeBase)
-            return own ? .whole : []
-        }
+        // What a merge takes cleanly as whole files it takes cleanly part by part too: no need to read them.
+        let own = CleanMerge.isOwnChange(versions.result, parents: versions.parents, base: versions.mergeBase)
+        guard own, AssessmentPath(versions.path).agency != nil else { return own ? .whole : [] }
         return try FieldGroups.changedByMerge(
             groups(versions.result), parents: versions.parents.map(groups), base: groups(versions.mergeBase))
     }
