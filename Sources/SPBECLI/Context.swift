@@ -70,6 +70,12 @@ public struct Context {
     /// parsed files of a national repository are released by the process ending, not one object at a time
     /// (as compilers do; freeing them took 5–8% of a command's time).
     public let loaded = Keepsake()
+    /// The files outside the repository's objects: the only way a command reads or writes one.
+    public var files: any FileSystem = LocalFileSystem()
+    /// Seconds since 1970 now; fixed in tests, so nothing depends on the day they run.
+    public var now: () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+    /// The processors a command may use at once.
+    public var processors = ProcessInfo.processInfo.activeProcessorCount
 
     public init(stdout: TextOutput, stderr: TextOutput, environment: [String: String], currentDirectory: String) {
         self.stdout = stdout
@@ -85,6 +91,19 @@ public struct Context {
             stdout: .standard(.standardOutput), stderr: .standard(.standardError),
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Today's date (`YYYY-MM-DD`, UTC).
+    public var today: String { Dates.day(now()) }
+
+    /// Writes a file the user named (`shown`) atomically through `files`, creating its folder when asked.
+    func write(_ path: String, _ bytes: [UInt8], shown: String, createFolder: Bool = false) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if createFolder { try? files.createFolder(folder) }
+        guard files.exists(folder) else {
+            throw ToolError(Messages.noSuchFolder((shown as NSString).deletingLastPathComponent))
+        }
+        do { try files.write(path, bytes) } catch { throw ToolError(Messages.cannotWrite(shown)) }
     }
 
     /// Colour only on a terminal and when `NO_COLOR` is unset.

@@ -1,11 +1,6 @@
 import SPBECore
 
 extension Messages {
-    static func unknownCycleAction(_ action: String) -> Localized {
-        Localized(
-            en: "unknown action '\(action)'; use 'spbe cycle open ID'",
-            id: "aksi '\(action)' tidak dikenal; gunakan 'spbe cycle open ID'")
-    }
     static func badCycleID(_ cycle: String) -> Localized {
         Localized(
             en: "'\(cycle)' is not a cycle id; use letters, digits and '-', e.g. 2026",

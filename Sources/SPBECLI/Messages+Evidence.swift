@@ -1,9 +1,6 @@
 import SPBECore
 
 extension Messages {
-    static let evidenceUsage = Localized(
-        en: "use 'spbe evidence [--write]' or 'spbe evidence add SCOPE/INDICATOR FILE'",
-        id: "gunakan 'spbe evidence [--write]' atau 'spbe evidence add LINGKUP/INDIKATOR BERKAS'")
     static func evidenceRefresh(_ file: String, _ refresh: EvidenceRecords.Refresh, written: Bool) -> Localized {
         guard let new = refresh.new else {
             return Localized(

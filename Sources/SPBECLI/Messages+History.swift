@@ -97,8 +97,14 @@ extension Messages {
             en: "'\(target)' is not SCOPE/INDICATOR, e.g. kota-contoh/I12",
             id: "'\(target)' bukan LINGKUP/INDIKATOR, mis. kota-contoh/I12")
     }
-    static func unknownIndicatorInScope(_ indicator: String, _ scope: String, _ example: String) -> Localized {
-        Localized(
+    static func unknownIndicatorInScope(_ indicator: String, _ scope: String, known: [String]) -> Localized {
+        if let closest = Suggestion.closest(to: indicator, among: known) {
+            return Localized(
+                en: "'\(indicator)' is not an indicator of scope '\(scope)'s framework; did you mean '\(closest)'?",
+                id: "'\(indicator)' bukan indikator kerangka lingkup '\(scope)'; maksud Anda '\(closest)'?")
+        }
+        let example = known.first ?? ""
+        return Localized(
             en: "'\(indicator)' is not an indicator of scope '\(scope)'s framework; use an id such as '\(example)'",
             id: "'\(indicator)' bukan indikator kerangka lingkup '\(scope)'; gunakan id seperti '\(example)'")
     }

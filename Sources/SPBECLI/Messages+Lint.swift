@@ -7,9 +7,11 @@ extension Messages {
             id: "'\(value)' bukan tanggal untuk '\(option)'; tulis YYYY-MM-DD")
     }
     static func unknownRule(_ id: String) -> Localized {
-        Localized(
-            en: "unknown rule '\(id)'; run 'spbe lint --list-rules'",
-            id: "aturan '\(id)' tidak dikenal; jalankan 'spbe lint --list-rules'")
+        suggesting(
+            Localized(
+                en: "unknown rule '\(id)'; run 'spbe lint --list-rules'",
+                id: "aturan '\(id)' tidak dikenal; jalankan 'spbe lint --list-rules'"), id,
+            among: LintRules.all.map { $0.id })
     }
     static func lintSummary(errors: Int, warnings: Int, notes: Int, files: Int) -> Localized {
         Localized(

@@ -9,15 +9,18 @@ extension Messages {
     )
     static func unknownScope(_ scope: String, _ known: [String]) -> Localized {
         let list = known.isEmpty ? "none" : known.joined(separator: ", ")
-        return Localized(
-            en: "no scope '\(scope)' in this revision; scopes here: \(list)",
-            id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)")
+        return suggesting(
+            Localized(
+                en: "no scope '\(scope)' in this revision; scopes here: \(list)",
+                id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)"), scope, among: known)
     }
     static func unknownAgencyOption(_ agency: String, _ known: [String]) -> Localized {
         let list = known.isEmpty ? "none" : known.joined(separator: ", ")
-        return Localized(
-            en: "no agency '\(agency)' in this revision; agencies here: \(list)",
-            id: "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list)")
+        return suggesting(
+            Localized(
+                en: "no agency '\(agency)' in this revision; agencies here: \(list)",
+                id: "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list)"), agency,
+            among: known)
     }
     static let openFollowUpsHeader = Localized(en: "open follow-ups", id: "tindak lanjut terbuka")
     static func indicatorCount(_ count: Int) -> Localized {

@@ -7,6 +7,16 @@ public enum Messages {
     static let usageWord = Localized(en: "usage", id: "penggunaan")
     static let optionsWord = Localized(en: "options", id: "opsi")
     static let commandsWord = Localized(en: "commands", id: "perintah")
+    static let subcommandsWord = Localized(en: "subcommands", id: "subperintah")
+    static func seeHelp(_ command: String) -> Localized {
+        Localized(
+            en: "run 'spbe help \(command)' for its options", id: "jalankan 'spbe help \(command)' untuk opsinya")
+    }
+    static func missingSubcommand(_ group: String, _ names: [String]) -> Localized {
+        let list = names.joined(separator: ", ")
+        return Localized(
+            en: "'spbe \(group)' needs a subcommand: \(list)", id: "'spbe \(group)' memerlukan subperintah: \(list)")
+    }
     static let commandWord = Localized(en: "COMMAND", id: "PERINTAH")
     static let errorWord = Localized(en: "error", id: "galat")
     static let warningWord = Localized(en: "warning", id: "peringatan")
@@ -23,13 +33,28 @@ public enum Messages {
         en: "run 'spbe help COMMAND' or 'spbe COMMAND --help' for a command's options",
         id: "jalankan 'spbe help PERINTAH' atau 'spbe PERINTAH --help' untuk opsi sebuah perintah")
 
-    static func unknownCommand(_ name: String) -> Localized {
-        Localized(
-            en: "unknown command '\(name)'; run 'spbe help' for the list",
-            id: "perintah '\(name)' tidak dikenal; jalankan 'spbe help' untuk daftarnya")
+    /// `message`, followed by "did you mean" when something known is close to what was typed.
+    static func suggesting(_ message: Localized, _ typed: String, among known: [String]) -> Localized {
+        guard let closest = Suggestion.closest(to: typed, among: known) else { return message }
+        return Localized(
+            en: "\(message.en); did you mean '\(closest)'?", id: "\(message.id); maksud Anda '\(closest)'?")
     }
-    static func unknownOption(_ option: String) -> Localized {
-        Localized(en: "unknown option '\(option)'", id: "opsi '\(option)' tidak dikenal")
+    static func unknownCommand(_ name: String, known: [String]) -> Localized {
+        suggesting(
+            Localized(
+                en: "unknown command '\(name)'; run 'spbe help' for the list",
+                id: "perintah '\(name)' tidak dikenal; jalankan 'spbe help' untuk daftarnya"), name, among: known)
+    }
+    static func unknownOption(_ option: String, known: [String]) -> Localized {
+        suggesting(
+            Localized(en: "unknown option '\(option)'", id: "opsi '\(option)' tidak dikenal"), option, among: known)
+    }
+    static func valueLooksLikeOption(_ option: String, _ value: String) -> Localized {
+        Localized(
+            en:
+                "option '\(option)' needs a value, not the option '\(value)'; write '\(option)=\(value)' if that is the value",
+            id: "opsi '\(option)' memerlukan nilai, bukan opsi '\(value)'; tulis '\(option)=\(value)' bila itu nilainya"
+        )
     }
     static func optionTakesNoValue(_ option: String) -> Localized {
         Localized(en: "option '\(option)' takes no value", id: "opsi '\(option)' tidak menerima nilai")
@@ -39,9 +64,11 @@ public enum Messages {
     }
     static func badChoice(_ option: String, _ value: String, _ choices: [String]) -> Localized {
         let list = choices.joined(separator: ", ")
-        return Localized(
-            en: "'\(value)' is not a valid value for '\(option)'; use one of: \(list)",
-            id: "'\(value)' bukan nilai yang sah untuk '\(option)'; gunakan salah satu: \(list)")
+        return suggesting(
+            Localized(
+                en: "'\(value)' is not a valid value for '\(option)'; use one of: \(list)",
+                id: "'\(value)' bukan nilai yang sah untuk '\(option)'; gunakan salah satu: \(list)"), value,
+            among: choices)
     }
     static func unexpectedArgument(_ value: String) -> Localized {
         Localized(en: "unexpected argument '\(value)'", id: "argumen '\(value)' tidak diharapkan")

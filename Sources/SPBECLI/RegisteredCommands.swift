@@ -2,8 +2,9 @@
 var registeredCommands: [any Command.Type] {
     [
         LintCommand.self, ScoreCommand.self, DiffCommand.self, LogCommand.self, BlameCommand.self, StatusCommand.self,
-        PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CycleCommand.self,
-        EvidenceCommand.self, FormCommand.self, VerifyCommand.self, CodeownersCommand.self, ValidateCommand.self,
+        PlanCommand.self, ReportCommand.self, FmtCommand.self, InitCommand.self, CycleOpenCommand.self,
+        EvidenceCommand.self, EvidenceAddCommand.self, FormCommand.self, VerifyCommand.self, CodeownersCommand.self,
+        ValidateCommand.self,
         CompletionCommand.self,
     ]
 }

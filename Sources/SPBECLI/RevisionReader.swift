@@ -19,7 +19,7 @@ final class RevisionReader {
         loaded.keep(cache)
         threads =
             context.environment["SPBE_THREADS"].flatMap(Int.init).map { max(1, $0) }
-            ?? ProcessInfo.processInfo.activeProcessorCount
+            ?? context.processors
     }
 
     /// The assessments of a commit.

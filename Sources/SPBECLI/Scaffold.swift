@@ -7,62 +7,13 @@ enum Scaffold {
     static func files(scope: String, framework: Framework) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for (name, bytes) in BuiltIn.schemas { files["schemas/\(name)"] = bytes }
-        for (id, bytes) in BuiltIn.frameworks { files["schemas/frameworks/\(id).json"] = bytes }
+        for (id, bytes) in BuiltIn.frameworkFiles { files["schemas/frameworks/\(id).json"] = bytes }
         files["README.md"] = Array(readme(scope: scope, framework: framework).utf8)
         files[".gitignore"] = Array(gitignore.utf8)
         files[".github/workflows/spbe.yml"] = Array(githubWorkflow.utf8)
         files[".gitlab-ci.yml"] = Array(gitlabCI.utf8)
         files[".pre-commit-config.yaml"] = Array(preCommit.utf8)
         return files
-    }
-
-    /// A manifest giving every indicator to the coordinating agency, for the coordinator to share out.
-    static func manifest(scope: String, framework: Framework, cycle: String, coordinator: String) -> [UInt8] {
-        Array(
-            OutputJSON.object([
-                ("$schema", .string("../../schemas/instansi.schema.json")),
-                ("id", .string(scope)),
-                ("name", .string("Pemerintah \(scope)")),
-                ("category", .string("kota")),
-                ("framework", .string(framework.id)),
-                (
-                    "cycle",
-                    .object([
-                        ("id", .string(cycle)), ("start", .string("\(cycle)-01-01")),
-                        ("end", .string("\(cycle)-12-31")),
-                        ("predikatFrom", .string(framework.predikatFromRounded ? "rounded" : "exact")),
-                    ])
-                ),
-                (
-                    "coordinator",
-                    .object([
-                        ("agency", .string("diskominfo")), ("maintainers", .array([.string(coordinator)])),
-                    ])
-                ),
-                (
-                    "agencies",
-                    .object([
-                        (
-                            "diskominfo",
-                            .object([
-                                ("name", .string("Dinas Komunikasi dan Informatika")),
-                                ("maintainers", .array([.string("spbe.diskominfo@example.go.id")])),
-                                ("indicators", .array(framework.indicators.map { .string($0.id) })),
-                            ])
-                        )
-                    ])
-                ),
-            ]).rendered.utf8)
-    }
-
-    static func agencyTemplate(cycle: String) -> [UInt8] {
-        Array(
-            OutputJSON.object([
-                ("$schema", .string("../../schemas/assessment.schema.json")),
-                ("agency", .string("diskominfo")),
-                ("cycle", .string(cycle)),
-                ("indicators", .object([])),
-            ]).rendered.utf8)
     }
 
     /// Files editors and operating systems leave beside the assessments, which are not assessments.

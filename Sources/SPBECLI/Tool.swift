@@ -21,16 +21,10 @@ public enum Tool {
                 context.languageIsExplicit = true
             }
         } catch let error as UsageError {
-            return usageFailure(error, help: generalHelp(context.language), context)
+            return usageFailure(error, hint: generalHint(context.language), context)
         } catch {}
         let language = context.language
-        // `spbe -C DIR COMMAND …`, as with git, means `spbe COMMAND -C DIR …`.
-        if arguments.count >= 3, arguments[0] == "-C" || arguments[0] == "--repository" {
-            let option = Array(arguments.prefix(2))
-            arguments.removeFirst(2)
-            arguments.insert(contentsOf: option, at: 1)
-        }
-
+        let hoisted = hoistRepository(&arguments)
         guard let first = arguments.first else {
             context.stderr.write(generalHelp(language))
             return .usage
@@ -47,19 +41,28 @@ public enum Tool {
                 context.stdout.write(generalHelp(language))
                 return .success
             }
-            guard let command = command(named: arguments[1]) else {
-                return usageFailure(
-                    UsageError(Messages.unknownCommand(arguments[1])), help: generalHelp(language), context)
+            do {
+                context.stdout.write(try resolve(Array(arguments.dropFirst())).command.help(language))
+                return .success
+            } catch let error as UsageError {
+                return usageFailure(error, hint: generalHint(language), context)
+            } catch {
+                return .failure
             }
-            context.stdout.write(command.help(language))
-            return .success
         default:
             break
         }
-        guard let command = command(named: first) else {
-            return usageFailure(UsageError(Messages.unknownCommand(first)), help: generalHelp(language), context)
+        let command: any Command.Type
+        let rest: [String]
+        do {
+            let resolved = try resolve(arguments)
+            command = resolved.command
+            rest = hoisted + arguments.dropFirst(resolved.words)
+        } catch let error as UsageError {
+            return usageFailure(error, hint: generalHint(language), context)
+        } catch {
+            return .failure
         }
-        let rest = Array(arguments.dropFirst())
         if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
             context.stdout.write(command.help(language))
             return .success
@@ -67,11 +70,59 @@ public enum Tool {
         return run(command, rest, context)
     }
 
+    /// `spbe -C DIR COMMAND …` (or `-CDIR`, `-C=DIR`, `--repository DIR`, `--repository=DIR`), as with git, means
+    /// `spbe COMMAND -C DIR …`: the leading option is taken off and handed to the command.
+    private static func hoistRepository(_ arguments: inout [String]) -> [String] {
+        guard let first = arguments.first else { return [] }
+        let count: Int
+        if first == "-C" || first == "--repository" {
+            count = 2
+        } else if first.hasPrefix("--repository=") || (first.hasPrefix("-C") && first.count > 2) {
+            count = 1
+        } else {
+            return []
+        }
+        guard arguments.count > count else { return [] }
+        defer { arguments.removeFirst(count) }
+        return Array(arguments.prefix(count))
+    }
+
+    /// The command the leading words name (`lint`, `evidence add`) and how many words that took.
+    static func resolve(_ arguments: [String]) throws -> (command: any Command.Type, words: Int) {
+        let first = arguments[0]
+        if arguments.count > 1, let command = command(named: first + " " + arguments[1]) { return (command, 2) }
+        let subcommands = subcommands(of: first).map { String($0.name.dropFirst(first.count + 1)) }
+        if let command = command(named: first) {
+            // `evidence remove …`: a word where a command without arguments of its own has subcommands.
+            if !subcommands.isEmpty, command.positionals.maximum == 0, arguments.count > 1,
+                !arguments[1].hasPrefix("-")
+            {
+                throw UsageError(
+                    Messages.unknownCommand(first + " " + arguments[1], known: subcommands.map { first + " " + $0 }))
+            }
+            return (command, 1)
+        }
+        guard !subcommands.isEmpty else {
+            let known = commands.map { String($0.name.prefix { $0 != " " }) }
+            throw UsageError(Messages.unknownCommand(first, known: known))
+        }
+        guard arguments.count > 1, !arguments[1].hasPrefix("-") else {
+            throw UsageError(Messages.missingSubcommand(first, subcommands))
+        }
+        throw UsageError(
+            Messages.unknownCommand(first + " " + arguments[1], known: subcommands.map { first + " " + $0 }))
+    }
+
+    /// The commands named `group …` (`evidence add` for `evidence`).
+    static func subcommands(of group: String) -> [any Command.Type] {
+        commands.filter { $0.name.hasPrefix(group + " ") }
+    }
+
     private static func run(_ command: any Command.Type, _ arguments: [String], _ context: Context) -> ExitCode {
         do {
             return try command.parse(arguments).run(context)
         } catch let error as UsageError {
-            return usageFailure(error, help: command.help(context.language), context)
+            return usageFailure(error, hint: command.usageHint(context.language), context)
         } catch let error as GitError {
             return failure(Messages.describe(error), context)
         } catch let error as ToolError {
@@ -91,11 +142,23 @@ public enum Tool {
         return .failure
     }
 
-    private static func usageFailure(_ error: UsageError, help: String, _ context: Context) -> ExitCode {
+    /// Prints the error and the synopsis (not the whole help) on stderr and returns exit status 64.
+    private static func usageFailure(_ error: UsageError, hint: String, _ context: Context) -> ExitCode {
         context.stderr.line(
             "spbe: \(Messages.errorWord.text(context.language)): \(error.message.text(context.language))")
-        context.stderr.write("\n" + help)
+        context.stderr.write(hint)
         return .usage
+    }
+
+    /// The general synopsis and where the list of commands is.
+    static func generalHint(_ language: Language) -> String {
+        "\(generalSynopsis(language))\n\(Messages.moreHelp.text(language))\n"
+    }
+
+    private static func generalSynopsis(_ language: Language) -> String {
+        let usage = Messages.usageWord.text(language)
+        let command = Messages.commandWord.text(language)
+        return "\(usage): spbe [--version] [--lang id|en] \(command) [\(Messages.optionsWord.text(language))]"
     }
 
     /// Removes `--lang X` / `--lang=X` from anywhere before `--`, returning the language it names.
@@ -126,16 +189,10 @@ public enum Tool {
 
     /// The text of `spbe help`.
     static func generalHelp(_ language: Language) -> String {
-        var text = Messages.tagline.text(language) + "\n\n"
-        text +=
-            "\(Messages.usageWord.text(language)): spbe [--version] [--lang id|en] \(Messages.commandWord.text(language)) [\(Messages.optionsWord.text(language))]\n\n"
+        var text = HelpText.wrap(Messages.tagline.text(language), indent: 0) + "\n\n"
+        text += generalSynopsis(language) + "\n\n"
         text += "\(Messages.commandsWord.text(language)):\n"
-        let width = commands.map { $0.name.count }.max() ?? 0
-        for command in commands {
-            text +=
-                "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                + command.summary.text(language) + "\n"
-        }
+        text += HelpText.table(commands.map { ($0.name, $0.summary.text(language)) })
         text += "\n" + Messages.moreHelp.text(language) + "\n"
         return text
     }

@@ -12,8 +12,7 @@ struct NationalRepository {
 
     func write(to path: String) throws {
         let repository = try Repository.create(at: path)
-        let framework = try Framework(
-            JSONParser().parse(BuiltIn.frameworks[pemdi ? "pemdi-2026" : "spbe-2020"]!).root)
+        guard let framework = BuiltIn.framework(pemdi ? "pemdi-2026" : "spbe-2020") else { return }
         let example = ExampleInstansi(framework: framework)
         var random = SplitMix(seed: pemdi ? 826 : 59)
         var files = Self.schemaFiles
@@ -71,7 +70,7 @@ struct NationalRepository {
     static var schemaFiles: [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for (name, bytes) in BuiltIn.schemas { files["schemas/\(name)"] = bytes }
-        for (id, bytes) in BuiltIn.frameworks { files["schemas/frameworks/\(id).json"] = bytes }
+        for (id, bytes) in BuiltIn.frameworkFiles { files["schemas/frameworks/\(id).json"] = bytes }
         return files
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SPBECLI
+import SPBECore
 import TestSupport
 
 /// Runs the tool in-process with captured output.
@@ -10,14 +11,19 @@ enum CLI {
         let stderr: String
     }
 
+    /// The moment every in-process run takes as now (2026-11-15, mid-way through the example's 2026 cycle), so no
+    /// test depends on the day it runs.
+    static let now = ExampleHistory.epoch(year: 2026, month: 11, day: 15) + 9 * 3600
+
     static func run(
         _ arguments: [String], in directory: String = FileManager.default.currentDirectoryPath,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], now: Int64 = CLI.now
     ) -> Result {
         let out = TextBuffer()
         let err = TextBuffer()
-        let context = Context(
+        var context = Context(
             stdout: out.output, stderr: err.output, environment: environment, currentDirectory: directory)
+        context.now = { now }
         let status = Tool.main(arguments, context: context)
         return Result(status: status, stdout: out.text, stderr: err.text)
     }

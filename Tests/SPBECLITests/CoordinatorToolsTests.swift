@@ -78,18 +78,44 @@ struct CoordinatorToolsTests {
         #expect(CLI.run(["codeowners", "--format", "gitlab"], in: folder).stdout.contains("[kota-contoh]"))
     }
 
-    @Test func completionScriptIsValidBash() throws {
+    /// The bash script, sourced in a real bash inside the example repository, completes what the declarations say.
+    @Test func completionCompletesFromTheDeclarations() throws {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
         let run = CLI.run(["completion", "bash"])
         #expect(run.status == .success)
-        for command in Tool.commands { #expect(run.stdout.contains(command.name)) }
-        let file = try GitFixture.temporaryFolder() + "/spbe.bash"
-        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: file))
-        let bash = Process()
-        bash.executableURL = URL(fileURLWithPath: "/bin/bash")
-        bash.arguments = ["-n", file]
-        try bash.run()
-        bash.waitUntilExit()
-        #expect(bash.terminationStatus == 0)
-        #expect(CLI.run(["completion", "fish"]).status == .usage)
+        let script = try GitFixture.temporaryFolder() + "/spbe.bash"
+        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: script))
+        func complete(_ line: String) throws -> [String] {
+            let words = line.split(separator: " ", omittingEmptySubsequences: false).map { "'\($0)'" }
+            let bash = Process()
+            bash.executableURL = URL(fileURLWithPath: "/bin/bash")
+            bash.currentDirectoryURL = URL(fileURLWithPath: folder)
+            bash.arguments = [
+                "-c",
+                "source '\(script)'; COMP_WORDS=(\(words.joined(separator: " "))); COMP_CWORD=\(words.count - 1); _spbe; printf '%s\\n' \"${COMPREPLY[@]}\"",
+            ]
+            let pipe = Pipe()
+            bash.standardOutput = pipe
+            try bash.run()
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            bash.waitUntilExit()
+            return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        #expect(try complete("spbe li") == ["lint"])
+        #expect(try complete("spbe cycle ") == ["open"])
+        #expect(try complete("spbe evidence add --k") == ["--kind"])
+        #expect(try complete("spbe evidence --k").isEmpty, "--kind belongs to evidence add only")
+        #expect(try complete("spbe lint --format s") == ["sarif"])
+        #expect(try Set(complete("spbe log ")).isSuperset(of: ["2022", "2023", "2024", "2026"]), "cycle names")
+        #expect(try complete("spbe diff 2026 202").contains("2024"), "the second revision too")
+        #expect(try complete("spbe score --scope ") == ["kota-contoh"])
+        #expect(try complete("spbe plan --agency bap") == ["bappeda"])
+        #expect(try complete("spbe cycle open 2027 --framework ") == ["pemdi-2026", "spbe-2020"])
+        #expect(try complete("spbe lint --disable level-ab") == ["level-above-evidence"])
+        #expect(try complete("spbe completion ") == ["bash", "zsh", "fish"])
+        let fish = CLI.run(["completion", "fish"])
+        #expect(fish.status == .success && fish.stdout.contains("-l kind -x -a"))
+        #expect(CLI.run(["completion", "tcsh"]).status == .usage)
     }
 }

@@ -76,7 +76,11 @@ struct CycleCommandTests {
             let run = CLI.run(["cycle"] + arguments, in: folder)
             #expect(run.status == status && run.stderr.contains(message), "\(arguments): \(run.stderr)")
         }
-        refused(["close", "2025"], "unknown action 'close'", status: .usage)
+        refused(["close", "2025"], "unknown command 'cycle close'", status: .usage)
+        refused(["opne", "2025"], "did you mean 'cycle open'?", status: .usage)
+        refused([], "'spbe cycle' needs a subcommand: open", status: .usage)
+        refused(
+            ["open", "2025", "--scope", "--framework"], "needs a value, not the option '--framework'", status: .usage)
         refused(["open", "20 25"], "is not a cycle id", status: .usage)
         refused(["open"], "missing argument ID", status: .usage)
         refused(["open", "2023"], "cycle '2023' is not later than the current cycle '2024'")

@@ -59,11 +59,19 @@ struct EvidenceCommandTests {
             let run = CLI.run(["evidence"] + arguments, in: folder)
             #expect(run.status == status && run.stderr.contains(message), "\(arguments): \(run.stderr)")
         }
-        refused(["add", "kota-contoh/P05"], "spbe evidence add SCOPE/INDICATOR FILE", status: .usage)
-        refused(["remove", "a/b", "c"], "spbe evidence add SCOPE/INDICATOR FILE", status: .usage)
+        let outside = try GitFixture.temporaryFolder() + "/elsewhere.pdf"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: outside))
+        refused(["add", "kota-contoh/P05"], "missing argument FILE\nusage: spbe evidence add", status: .usage)
+        refused(["remove", "a/b", "c"], "unknown command 'evidence remove'", status: .usage)
+        refused(["ad", "a/b", "c"], "did you mean 'evidence add'?", status: .usage)
+        refused(["add", "kota-contoh/P05", "x", "--write"], "unknown option '--write'", status: .usage)
+        refused(["--title", "x"], "unknown option '--title'", status: .usage)
         refused(["add", "kota-contoh/P05", "x", "--date", "2026-02-30"], "is not a date", status: .usage)
-        refused(["add", "kota-contoh/P05", "/etc/hostname"], "is not a file inside this repository's working tree")
-        refused(["add", "kota-contoh/I01", "README.md"], "no agency of 'kota-contoh' owns indicator 'I01'")
+        refused(["add", "kota-contoh/P05", outside], "is not a file inside this repository's working tree")
+        refused(["add", "kota-contoh/I01", "README.md"], "'I01' is not an indicator of scope 'kota-contoh'")
+        refused(["add", "kota-contoh/P6", "README.md"], "did you mean 'P06'?")
+        refused(["add", "kota-contoh/p07", "README.md"], "did you mean 'P07'?")
+        refused(["add", "kota-contoh/P2O", "README.md"], "did you mean 'P20'?")
         refused(["add", "nope/P05", "README.md"], "no scope 'nope'")
     }
 }

@@ -83,15 +83,14 @@ struct GoldenOutputTests {
         cases.append(Case("codeowners-gitlab", ["codeowners", "--format", "gitlab"]))
         cases.append(Case("completion-bash", ["completion", "bash"]))
         cases.append(Case("completion-zsh", ["completion", "zsh"]))
+        cases.append(Case("completion-fish", ["completion", "fish"]))
         cases.append(Case("fmt-check", ["fmt", "--check"]))
         cases.append(Case("help", ["help"]))
         cases.append(Case("help-id", ["help", "--lang", "id"]))
-        for command in [
-            "lint", "score", "diff", "log", "blame", "status", "plan", "report", "validate", "init", "cycle",
-            "evidence", "fmt",
-            "codeowners", "completion",
-        ] {
-            cases.append(Case("help-\(command)", ["help", command]))
+        for command in Tool.commands {
+            let words: [String] = command.name.split(separator: " ").map { String($0) }
+            let golden: String = "help-" + words.joined(separator: "-")
+            cases.append(Case(golden, ["help"] + words))
         }
         return cases
     }()

@@ -1,5 +1,6 @@
 import Foundation
 import GitStore
+import SPBECore
 import TestSupport
 import Testing
 
@@ -9,17 +10,18 @@ import Testing
 struct InitCommandTests {
     @Test func plainRepositoryLintsAndScores() throws {
         let folder = try GitFixture.temporaryFolder() + "/Kota Baru"
-        let run = CLI.run(["init", folder, "--name", "Tim Koordinasi", "--email", "tim@kota-baru.go.id"])
+        let run = CLI.run(
+            ["init", folder, "--name", "Tim Koordinasi", "--email", "tim@kota-baru.go.id"],
+            now: ExampleHistory.epoch(year: 2027, month: 3, day: 1))
         #expect(run.status == .success, "\(run.stderr)")
         let lint = CLI.run(["lint"], in: folder)
         #expect(lint.status == .success, "\(lint.stdout)")
         #expect(lint.stdout.contains("scope-incomplete"))
-        let year = String(Dates.day(Int64(Date().timeIntervalSince1970)).prefix(4))
-        let framework = try InitCommand.currentFramework(year: year)
-        #expect(framework.applies(toCycle: year) || year > "2026", "the framework of this year's cycle")
+        #expect(try InitCommand.currentFramework(year: "2025").id == "spbe-2020")
+        #expect(try InitCommand.currentFramework(year: "2027").id == "pemdi-2026")
         #expect(
             CLI.run(["score", "--format", "csv"], in: folder).stdout.contains(
-                "kota-baru,Pemerintah kota-baru,\(framework.id),\(year),0.00,0,Kurang,false,0"))
+                "kota-baru,Pemerintah kota-baru,pemdi-2026,2027,0.00,0,Kurang,false,0"))
         for file in [
             "README.md", ".github/workflows/spbe.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml",
             "schemas/frameworks/spbe-2020.json", "schemas/frameworks/pemdi-2026.json",

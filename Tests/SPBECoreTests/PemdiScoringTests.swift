@@ -4,9 +4,7 @@ import Testing
 
 /// PermenPANRB 8/2026's worked examples, band boundaries and decimal values, with the built-in pemdi-2026 file.
 struct PemdiScoringTests {
-    static let framework: Framework = {
-        try! Framework(try! JSONParser().parse(BuiltIn.frameworks["pemdi-2026"]!).root)
-    }()
+    static let framework = BuiltIn.framework("pemdi-2026")!
 
     static func manifest(predikatFrom: String? = nil) -> Manifest {
         let ids = framework.indicators.map { "\"\($0.id)\"" }.joined(separator: ",")
@@ -29,7 +27,7 @@ struct PemdiScoringTests {
     /// Every indicator at one value: the index is that value.
     static func flat(_ value: String) -> ScopeScore { score(Array(repeating: value, count: 20)) }
 
-    @Test func frameworkHasTheRegulationsShape() {
+    @Test func frameworkHasTheRegulationsShape() throws {
         let framework = Self.framework
         #expect(framework.indicators.count == 20)
         #expect(framework.groupLevels.map(\.id) == ["aspect"])
@@ -41,7 +39,7 @@ struct PemdiScoringTests {
         #expect(!framework.applies(toCycle: "2025"))
         #expect(framework.bands.map(\.label) == ["Unggul", "Melembaga", "Berkembang", "Membangun", "Merintis"])
         #expect(framework.provenance?.isEmpty == false)
-        let spbe = try! Framework(try! JSONParser().parse(BuiltIn.frameworks["spbe-2020"]!).root)
+        let spbe = try #require(BuiltIn.framework("spbe-2020"))
         #expect(Set(spbe.indicators.map(\.id)).isDisjoint(with: framework.indicators.map(\.id)))
     }
 
@@ -115,7 +113,7 @@ struct PemdiScoringTests {
     }
 
     @Test func theOlderFrameworkFormReadsAsTheSameTree() throws {
-        let current = try Framework(try JSONParser().parse(BuiltIn.frameworks["spbe-2020"]!).root)
+        let current = try #require(BuiltIn.framework("spbe-2020"))
         var domains: [String] = []
         for group in current.topGroups {
             let aspects = current.groups.filter { $0.parentID == group.id }.map { aspect in

@@ -4,10 +4,7 @@ import Testing
 
 /// The regulation's worked examples and published results, computed from indicator levels with the built-in framework.
 struct ScoringTests {
-    static let framework: Framework = {
-        let document = try! JSONParser().parse(BuiltIn.frameworks["spbe-2020"]!)
-        return try! Framework(document.root)
-    }()
+    static let framework = BuiltIn.framework("spbe-2020")!
 
     static func manifest(predikatFrom: String = "exact") -> Manifest {
         let ids = framework.indicators.map { "\"\($0.id)\"" }.joined(separator: ",")

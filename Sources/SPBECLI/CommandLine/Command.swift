@@ -4,7 +4,7 @@ import SPBECore
 /// A subcommand: a small value type made from its parsed arguments (validated there) that runs in a context.
 /// It declares its options and positional arguments; parsing, the synopsis and the help follow from them.
 public protocol Command {
-    /// The word after `spbe`.
+    /// The words after `spbe`: `lint`, or a subcommand's `evidence add`.
     static var name: String { get }
     /// One line for `spbe help`.
     static var summary: Localized { get }
@@ -42,20 +42,28 @@ extension Command {
             separator: " ")
     }
 
-    /// The text of `spbe help NAME` and `spbe NAME --help`.
+    /// The text of `spbe help NAME` and `spbe NAME --help`, wrapped at 100 columns.
     public static func help(_ language: Language) -> String {
-        var text = "\(Messages.usageWord.text(language)): \(synopsis(language))\n\n\(summary.text(language))\n"
+        var text = "\(Messages.usageWord.text(language)): \(synopsis(language))\n\n"
+        text += HelpText.wrap(summary.text(language), indent: 0) + "\n"
+        let subcommands = Tool.subcommands(of: name)
+        if !subcommands.isEmpty {
+            text += "\n\(Messages.subcommandsWord.text(language)):\n"
+            text += HelpText.table(subcommands.map { ($0.name, $0.summary.text(language)) })
+        }
         text += "\n\(Messages.optionsWord.text(language)):\n"
-        let rows = allOptions.map(\.spec).map { option -> (String, String) in
-            var left = option.short.map { "-\($0), " } ?? "    "
-            left += "--\(option.name)"
-            if let value = option.valueName { left += " \(value)" }
-            return (left, option.help.text(language))
-        }
-        let width = rows.map(\.0.count).max() ?? 0
-        for (left, right) in rows {
-            text += "  " + left.padding(toLength: width + 2, withPad: " ", startingAt: 0) + right + "\n"
-        }
+        text += HelpText.table(
+            allOptions.map(\.spec).map { option in
+                var left = option.short.map { "-\($0), " } ?? "    "
+                left += "--\(option.name)"
+                if let value = option.valueName { left += " \(value)" }
+                return (left, option.help.text(language))
+            })
         return text
+    }
+
+    /// What a usage error prints after the error: the synopsis and where the whole help is.
+    static func usageHint(_ language: Language) -> String {
+        "\(Messages.usageWord.text(language)): \(synopsis(language))\n\(Messages.seeHelp(name).text(language))\n"
     }
 }

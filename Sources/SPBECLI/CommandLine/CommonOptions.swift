@@ -25,7 +25,7 @@ public enum CommonOptions {
         "agency", value: "ID",
         help: Localized(
             en: "only what this agency owns: its indicators, its file, its steps",
-            id: "hanya milik perangkat daerah ini: indikatornya, berkasnya, langkahnya"))
+            id: "hanya milik perangkat daerah ini: indikatornya, berkasnya, langkahnya"), completion: .agency)
 
     /// Fails when no scope of the revision lists the agency.
     static func requireAgency(_ agency: String?, _ revision: LoadedRevision) throws {

@@ -1,5 +1,24 @@
 import SPBECore
 
+/// What a shell offers to complete a value or a positional argument with.
+public enum Completion: Sendable, Equatable {
+    case nothing, file, folder, revision, cycle, scope, agency
+    case choices([String])
+
+    /// What a placeholder implies: `REV` a revision, `DIR` a folder, `FILE` a file, `a|b` those choices.
+    static func implied(by placeholder: String) -> Completion {
+        switch placeholder {
+        case "REV", "A", "B", "TAG": return .revision
+        case "RANGE": return .cycle
+        case "DIR": return .folder
+        case "FILE", "PATH": return .file
+        default:
+            let choices = placeholder.split(separator: "|").map(String.init)
+            return choices.count > 1 ? .choices(choices) : .nothing
+        }
+    }
+}
+
 /// How an option is spelled and described: `--name`, optionally `-x`, optionally taking a value.
 public struct OptionSpec: Sendable {
     public let name: String
@@ -7,12 +26,17 @@ public struct OptionSpec: Sendable {
     /// The value's placeholder (`REV`); nil for a flag.
     public let valueName: String?
     public let help: Localized
+    /// How a shell completes the value.
+    public let completion: Completion
 
-    public init(_ name: String, short: Character? = nil, value: String? = nil, help: Localized) {
+    public init(
+        _ name: String, short: Character? = nil, value: String? = nil, help: Localized, completion: Completion? = nil
+    ) {
         self.name = name
         self.short = short
         valueName = value
         self.help = help
+        self.completion = completion ?? value.map(Completion.implied) ?? .nothing
     }
 }
 
@@ -37,17 +61,19 @@ public struct Option<Value>: OptionDeclaration {
     let convert: @Sendable (String) throws -> Value
 
     public init(
-        _ name: String, short: Character? = nil, value: String, help: Localized,
+        _ name: String, short: Character? = nil, value: String, help: Localized, completion: Completion? = nil,
         convert: @escaping @Sendable (String) throws -> Value
     ) {
-        spec = OptionSpec(name, short: short, value: value, help: help)
+        spec = OptionSpec(name, short: short, value: value, help: help, completion: completion)
         self.convert = convert
     }
 }
 
 extension Option where Value == String {
-    public init(_ name: String, short: Character? = nil, value: String, help: Localized) {
-        self.init(name, short: short, value: value, help: help) { $0 }
+    public init(
+        _ name: String, short: Character? = nil, value: String, help: Localized, completion: Completion? = nil
+    ) {
+        self.init(name, short: short, value: value, help: help, completion: completion) { $0 }
     }
 }
 
@@ -88,6 +114,13 @@ public struct Arity: Sendable {
     /// Any number, at least `minimum` (`FILE…`, `[PATH…]`).
     public static func atLeast(_ minimum: Int, _ name: String) -> Arity {
         Arity(minimum: minimum, maximum: nil, names: [name])
+    }
+
+    /// How a shell completes the argument at `position` (0-based), from its name.
+    func completion(at position: Int) -> Completion {
+        guard let name = names.indices.contains(position) ? names[position] : (maximum == nil ? names.last : nil)
+        else { return .nothing }
+        return Completion.implied(by: name)
     }
 
     /// Throws a usage error naming the first missing or the first extra argument.

@@ -14,7 +14,9 @@ public struct ParsedArguments: Sendable {
     private let declared: Set<String>
     public private(set) var positionals: [String] = []
 
-    /// Parses `arguments` against `options`; `--` ends the options.
+    /// Parses `arguments` against `options`; `--` ends the options. A value goes after its option (`--rev X`,
+    /// `-C DIR`), joined with `=` (`--rev=X`, `-C=DIR`) or, for a short option, attached (`-CDIR`); a separate
+    /// value that looks like an option is refused, as swift-argument-parser does (`--scope --strict`).
     public init(_ arguments: [String], options: [any OptionDeclaration]) throws {
         let specs = options.map(\.spec)
         declared = Set(specs.map(\.name))
@@ -31,13 +33,10 @@ public struct ParsedArguments: Sendable {
                 onlyPositionals = true
                 continue
             }
-            var name = argument
-            var inlineValue: String?
-            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
-                name = String(argument[..<equals])
-                inlineValue = String(argument[argument.index(after: equals)...])
+            let (name, inlineValue) = Self.split(argument)
+            guard let spec = Self.find(name, in: specs) else {
+                throw UsageError(Messages.unknownOption(name, known: specs.map { "--" + $0.name }))
             }
-            guard let spec = Self.find(name, in: specs) else { throw UsageError(Messages.unknownOption(argument)) }
             guard let valueName = spec.valueName else {
                 if inlineValue != nil { throw UsageError(Messages.optionTakesNoValue("--" + spec.name)) }
                 flags.insert(spec.name)
@@ -46,12 +45,34 @@ public struct ParsedArguments: Sendable {
             if let inlineValue {
                 values[spec.name, default: []].append(inlineValue)
             } else if index < arguments.count {
-                values[spec.name, default: []].append(arguments[index])
+                let value = arguments[index]
+                if Self.looksLikeOption(value) {
+                    throw UsageError(Messages.valueLooksLikeOption("--" + spec.name, value))
+                }
+                values[spec.name, default: []].append(value)
                 index += 1
             } else {
                 throw UsageError(Messages.missingValue("--" + spec.name, valueName))
             }
         }
+    }
+
+    /// `--name=value` → (`--name`, value); `-Xvalue` and `-X=value` → (`-X`, value); anything else has no value.
+    private static func split(_ argument: String) -> (name: String, value: String?) {
+        if argument.hasPrefix("--") {
+            guard let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+            return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+        }
+        guard argument.count > 2 else { return (argument, nil) }
+        let name = String(argument.prefix(2))
+        let rest = argument.dropFirst(2)
+        return (name, String(rest.hasPrefix("=") ? rest.dropFirst() : rest))
+    }
+
+    /// `-x`, `--name`: not `-` (standard input or output) and not a negative number.
+    static func looksLikeOption(_ value: String) -> Bool {
+        guard value.count > 1, value.hasPrefix("-") else { return false }
+        return Double(value) == nil
     }
 
     /// Whether a flag was given.

@@ -22,7 +22,7 @@ struct SourceOptions {
     static let scope = Option<String>(
         "scope", value: "ID",
         help: Localized(
-            en: "limit to this scope (repeatable)", id: "batasi pada lingkup ini (boleh diulang)"))
+            en: "limit to this scope (repeatable)", id: "batasi pada lingkup ini (boleh diulang)"), completion: .scope)
 
     /// Which of the group a command reads, beside `-C`: a command that reads history has no `--worktree`, one that
     /// takes its revisions as arguments no `--rev`, one whose argument names the scope no `--scope`.
@@ -68,7 +68,7 @@ struct SourceOptions {
     /// The repository at or above `path` (relative to the current folder), or above the current folder.
     static func openRepository(_ path: String?, _ context: Context) throws -> Repository {
         let folder = absolute(path ?? ".", in: context.currentDirectory)
-        if let path, !FileManager.default.fileExists(atPath: folder) { throw ToolError(Messages.noSuchFolder(path)) }
+        if let path, !context.files.exists(folder) { throw ToolError(Messages.noSuchFolder(path)) }
         return try Repository(discoveringFrom: folder)
     }
 

@@ -58,7 +58,7 @@ struct BlameCommand: Command {
         // The indicator belongs to the framework the scope uses now; its history begins where that framework does.
         let current = try reader.load(history[history.count - 1].id, scopes: [scope]).scopes.first?.framework?.framework
         if let current, current.indicator(indicator) == nil {
-            throw ToolError(Messages.unknownIndicatorInScope(indicator, scope, current.indicators.first?.id ?? ""))
+            throw ToolError(Messages.unknownIndicatorInScope(indicator, scope, known: current.indicators.map(\.id)))
         }
         var previous: IndicatorAssessment?
         var events: [Event] = []

@@ -41,10 +41,7 @@ struct FmtCommand: Command {
         var unreadable = false
         for path in files {
             let full = snapshot.root + "/" + path
-            guard let data = FileManager.default.contents(atPath: full) else {
-                throw ToolError(Messages.unreadableFile(path))
-            }
-            let bytes = [UInt8](data)
+            guard let bytes = context.files.contents(full) else { throw ToolError(Messages.unreadableFile(path)) }
             let document: JSONDocument
             do {
                 // A byte-order mark and Windows line ends are what editors add, not errors to make users fix by hand.
@@ -67,7 +64,7 @@ struct FmtCommand: Command {
             let formatted = JSONFormatter(schema: schemas.validator(kind)).format(document)
             guard formatted != bytes else { continue }
             differing.append(path)
-            if write { try Self.replace(full, with: formatted) }
+            if write { try context.write(full, formatted, shown: path) }
         }
         for path in differing { context.stdout.line(write ? Messages.formatted(path).text(context.language) : path) }
         if unreadable { return .findings }
@@ -89,7 +86,7 @@ struct FmtCommand: Command {
                 \.path)
             if !inside.isEmpty {
                 result += inside
-            } else if FileManager.default.fileExists(atPath: absolute) {
+            } else if context.files.exists(absolute) {
                 result.append(relative)
             } else {
                 throw ToolError(Messages.noSuchFile(path))
@@ -104,18 +101,6 @@ struct FmtCommand: Command {
         guard text.contains(0x0D) else { return text }
         return text.indices.compactMap { index in
             text[index] == 0x0D && index + 1 < text.count && text[index + 1] == 0x0A ? nil : text[index]
-        }
-    }
-
-    /// Writes a temporary file beside the target and renames it over the target, so no reader sees half a file.
-    static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let temporary = path + ".spbe-fmt-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw ToolError(Messages.cannotWrite(path))
-        }
-        if rename(temporary, path) != 0 {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw ToolError(Messages.cannotWrite(path))
         }
     }
 }

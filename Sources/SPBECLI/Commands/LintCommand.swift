@@ -40,7 +40,8 @@ struct LintCommand: Command {
     static let disable = Option<String>(
         "disable", value: "RULE",
         help: Localized(
-            en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)"), convert: knownRule)
+            en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)"),
+        completion: .choices(LintRules.all.map { $0.id }), convert: knownRule)
     static let listRules = Flag(
         "list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar"))
     static let options: [any OptionDeclaration] =
@@ -137,7 +138,7 @@ struct LintCommand: Command {
             revision: revision, tree: tree, base: baseRevision, commits: changes?.judged ?? [], strict: strict,
             today: today)
         lintContext.addedPaths = changes?.added ?? []
-        lintContext.clock = Dates.day(Int64(Date().timeIntervalSince1970))
+        lintContext.clock = context.today
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
         try CommonOptions.requireAgency(agency, revision)
         var paths = try resolve(self.paths, repository: repository, snapshot: snapshot, revision: revision, context)

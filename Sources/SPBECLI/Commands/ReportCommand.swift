@@ -53,14 +53,7 @@ struct ReportCommand: Command {
             language: context.languageIsExplicit ? context.language : .id
         ).render()
         if let out {
-            let path = SourceOptions.absolute(out, in: context.currentDirectory)
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            guard FileManager.default.fileExists(atPath: folder) else {
-                throw ToolError(Messages.noSuchFolder((out as NSString).deletingLastPathComponent))
-            }
-            guard FileManager.default.createFile(atPath: path, contents: Data(html.utf8)) else {
-                throw ToolError(Messages.cannotWrite(out))
-            }
+            try context.write(SourceOptions.absolute(out, in: context.currentDirectory), Array(html.utf8), shown: out)
         } else {
             context.stdout.write(html)
         }

@@ -40,8 +40,11 @@ struct StatusCommand: Command {
         try CommonOptions.requireAgency(agency, loaded)
         // The working tree is past HEAD: a cycle tag on HEAD itself is already the previous cycle.
         let previousCycle = try previousCycleTag(repository, head: head, including: snapshot.commit == nil)
+        // One date for the follow-up findings and the overdue column: --today, else today (a past cycle's
+        // follow-ups that are late now are what the coordinator chases).
+        let day = today ?? context.today
         let findings = Dictionary(
-            grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: today)), by: \.path)
+            grouping: Linter.run(LintContext(revision: loaded, tree: tree, today: day)), by: \.path)
         // Two walks of the whole assessments/ history serve every scope: the last commit per file, and who
         // changed each file since the previous cycle.
         let allPaths = Set(
@@ -60,7 +63,6 @@ struct StatusCommand: Command {
         var reports: [StatusReport.Scope] = []
         for scope in loaded.scopes {
             guard let manifest = scope.manifest else { continue }
-            let day = today ?? Dates.day(Int64(Date().timeIntervalSince1970))
             let progress = ReviewProgress.of(scope, authorsSince: authorsSinceCycle, findings: findings, today: day)
             reports.append(
                 StatusReport.Scope(

@@ -11,7 +11,8 @@ struct ValidateCommand: Command {
     enum Format: String, CaseIterable { case text, json }
 
     static let schema = Option<String>(
-        "schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"))
+        "schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"),
+        completion: .file)
     static let schemaDirectory = Option<String>(
         "schema-dir", value: "DIR",
         help: Localized(
@@ -93,9 +94,11 @@ struct FileSource {
     private let repository: Repository?
     private let commit: ObjectID?
     private let directory: String
+    private let files: any FileSystem
 
     init(revision: String?, repositoryPath: String?, context: Context) throws {
         directory = context.currentDirectory
+        files = context.files
         guard let revision else {
             repository = nil
             commit = nil
@@ -114,11 +117,11 @@ struct FileSource {
             }
             return bytes
         }
-        guard let data = FileManager.default.contents(atPath: SourceOptions.absolute(path, in: directory)) else {
-            let exists = FileManager.default.fileExists(atPath: SourceOptions.absolute(path, in: directory))
-            throw ToolError(exists ? Messages.unreadableFile(path) : Messages.noSuchFile(path))
+        let absolute = SourceOptions.absolute(path, in: directory)
+        guard let bytes = files.contents(absolute) else {
+            throw ToolError(files.exists(absolute) ? Messages.unreadableFile(path) : Messages.noSuchFile(path))
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// The `.json` files directly and deeper in a folder.
@@ -129,10 +132,8 @@ struct FileSource {
                 .map(\.path)
         }
         let root = SourceOptions.absolute(folder, in: directory)
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            throw ToolError(Messages.noSuchFile(folder))
-        }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.sorted().map { root + "/" + $0 }
+        guard let paths = files.walk(root) else { throw ToolError(Messages.noSuchFile(folder)) }
+        return paths.filter { $0.hasSuffix(".json") }.sorted().map { root + "/" + $0 }
     }
 
     /// The URI a file is registered under, so relative `$ref`s between files resolve.

@@ -8,7 +8,7 @@ import SPBECore
 struct VerifyCommand: Command {
     static let name = "verify"
     static let summary = Localized(
-        en: "check that cycle tags are annotated and signed by a coordinator listed at their revision",
+        en: "check that cycle tags are annotated and signed by a coordinator listed at a trusted revision",
         id: "periksa bahwa tag siklus beranotasi dan ditandatangani koordinator yang tercantum di revisi tepercaya")
     enum Format: String, CaseIterable { case text, json }
     static let format = Option<Format>.format

@@ -90,11 +90,7 @@ public struct CycleOpening {
         for (agency, indicators) in ownership.order.compactMap({ id in ownership.owned[id].map { (id, $0) } })
         where !indicators.isEmpty && !withFile.contains(agency) {
             let path = AssessmentPath.agencyFile(of: agency, in: scope.id)
-            files[path] = Array(
-                OutputJSON.object([
-                    ("$schema", .string("../../schemas/assessment.schema.json")), ("agency", .string(agency)),
-                    ("cycle", .string(cycle)), ("indicators", .object([])),
-                ]).rendered.utf8)
+            files[path] = Templates.agencyFile(agency: agency, cycle: cycle)
             changes.append(
                 AgencyChange(
                     agency: agency, path: path, removed: [], kept: 0, assessorCleared: 0, created: true,

@@ -22,10 +22,7 @@ extension LintRule {
 
     /// The built-in frameworks where the rule has meaning: all of them unless it is about one indicator kind.
     public static var builtInFrameworks: [String] {
-        let frameworks = BuiltIn.frameworks.sorted { $0.key < $1.key }.compactMap { id, bytes in
-            (try? JSONParser().parse(bytes)).flatMap { try? Framework($0.root) }
-        }
-        return frameworks.filter { framework in
+        BuiltIn.frameworks.filter { framework in
             indicatorKind.map { kind in framework.indicators.contains { $0.kind == kind } } ?? true
         }.map(\.id)
     }

@@ -130,9 +130,7 @@ public struct AssessmentLoader {
                 return (nil, LoadMessages.invalidFramework(path, error.message.en))
             }
         }
-        guard let bytes = BuiltIn.frameworks[id], let document = try? JSONParser().parse(bytes),
-            let framework = try? Framework(document.root)
-        else {
+        guard let framework = BuiltIn.framework(id) else {
             return (nil, LoadMessages.unknownFramework(id, path))
         }
         return (try withChecklist(LoadedFramework(framework: framework, path: nil, blob: nil), schemas), nil)

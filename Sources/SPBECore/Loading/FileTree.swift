@@ -41,6 +41,10 @@ public final class MemoryTree: FileTree {
         self.files = files.mapValues { Array($0.utf8) }
     }
 
+    public init(bytes files: [String: [UInt8]]) {
+        self.files = files
+    }
+
     public func entries(under folder: String) throws -> [FileEntry] {
         let prefix = folder.isEmpty ? "" : folder + "/"
         return files.keys.filter { $0.hasPrefix(prefix) }.sorted().map { entry(for: $0) }

@@ -6,7 +6,7 @@ public enum LoadMessages {
             id: "berkas kerangka '\(path)' tidak sah: \(detail); perbaiki atau hapus agar kerangka bawaan dipakai")
     }
     public static func unknownFramework(_ id: String, _ path: String) -> Localized {
-        let builtIn = BuiltIn.frameworks.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        let builtIn = BuiltIn.frameworks.map(\.id).map { "'\($0)'" }.joined(separator: ", ")
         return Localized(
             en:
                 "unknown framework '\(id)': no '\(path)' in this revision and none built in; add the file or use one built in (\(builtIn))",

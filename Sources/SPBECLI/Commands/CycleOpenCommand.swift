@@ -4,8 +4,8 @@ import SPBECore
 
 /// `spbe cycle open ID`: the coordinator opens a review cycle in the working tree (same framework or a new one):
 /// manifests and agency files prepared, the framework file and this spbe's schemas in place. Never commits.
-struct CycleCommand: Command {
-    static let name = "cycle"
+struct CycleOpenCommand: Command {
+    static let name = "cycle open"
     static let summary = Localized(
         en: "open a review cycle (same or new framework): manifest and agency files prepared in the working tree",
         id:
@@ -15,7 +15,8 @@ struct CycleCommand: Command {
         "framework", value: "ID",
         help: Localized(
             en: "the cycle's framework (default: the one that applies to the cycle, else the current one)",
-            id: "kerangka siklus (bawaan: yang berlaku untuk siklus itu, atau yang sekarang)"))
+            id: "kerangka siklus (bawaan: yang berlaku untuk siklus itu, atau yang sekarang)"),
+        completion: .choices(BuiltIn.frameworks.map(\.id)))
     static let owners = Option<String>(
         "owners", value: "FILE",
         help: Localized(
@@ -23,7 +24,7 @@ struct CycleCommand: Command {
             id: "berkas JSON {\"perangkat-daerah\": [\"indikator\", …]} pemilik tiap indikator; sisanya ke koordinator")
     )
     static let options: [any OptionDeclaration] = [SourceOptions.repository, SourceOptions.scope, framework, owners]
-    static let positionals = Arity.exactly("open", "ID")
+    static let positionals = Arity.exactly("ID")
 
     let repositoryPath: String?
     let scopes: [String]
@@ -32,10 +33,7 @@ struct CycleCommand: Command {
     let ownersPath: String?
 
     init(_ arguments: ParsedArguments) throws {
-        guard arguments.positionals[0] == "open" else {
-            throw UsageError(Messages.unknownCycleAction(arguments.positionals[0]))
-        }
-        cycle = arguments.positionals[1]
+        cycle = arguments.positionals[0]
         guard !cycle.isEmpty, cycle.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw UsageError(Messages.badCycleID(cycle))
         }
@@ -58,7 +56,8 @@ struct CycleCommand: Command {
             snapshot, scopes: scopes)
         try CommonOptions.requireScopes(revision, wanted: scopes)
         let owners = try ownersPath.map {
-            try Self.readOwners(SourceOptions.absolute($0, in: context.currentDirectory), shown: $0)
+            try Self.readOwners(
+                context.files.contents(SourceOptions.absolute($0, in: context.currentDirectory)), shown: $0)
         }
         var files: [String: [UInt8]] = [:]
         var openings: [CycleOpening] = []
@@ -78,7 +77,8 @@ struct CycleCommand: Command {
             }
         }
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            try Self.write(URL(fileURLWithPath: root).appendingPathComponent(path).path, bytes)
+            try context.write(
+                URL(fileURLWithPath: root).appendingPathComponent(path).path, bytes, shown: path, createFolder: true)
         }
         context.stdout.write(CycleReport(openings: openings, schemas: schemas, language: context.language).text())
         return .success
@@ -88,19 +88,17 @@ struct CycleCommand: Command {
     private func resolveFramework(_ scope: LoadedScope, snapshot: WorktreeSnapshot) throws -> (
         Framework, (path: String, bytes: [UInt8])?
     ) {
-        let candidates = BuiltIn.frameworks.keys.sorted()
         let id =
-            frameworkID
-            ?? candidates.first { id in (try? Self.parse(BuiltIn.frameworks[id]!))?.applies(toCycle: cycle) == true }
-            ?? scope.manifest?.framework ?? ""
+            frameworkID ?? BuiltIn.frameworks.first { $0.applies(toCycle: cycle) }?.id ?? scope.manifest?.framework
+            ?? ""
         let path = "schemas/frameworks/\(id).json"
         if let entry = try snapshot.entry(at: path) {
-            guard let framework = try? Self.parse(try snapshot.read(entry)) else {
+            guard let framework = try? Framework(try JSONParser().parse(try snapshot.read(entry)).root) else {
                 throw ToolError(LoadMessages.invalidFramework(path, "run 'spbe lint --worktree'"))
             }
             return (framework, nil)
         }
-        guard let bytes = BuiltIn.frameworks[id], let framework = try? Self.parse(bytes) else {
+        guard let framework = BuiltIn.framework(id), let bytes = BuiltIn.frameworkFiles[id] else {
             throw ToolError(LoadMessages.unknownFramework(id, path))
         }
         return (framework, (path, bytes))
@@ -118,25 +116,16 @@ struct CycleCommand: Command {
         }
     }
 
-    static func parse(_ bytes: [UInt8]) throws -> Framework { try Framework(try JSONParser().parse(bytes).root) }
-
     /// `{"agency": ["indicator", …]}`.
-    static func readOwners(_ path: String, shown: String) throws -> [String: [String]] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ToolError(Messages.noSuchFile(shown)) }
-        guard let root = try? JSONParser().parse([UInt8](data)).root, let members = root.members,
+    static func readOwners(_ bytes: [UInt8]?, shown: String) throws -> [String: [String]] {
+        guard let bytes else { throw ToolError(Messages.noSuchFile(shown)) }
+        guard let root = try? JSONParser().parse(bytes).root, let members = root.members,
             members.allSatisfy({ $0.node.elements?.allSatisfy { $0.string != nil } ?? false })
         else {
             throw ToolError(Messages.badOwnersFile(shown))
         }
         var owners: [String: [String]] = [:]
-        for member in members { owners[member.key, default: []] += member.node.elements!.compactMap(\.string) }
+        for member in members { owners[member.key, default: []] += (member.node.elements ?? []).compactMap(\.string) }
         return owners
-    }
-
-    /// Writes beside the target and renames over it; creates the folder when needed.
-    static func write(_ path: String, _ bytes: [UInt8]) throws {
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        try FmtCommand.replace(path, with: bytes)
     }
 }

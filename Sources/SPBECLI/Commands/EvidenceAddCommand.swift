@@ -1,0 +1,92 @@
+import Foundation
+import SPBECore
+
+/// `spbe evidence add SCOPE/INDICATOR FILE`: appends an evidence item for a file of the working tree (its
+/// sha256 computed) to the indicator, in the file of the agency that owns it.
+struct EvidenceAddCommand: Command {
+    static let name = "evidence add"
+    static let summary = Localized(
+        en: "add a file of the working tree as evidence of an indicator, with its sha256",
+        id: "tambahkan berkas di working tree sebagai data dukung indikator, dengan sha256-nya")
+    static let title = Option<String>(
+        "title", value: "TEXT",
+        help: Localized(
+            en: "the item's title (default: the file's name)", id: "judul data dukung (bawaan: nama berkas)"))
+    static let kind = Option<IndicatorAssessment.Evidence.Kind>(
+        "kind", help: Localized(en: "what the file is (default other)", id: "jenis berkas (bawaan other)"))
+    static let date = CommonOptions.date("date", help: Localized(en: "the document's date", id: "tanggal dokumen"))
+    static let satisfies = Option<String>(
+        "satisfies", value: "ID",
+        help: Localized(
+            en: "a requirement the file proves (repeatable)", id: "persyaratan yang dibuktikan berkas (boleh diulang)"))
+    static let options: [any OptionDeclaration] = [SourceOptions.repository, title, kind, date, satisfies]
+    static let positionals = Arity.exactly("SCOPE/INDICATOR", "FILE")
+
+    let repositoryPath: String?
+    let scope: String
+    let indicator: String
+    let file: String
+    let title: String?
+    let kind: IndicatorAssessment.Evidence.Kind
+    let date: String?
+    let requirements: [String]
+
+    init(_ arguments: ParsedArguments) throws {
+        repositoryPath = try arguments[SourceOptions.repository]
+        title = try arguments[Self.title]
+        kind = try arguments[Self.kind] ?? .other
+        date = try arguments[Self.date]
+        requirements = try arguments.all(Self.satisfies)
+        let target = arguments.positionals[0]
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw UsageError(Messages.badBlameTarget(target))
+        }
+        scope = String(parts[0])
+        indicator = String(parts[1])
+        file = arguments.positionals[1]
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: [], context)
+        return try add(revision, root: root, context)
+    }
+
+    /// Appends an item for `file` to the indicator in the file of the agency that owns it.
+    private func add(_ revision: LoadedRevision, root: String, _ context: Context) throws -> ExitCode {
+        guard let loaded = revision.scopes.first(where: { $0.id == scope }) else {
+            throw ToolError(Messages.unknownScope(scope, revision.allScopeIDs))
+        }
+        if let framework = loaded.framework?.framework, framework.indicator(indicator) == nil {
+            throw ToolError(
+                Messages.unknownIndicatorInScope(indicator, scope, known: framework.indicators.map(\.id)))
+        }
+        guard let owner = loaded.manifest?.ownerID(of: indicator) else {
+            throw ToolError(Messages.evidenceNoOwner(indicator, scope))
+        }
+        let agencyPath = AssessmentPath.agencyFile(of: owner, in: scope)
+        guard let agencyFile = loaded.agencyFiles.first(where: { $0.path == agencyPath }),
+            let document = agencyFile.document
+        else {
+            throw ToolError(Messages.evidenceNoAgencyFile(agencyPath, owner))
+        }
+        let absolute = SourceOptions.absolute(file, in: context.currentDirectory)
+        guard absolute.hasPrefix(root + "/"), let bytes = context.files.contents(absolute) else {
+            throw ToolError(Messages.evidenceFileOutside(file))
+        }
+        let path = String(absolute.dropFirst(root.count + 1))
+        var item: [(String, OutputJSON)] = [
+            ("title", .string(title ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)),
+            ("kind", .string(kind.rawValue)), ("path", .string(path)),
+            ("sha256", .string(EvidenceHash.of(bytes))),
+        ]
+        if let date { item.append(("date", .string(date))) }
+        if !requirements.isEmpty { item.append(("satisfies", .array(requirements.map(OutputJSON.string)))) }
+        guard let output = EvidenceRecords.add(document.root, indicator: indicator, item: .object(item)) else {
+            throw ToolError(Messages.evidenceNotAssessed(indicator, agencyPath))
+        }
+        try context.write(root + "/" + agencyPath, Array(output.rendered.utf8), shown: agencyPath)
+        context.stdout.line(Messages.evidenceAdded(path, indicator, agencyPath).text(context.language))
+        return .success
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The files a command reads and writes outside the repository's objects, injected through `Context` so that no
+/// command touches `FileManager` itself and tests can see (or replace) what would be written.
+public protocol FileSystem {
+    func contents(_ path: String) -> [UInt8]?
+    func exists(_ path: String) -> Bool
+    func isExecutable(_ path: String) -> Bool
+    /// The names in a folder, nil when it cannot be listed.
+    func list(_ path: String) -> [String]?
+    /// Every path below a folder, relative to it; nil when it cannot be walked.
+    func walk(_ path: String) -> [String]?
+    func createFolder(_ path: String) throws
+    /// Writes `bytes` so that no reader sees half a file: a regular file (or a missing one) is written beside
+    /// and renamed over; what is not a regular file (a FIFO, a device) is written in place and never replaced;
+    /// a symbolic link is followed. The folder must exist.
+    func write(_ path: String, _ bytes: [UInt8]) throws
+    func remove(_ path: String)
+}
+
+/// The machine's own file system.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func contents(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+    public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    public func isExecutable(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
+    public func list(_ path: String) -> [String]? { try? FileManager.default.contentsOfDirectory(atPath: path) }
+    public func walk(_ path: String) -> [String]? {
+        FileManager.default.enumerator(atPath: path).map { $0.compactMap { $0 as? String } }
+    }
+    public func createFolder(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    public func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
+
+    public func write(_ path: String, _ bytes: [UInt8]) throws {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var status = stat()
+        if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            try writeInPlace(target, bytes)
+            return
+        }
+        let temporary = target + ".spbe-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            throw FileSystemError.cannotWrite(path)
+        }
+        if rename(temporary, target) != 0 {
+            remove(temporary)
+            throw FileSystemError.cannotWrite(path)
+        }
+    }
+
+    private func writeInPlace(_ path: String, _ bytes: [UInt8]) throws {
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw FileSystemError.cannotWrite(path) }
+        defer { try? handle.close() }
+        do { try handle.write(contentsOf: Data(bytes)) } catch { throw FileSystemError.cannotWrite(path) }
+    }
+}
+
+public enum FileSystemError: Error, Equatable {
+    case cannotWrite(String)
+}
