@@ -47,21 +47,40 @@ extension Repository {
         guard let diff else { return [:] }
         defer { git_diff_free(diff) }
         var sides: [String: (old: FileVersion?, new: FileVersion?)] = [:]
+        var spellings: [String: [UInt8]] = [:]
         for index in 0..<git_diff_num_deltas(diff) {
             guard let delta = git_diff_get_delta(diff, index)?.pointee else { continue }
             // Without rename detection a type change may come as a deletion and an addition of one path.
             if delta.status != GIT_DELTA_ADDED {
-                let path = String(cString: delta.old_file.path)
+                let path = Self.key(delta.old_file.path, &spellings)
                 sides[path, default: (nil, nil)].old = FileVersion(
                     id: ObjectID(delta.old_file.id), mode: UInt32(delta.old_file.mode))
             }
             if delta.status != GIT_DELTA_DELETED {
-                let path = String(cString: delta.new_file.path)
+                let path = Self.key(delta.new_file.path, &spellings)
                 sides[path, default: (nil, nil)].new = FileVersion(
                     id: ObjectID(delta.new_file.id), mode: UInt32(delta.new_file.mode))
             }
         }
         return sides
+    }
+
+    /// A path as a dictionary key. Swift compares strings by canonical equivalence, so two names git holds as
+    /// different bytes (`é` composed and decomposed) would share one key and hide a change: the second spelling
+    /// gets its bytes spelled out instead (`%CC%81`), which matches no path anyone owns.
+    private static func key(_ path: UnsafePointer<CChar>, _ spellings: inout [String: [UInt8]]) -> String {
+        var count = 0
+        while path[count] != 0 { count += 1 }
+        let bytes = UnsafeBufferPointer(start: path, count: count).map { UInt8(bitPattern: $0) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let known = spellings[text] else {
+            spellings[text] = bytes
+            return text
+        }
+        if known == bytes { return text }
+        let digits = Array("0123456789ABCDEF")
+        return bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "%\(digits[Int($0 >> 4)])\(digits[Int($0 & 15)])" }
+            .joined()
     }
 
     /// The best common ancestor of all the commits (`git merge-base --octopus`); nil when they share no history.
@@ -80,5 +99,25 @@ extension Repository {
             throw objectError(error, id: nil, inHistory: true)
         }
         return ObjectID(base)
+    }
+
+    /// Every best common ancestor of two commits (`git merge-base --all`): more than one after criss-cross
+    /// merges, where git's merge builds a virtual base from them all; empty when they share no history.
+    public func mergeBases(_ one: ObjectID, _ two: ObjectID) throws -> [ObjectID] {
+        var first = one.raw
+        var second = two.raw
+        var array = git_oidarray()
+        let code = git_merge_bases(&array, handle, &first, &second)
+        if code == GIT_ENOTFOUND.rawValue {
+            git_error_clear()
+            return []
+        }
+        do {
+            try Libgit2.check(code, "find the merge bases")
+        } catch {
+            throw objectError(error, id: nil, inHistory: true)
+        }
+        defer { git_oidarray_dispose(&array) }
+        return (0..<array.count).map { ObjectID(array.ids[$0]) }
     }
 }

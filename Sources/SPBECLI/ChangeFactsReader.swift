@@ -1,7 +1,7 @@
 import GitStore
 import SPBECore
 
-/// Reads a merge request's `ChangeFacts` from git in one pass: what differs between the merge base and the head,
+/// Reads a merge request's `ChangeFacts` from git in one pass: what merging the head would change on the base,
 /// and what each commit of `base..head` (merges included) changed itself, with its signature where keys are
 /// listed. Each agency file's blob is read and split into its parts once, whichever commit meets it.
 final class ChangeFactsReader {
@@ -12,15 +12,7 @@ final class ChangeFactsReader {
 
     /// The facts of `base..head`; only commits that bring something the merge request keeps are verified.
     func read(base: ObjectID, head: ObjectID, verifier: SignatureVerifier?) throws -> ChangeFacts {
-        let mergeBase = try repository.mergeBase(of: [base, head])
-        var outcome: [String: ChangedFields] = [:]
-        var added: Set<String> = []
-        for (path, sides) in try repository.pathSides(from: mergeBase, to: head) {
-            let fields = try changed(path, from: sides.old, to: sides.new)
-            guard !fields.isEmpty else { continue }
-            outcome[path] = fields
-            if sides.old == nil { added.insert(path) }
-        }
+        let (outcome, added) = try self.outcome(base: base, head: head)
         let kept = ChangeFacts(outcome: outcome, added: added, commits: [])
         var commits: [ChangeFacts.Commit] = []
         for commit in try repository.commits(from: base, to: head) {
@@ -39,10 +31,44 @@ final class ChangeFactsReader {
         return ChangeFacts(outcome: outcome, added: added, commits: commits)
     }
 
-    /// The parts of `path` that differ between two versions.
+    /// What merging `head` would change on `base`, part by part: what differs from the base and from a merge
+    /// base. After criss-cross merges there are several merge bases and git merges from a virtual one built of
+    /// them all, so a part that matches one merge base but not another may still land (an old version brought
+    /// back): it counts when it differs from any of them.
+    private func outcome(base: ObjectID, head: ObjectID) throws -> (
+        outcome: [String: ChangedFields], added: Set<String>
+    ) {
+        let againstBase = try repository.pathSides(from: base, to: head)
+        guard !againstBase.isEmpty else { return ([:], []) }
+        let mergeBases = try repository.mergeBases(base, head)
+        let starts: [ObjectID?] = mergeBases.isEmpty ? [nil] : mergeBases
+        let sides = try starts.map { try repository.pathSides(from: $0, to: head) }
+        var outcome: [String: ChangedFields] = [:]
+        var added: Set<String> = []
+        for (path, fromBase) in againstBase {
+            var fields: ChangedFields = []
+            for side in sides {
+                if let change = side[path] { fields.formUnion(try changed(path, change.old, change.new)) }
+            }
+            fields.formIntersection(try changed(path, fromBase.old, fromBase.new))
+            guard !fields.isEmpty else { continue }
+            outcome[path] = fields
+            if sides.contains(where: { $0[path].map { $0.old == nil } ?? false }) { added.insert(path) }
+        }
+        return (outcome, added)
+    }
+
+    /// The parts of `path` that differ between two versions; in an agency file a mode change alone (a file made
+    /// executable, a symbolic link) touches the agency's part.
     private func changed(_ path: String, from old: FileVersion?, to new: FileVersion?) throws -> ChangedFields {
         guard AssessmentPath(path).agency != nil else { return old == new ? [] : .whole }
-        return try groups(old).changed(to: groups(new))
+        var fields = try groups(old).changed(to: groups(new))
+        if let old, let new, old.mode != new.mode { fields.insert(.agency) }
+        return fields
+    }
+
+    private func changed(_ path: String, _ old: FileVersion?, _ new: FileVersion?) throws -> ChangedFields {
+        try changed(path, from: old, to: new)
     }
 
     /// What a commit changed of `path` itself: against its parent, or for a merge what no clean merge gives.

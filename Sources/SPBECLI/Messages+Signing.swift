@@ -20,4 +20,18 @@ extension Messages {
             en: "keys and coordinators as listed at '\(revision)' (choose another with --keys-from)",
             id: "kunci dan koordinator menurut '\(revision)' (pilih revisi lain dengan --keys-from)")
     }
+    static func ambiguousRevision(_ revision: String, _ references: [String]) -> Localized {
+        let list = references.joined(separator: ", ")
+        return Localized(
+            en:
+                "'\(revision)' names more than one commit (\(list)); write the full reference, e.g. '\(references.last ?? revision)'",
+            id:
+                "'\(revision)' menunjuk lebih dari satu commit (\(list)); tulis referensi lengkapnya, mis. '\(references.last ?? revision)'"
+        )
+    }
+    static let noTrustedRevision = Localized(
+        en: "no default branch to take the keys from (no origin/HEAD, main or master); name one with --keys-from REV",
+        id:
+            "tidak ada cabang bawaan tempat mengambil kunci (tidak ada origin/HEAD, main atau master); sebutkan dengan --keys-from REV"
+    )
 }

@@ -22,4 +22,15 @@ extension Repository {
             throw ToolError(Messages.unknownRevision(revision, cycles: cycles))
         }
     }
+
+    /// The commit a revision that decides what is trusted names (`lint --base`, `verify --keys-from`): as
+    /// `resolveRevision`, but a short name that two references spell differently (a tag `main` beside the branch
+    /// `main`, a tag `origin/main` beside the remote branch) is refused, so nobody who can push a tag chooses it.
+    func resolveTrustedRevision(_ revision: String) throws -> ObjectID {
+        let meanings = referencesNamed(revision)
+        if Set(meanings.map(\.commit)).count > 1 {
+            throw ToolError(Messages.ambiguousRevision(revision, meanings.map(\.name)))
+        }
+        return try resolveRevision(revision)
+    }
 }

@@ -9,11 +9,12 @@ final class TrustedKeys {
     let verifier: SignatureVerifier?
     let coordinators: Set<String>
 
-    /// The keys at `revision` (`--keys-from`), else at the default branch, else at `HEAD`.
+    /// The keys at `revision` (`--keys-from`), else at the default branch; never at `HEAD`, which is whatever
+    /// was checked out (in CI, the branch being verified).
     init(_ revision: String?, repository: Repository, reader: RevisionReader, context: Context) throws {
-        let name = revision ?? repository.defaultBranch() ?? "HEAD"
+        guard let name = revision ?? repository.defaultBranch() else { throw ToolError(Messages.noTrustedRevision) }
         self.revision = name
-        manifests = try reader.load(repository.resolveRevision(name)).scopes.compactMap(\.manifest)
+        manifests = try reader.load(repository.resolveTrustedRevision(name)).scopes.compactMap(\.manifest)
         verifier = try SignatureVerifier(manifests: manifests, environment: context.environment)
         coordinators = Set(manifests.flatMap(\.coordinatorMaintainers).map(\.emailKey))
     }

@@ -188,7 +188,7 @@ struct MergeRequestTests {
 }
 
 extension String {
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
 /// `score` counts an agency's levels only from the file named after it, and says when it could not read all.

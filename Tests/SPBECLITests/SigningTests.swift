@@ -169,6 +169,21 @@ struct SigningTests {
         let renamed = CLI.run(["verify", "cycle/2031"], in: folder)
         #expect(
             renamed.status == .findings && renamed.stdout.contains("reused under another name"), "\(renamed.stdout)")
+        // A CI clone has no local main: the keys come from the remote branch, never from HEAD (the branch).
+        try fixture.git(["update-ref", "refs/remotes/origin/main", "refs/heads/main"])
+        try fixture.git(["checkout", "-q", "--detach", "usulan"])
+        try fixture.git(["branch", "-q", "-D", "main"])
+        let remote = CLI.run(["verify", "cycle/2027"], in: folder)
+        #expect(remote.status == .findings && remote.stdout.contains("'refs/remotes/origin/main'"), "\(remote.stdout)")
+        try fixture.git(["update-ref", "-d", "refs/remotes/origin/main"])
+        let none = CLI.run(["verify", "cycle/2027"], in: folder)
+        #expect(none.status == .failure && none.stderr.contains("--keys-from"), "\(none.stderr)")
+        // A tag that shadows the branch the keys come from is refused, not followed.
+        try fixture.git(["branch", "-q", "main", "cycle/2030"])
+        try fixture.git(["tag", "main", "usulan"])
+        let shadowed = CLI.run(["verify", "cycle/2027", "--keys-from", "main"], in: folder)
+        #expect(
+            shadowed.status == .failure && shadowed.stderr.contains("names more than one commit"), "\(shadowed.stderr)")
     }
 
     @Test func noKeysListedIsAFailureUnlessAllowed() throws {

@@ -125,7 +125,7 @@ struct LintCommand: Command {
         var baseRevision: LoadedRevision?
         var changes: ChangeFacts?
         if let base {
-            let baseCommit = try repository.resolveRevision(base)
+            let baseCommit = try repository.resolveTrustedRevision(base)
             let baseSnapshot = CommitSnapshot(repository: repository, commit: baseCommit)
             baseRevision = try reader.load(baseSnapshot, scopes: source.scopes)
             let head = try snapshot.commit ?? repository.resolveRevision("HEAD")

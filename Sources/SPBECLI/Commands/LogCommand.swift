@@ -45,9 +45,11 @@ struct LogCommand: Command {
         let reader = RevisionReader(repository: repository, context: context, detail: .levels)
         let progress = Progress(output: context.stderr, total: points.count)
         let tags = try repository.tags(prefix: Repository.cycleTagPrefix)
-        // Tags are verified against the keys at the default branch, as `spbe verify` does by default.
+        // Tags are verified against the keys at the default branch, as `spbe verify` does by default; without
+        // one (a detached CI clone) nothing is trusted and `tagVerified` is null.
         let keys =
-            format == .json ? try TrustedKeys(nil, repository: repository, reader: reader, context: context) : nil
+            format == .json && repository.defaultBranch() != nil
+            ? try TrustedKeys(nil, repository: repository, reader: reader, context: context) : nil
         for (number, point) in points.enumerated() {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: source.scopes)

@@ -2,12 +2,13 @@ import JSONSchema
 
 /// An agency file split into the parts that different people own (each indicator's `assessor` object, and
 /// everything else), each as canonical text, so that two versions compare part by part whatever the layout.
+/// The texts compare as bytes: Swift's string equality would take `K` (U+212A) for `K` and let an edit through.
 ///
 /// A file that does not parse, or holds a duplicate key, is one opaque part standing in both places: a step
 /// through a broken file counts as touching everything, so nothing is laundered through it.
 public struct FieldGroups: Hashable, Sendable {
     enum Part: Hashable, Sendable {
-        case text(String?)
+        case text([UInt8]?)
         case opaque([UInt8])
     }
 
@@ -17,7 +18,7 @@ public struct FieldGroups: Hashable, Sendable {
     /// The parts of an agency file's bytes (nil: the file is absent; its assessors' part is then empty).
     public init(agencyFile bytes: [UInt8]?) {
         guard let bytes else {
-            (agency, assessor) = (.text(nil), .text(""))
+            (agency, assessor) = (.text(nil), .text([]))
             return
         }
         guard let document = try? JSONParser().parse(bytes), document.duplicateKeys.isEmpty else {
@@ -34,7 +35,7 @@ public struct FieldGroups: Hashable, Sendable {
             output = output.setting(
                 "indicators", .object(members.map { ($0.key, OutputJSON($0.node).setting("assessor", nil)) }))
         }
-        (agency, assessor) = (.text(output.rendered), .text(assessors))
+        (agency, assessor) = (.text(Array(output.rendered.utf8)), .text(Array(assessors.utf8)))
     }
 
     /// The parts that differ from `other`.
