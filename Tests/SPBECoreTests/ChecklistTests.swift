@@ -33,4 +33,28 @@ struct ChecklistTests {
         #expect(rejected.reached == 1)
         #expect(rejected.cascaded.map(\.id) == ["L3-01"], "a higher level is rejected with a lower one")
     }
+
+    /// An indicator of `Q2` at `level` whose evidence satisfies `satisfies`.
+    static func indicator(level: Int, satisfies: [String]) throws -> IndicatorAssessment {
+        let list = satisfies.map { "\"\($0)\"" }.joined(separator: ", ")
+        let text = """
+            {"level": \(level), "explanation": "x", "evidence": [{"title": "t", "kind": "decree", "url": "https://a.go.id", "satisfies": [\(list)]}]}
+            """
+        return try #require(IndicatorAssessment(id: "Q2", try JSONParser().parse(Array(text.utf8)).root))
+    }
+
+    /// The one computation of what evidence covers, used by the rule, score, plan, the queue and the report.
+    @Test func coverageAndStepWork() throws {
+        let checklist = Self.checklist
+        let short = try #require(checklist.coverage(of: try Self.indicator(level: 3, satisfies: ["L1-01", "L3-01"])))
+        #expect(short.isShort && short.claimed == 3 && short.reached == 1 && short.missing.map(\.id) == ["L2-01"])
+        let enough = try #require(checklist.coverage(of: try Self.indicator(level: 2, satisfies: ["L1-01", "L2-01"])))
+        #expect(!enough.isShort && enough.missing.isEmpty)
+        let atStage = try #require(
+            checklist.coverage(of: try Self.indicator(level: 3, satisfies: ["L1-01"]), level: Level(1)))
+        #expect(!atStage.isShort, "a lower level scored at a stage is covered")
+        let assessed = try Self.indicator(level: 1, satisfies: ["L1-01", "L3-01"])
+        #expect(checklist.work("Q2", from: Level(1), to: Level(3), assessed: assessed).map(\.id) == ["L2-01"])
+        #expect(checklist.work("Q2", from: Level(0), to: Level(2), assessed: nil).map(\.id) == ["L1-01", "L2-01"])
+    }
 }

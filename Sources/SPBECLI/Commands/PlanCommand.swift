@@ -70,11 +70,9 @@ struct PlanCommand: Command {
         let counted = scope.scoredIndicators
         var result = entry
         for (number, step) in (entry.plan?.steps ?? []).enumerated() {
-            let covered = Set(counted[step.indicator.id]?.assessment.evidence.flatMap(\.satisfies) ?? [])
-            let needed = checklist.of(step.indicator.id).filter {
-                $0.main && $0.level > step.from.wholePart && $0.level <= step.to.wholePart && !covered.contains($0.id)
-            }
-            result.work[number] = needed.map(\.id)
+            result.work[number] = checklist.work(
+                step.indicator.id, from: step.from, to: step.to, assessed: counted[step.indicator.id]?.assessment
+            ).map(\.id)
         }
         return result
     }

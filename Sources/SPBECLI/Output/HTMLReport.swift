@@ -107,13 +107,11 @@ struct HTMLReport {
         var rows = ""
         for assessment in section.scope.assessments {
             for indicator in assessment.indicators where !checklist.of(indicator.id).isEmpty {
-                let covered = Set(indicator.evidence.flatMap(\.satisfies))
                 let judged = [Stage.document, .interview, .visit].compactMap { stage in
                     indicator.review.verdicts[stage].map { (stage.rawValue, $0) }
                 }
                 for (stage, verdicts) in judged.isEmpty ? [("-", [:])] : judged {
-                    let standing = checklist.standing(
-                        indicator.id, verdicts: verdicts, covered: covered, claimed: indicator.level.wholePart)
+                    let standing = checklist.standing(of: indicator, verdicts: verdicts)
                     func ids(_ list: [Requirement]) -> String { HTML.escape(list.map(\.id).joined(separator: " ")) }
                     let (accepted, revise, rejected, missing) = (
                         ids(standing.accepted), ids(standing.revise), ids(standing.rejected), ids(standing.missing)

@@ -54,13 +54,10 @@ struct ScoreReport {
     /// than the value scored (the recorded value stays the score; this is shown beside it).
     func evidenceLevel(_ score: ScopeScore, _ row: ScopeScore.IndicatorRow) -> Int? {
         guard let found = scopeOf[ObjectIdentifier(score.manifest)],
-            let checklist = found.scoped.framework?.checklist, !checklist.of(row.indicator.id).isEmpty,
-            let counted = found.counted[row.indicator.id]
+            let checklist = found.scoped.framework?.checklist, let counted = found.counted[row.indicator.id],
+            let coverage = checklist.coverage(of: counted.assessment, level: row.level), coverage.isShort
         else { return nil }
-        let covered = Set(counted.assessment.evidence.flatMap(\.satisfies))
-        let claimed = row.level.wholePart
-        let reached = checklist.reachedLevel(row.indicator.id, top: claimed) { covered.contains($0.id) }
-        return reached < claimed ? reached : nil
+        return coverage.reached
     }
 
     /// The files left out of one scope's score: when any, the score is partial.

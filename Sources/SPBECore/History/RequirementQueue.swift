@@ -25,9 +25,7 @@ public struct RequirementQueue: Sendable {
             // The latest stage the assessors judged decides each verdict.
             let verdicts =
                 [Stage.visit, .interview, .document].lazy.compactMap { indicator.review.verdicts[$0] }.first ?? [:]
-            let standing = checklist.standing(
-                indicator.id, verdicts: verdicts, covered: Set(indicator.evidence.flatMap(\.satisfies)),
-                claimed: indicator.level.wholePart)
+            let standing = checklist.standing(of: indicator, verdicts: verdicts)
             return Entry(
                 indicator: indicator.id, missing: standing.missing, revise: standing.revise,
                 rejected: standing.rejected,

@@ -143,6 +143,9 @@ public final class IndicatorAssessment: Sendable {
         }
     }
 
+    /// The requirements the indicator's evidence says it satisfies.
+    public var coveredRequirements: Set<String> { Set(evidence.flatMap(\.satisfies)) }
+
     /// The level as it stood after a stage (see `IndicatorLevels.level(at:)`).
     public func level(at stage: Stage) -> Level { levels.level(at: stage) }
 }

@@ -113,4 +113,46 @@ public struct Checklist: Sendable {
                 $0.main && $0.level <= claimed && !covered.contains($0.id) && verdicts[$0.id] == nil
             })
     }
+
+    /// What an indicator's evidence covers under the cumulative rule, computed here for every command and rule.
+    public struct Coverage: Sendable {
+        /// The whole part of the self-assessed level.
+        public let claimed: Int
+        /// The highest whole level whose main requirements, and those below, all have evidence.
+        public let reached: Int
+        /// The main requirements up to the claimed level without evidence.
+        public let missing: [Requirement]
+
+        /// True when the evidence covers less than the level claimed.
+        public var isShort: Bool { reached < claimed }
+    }
+
+    /// The coverage of an indicator's evidence for a level (default: the self-assessed one, else the one a
+    /// stage scored); nil when the checklist lists no requirement for it.
+    public func coverage(of indicator: IndicatorAssessment, level: Level? = nil) -> Coverage? {
+        guard !of(indicator.id).isEmpty else { return nil }
+        let covered = indicator.coveredRequirements
+        let claimed = (level ?? indicator.level).wholePart
+        return Coverage(
+            claimed: claimed, reached: reachedLevel(indicator.id, top: claimed) { covered.contains($0.id) },
+            missing: missing(indicator.id, upTo: claimed) { covered.contains($0.id) })
+    }
+
+    /// Where an indicator's requirements stand under one stage's verdicts, with its own evidence.
+    public func standing(of indicator: IndicatorAssessment, verdicts: [String: IndicatorAssessment.Review.Verdict])
+        -> Standing
+    {
+        standing(
+            indicator.id, verdicts: verdicts, covered: indicator.coveredRequirements,
+            claimed: indicator.level.wholePart)
+    }
+
+    /// The main requirements of the levels a step from `from` to `to` reaches that the indicator's evidence
+    /// (nil: not assessed) does not satisfy yet: the work of the step.
+    public func work(_ indicator: String, from: Level, to: Level, assessed: IndicatorAssessment?) -> [Requirement] {
+        let covered = assessed?.coveredRequirements ?? []
+        return of(indicator).filter {
+            $0.main && $0.level > from.wholePart && $0.level <= to.wholePart && !covered.contains($0.id)
+        }
+    }
 }

@@ -22,13 +22,10 @@ struct LevelAboveEvidenceRule: LintRule {
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for file in context.agencyFiles {
             guard let checklist = file.scope.framework?.checklist else { continue }
-            for indicator in file.assessment.indicators where !checklist.of(indicator.id).isEmpty {
-                let covered = Set(indicator.evidence.flatMap(\.satisfies))
-                let claimed = indicator.level.wholePart
-                let reached = checklist.reachedLevel(indicator.id, top: claimed) { covered.contains($0.id) }
-                guard reached < claimed else { continue }
-                let missing = checklist.missing(indicator.id, upTo: claimed) { covered.contains($0.id) }
-                    .map(\.id).joined(separator: ", ")
+            for indicator in file.assessment.indicators {
+                guard let coverage = checklist.coverage(of: indicator), coverage.isShort else { continue }
+                let reached = coverage.reached
+                let missing = coverage.missing.map(\.id).joined(separator: ", ")
                 findings.append(
                     Finding(
                         rule: id, path: file.file.path,
