@@ -129,3 +129,28 @@ struct ScoreCommandTests {
         #expect(unknown.status == .failure && unknown.stderr.contains("unknown framework 'spbe-2099'"))
     }
 }
+
+/// A scope that cannot be scored is decided once: every command shows the others, then names it and exits 2.
+struct UnscorableScopeTests {
+    @Test func scorePlanAndReportAgree() throws {
+        let fixture = try CLI.miniRepository()
+        let manifest = try String(
+            contentsOfFile: fixture.path + "/assessments/desa-uji/instansi.json", encoding: .utf8)
+        try fixture.commit(
+            "rusak",
+            files: [
+                "assessments/desa-rusak/instansi.json": manifest.replacingOccurrences(
+                    of: "desa-uji", with: "desa-rusak"
+                )
+                .replacingOccurrences(of: "mini-2026", with: "nope-2030")
+            ])
+        let out = try GitFixture.temporaryFolder() + "/laporan.html"
+        for arguments in [["score"], ["plan"], ["report", "--out", out]] {
+            let run = CLI.run(arguments, in: fixture.path)
+            #expect(run.status == .failure && run.stderr.contains("nope-2030"), "\(arguments): \(run.stderr)")
+            #expect(
+                run.stdout.contains("desa-uji") || arguments[0] == "report", "\(arguments): the others are shown")
+        }
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("Desa Uji"))
+    }
+}

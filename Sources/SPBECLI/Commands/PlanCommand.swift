@@ -46,13 +46,8 @@ struct PlanCommand: Command {
             snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         try CommonOptions.requireAgency(agency, revision)
-        var plans: [PlanReport.Entry] = []
-        for scope in revision.scopes {
-            guard let score = scope.score(stage: stage) else {
-                throw ToolError(scope.frameworkProblem ?? LoadMessages.unscorableManifest(scope.manifestFile.path))
-            }
-            plans.append(Self.withWork(entry(for: score), scope))
-        }
+        let comparison = ScopeComparison(revision.scored(stage: stage, threads: 1))
+        let plans = comparison.scored.map { ScopePlan($0, target: target, agency: agency) }
         let report = PlanReport(entries: plans, language: context.language)
         switch format {
         case .json: context.stdout.write(report.json().rendered)
@@ -60,38 +55,6 @@ struct PlanCommand: Command {
         case .csv: context.stdout.write(report.csv())
         case .text: context.stdout.write(report.text())
         }
-        return .success
-    }
-
-    /// The entry with, for each step, the main requirements of the levels it reaches that its indicator's evidence
-    /// does not satisfy yet: the work of the step, where the indicator has a checklist.
-    static func withWork(_ entry: PlanReport.Entry, _ scope: LoadedScope) -> PlanReport.Entry {
-        guard let checklist = scope.framework?.checklist, !checklist.requirements.isEmpty else { return entry }
-        let counted = scope.scoredIndicators
-        var result = entry
-        for (number, step) in (entry.plan?.steps ?? []).enumerated() {
-            result.work[number] = checklist.work(
-                step.indicator.id, from: step.from, to: step.to, assessed: counted[step.indicator.id]?.assessment
-            ).map(\.id)
-        }
-        return result
-    }
-
-    /// The goal (explicit target, the manifest's target if not yet reached, else the next band) and its plan.
-    private func entry(for score: ScopeScore) -> PlanReport.Entry {
-        if let target {
-            return PlanReport.Entry(
-                score: score, goal: .target(target), plan: Planner.plan(score, goal: target, agency: agency))
-        }
-        if let manifestTarget = score.manifest.target, score.index < manifestTarget {
-            return PlanReport.Entry(
-                score: score, goal: .target(manifestTarget),
-                plan: Planner.plan(score, goal: manifestTarget, agency: agency))
-        }
-        guard let (band, threshold) = Planner.nextBandGoal(score) else {
-            return PlanReport.Entry(score: score, goal: .top, plan: nil)
-        }
-        return PlanReport.Entry(
-            score: score, goal: .band(band.name, threshold), plan: Planner.plan(score, goal: threshold, agency: agency))
+        return comparison.reportUnscorable(context) ? .failure : .success
     }
 }

@@ -39,13 +39,11 @@ struct ReportCommand: Command {
         if tags.last?.commit != head { trend.append((source.revision, current)) }
         let previous = try tags.last(where: { $0.commit != head }).map { ($0.name, try load($0.commit)) }
         let commit = try repository.commit(head)
-        var sections: [HTMLReport.Section] = []
-        for scope in current.scopes {
-            guard let score = scope.score(stage: stage) else { continue }
-            sections.append(
-                HTMLReport.Section(
-                    scope: scope, score: score,
-                    trend: ScopeTrend(scope, history: trend, previous: previous, stage: stage)))
+        let comparison = ScopeComparison(current.scored(stage: stage, threads: reader.threads))
+        let sections = comparison.scored.map { entry in
+            HTMLReport.Section(
+                scope: entry.scoped.scope, score: entry.score,
+                trend: ScopeTrend(entry.scoped.scope, history: trend, previous: previous, stage: stage))
         }
         let html = HTMLReport(
             sections: sections, revision: source.revision, commit: head.short,
@@ -57,6 +55,6 @@ struct ReportCommand: Command {
         } else {
             context.stdout.write(html)
         }
-        return .success
+        return comparison.reportUnscorable(context) ? .failure : .success
     }
 }

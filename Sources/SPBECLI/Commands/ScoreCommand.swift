@@ -60,20 +60,18 @@ struct ScoreCommand: Command {
             context.stderr.line(
                 Messages.warningLine(Messages.skippedInvalidFile(path, lint: report.lint), context.language))
         }
-        let problems = scored.compactMap(\.problem)
-        for problem in problems {
-            context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))")
-        }
         switch format {
         case .json: context.stdout.write(report.json().rendered)
         case .markdown: context.stdout.write(report.markdown())
         case .csv: context.stdout.write(report.csv())
         case .text: context.stdout.write(report.text())
         }
-        if !problems.isEmpty { return .failure }
+        if report.comparison.reportUnscorable(context) { return .failure }
         // An index computed without some files is not the instansi's index.
         if !allowPartial && !report.invalidFiles.isEmpty { return .findings }
-        if strict && (!report.invalidFiles.isEmpty || report.scores.contains { !$0.isComplete }) { return .findings }
+        if strict && (!report.invalidFiles.isEmpty || report.scored.contains { !$0.score.isComplete }) {
+            return .findings
+        }
         return .success
     }
 }

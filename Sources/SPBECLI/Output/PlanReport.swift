@@ -2,19 +2,7 @@ import SPBECore
 
 /// The output of `spbe plan`.
 struct PlanReport {
-    enum Goal {
-        case target(Rational)
-        case band(String, Rational)
-        case top
-    }
-
-    struct Entry {
-        let score: ScopeScore
-        let goal: Goal
-        let plan: Planner.Plan?
-        /// Per step, the main requirements of the levels it reaches that no evidence satisfies yet (with a checklist).
-        var work: [Int: [String]] = [:]
-    }
+    typealias Entry = ScopePlan
 
     let entries: [Entry]
     let language: Language

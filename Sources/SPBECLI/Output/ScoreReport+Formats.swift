@@ -6,30 +6,24 @@ extension ScoreReport {
     /// The documented JSON shape (see the README): tool, commit, stage, scopes, summary, invalid files.
     func json() -> OutputJSON {
         JSONEnvelope.object(
-            frameworks: scores.map(\.framework.id),
+            frameworks: scored.map(\.score.framework.id),
             [
                 ("commit", .optional(commit?.hex)),
                 ("stage", .string(stage.rawValue)),
-                ("scopes", .array(ranked.map(scopeJSON))),
+                ("scopes", .array(comparison.ranked.map(scopeJSON))),
                 (
                     "summary",
                     .object([
-                        ("scopes", .int(scores.count)),
+                        ("scopes", .int(scored.count)),
                         (
                             "frameworks",
                             .array(
-                                byFramework.map { scores in
+                                comparison.groups.map { group in
                                     .object([
-                                        ("id", .string(scores[0].framework.id)),
-                                        ("scopes", .int(scores.count)),
-                                        (
-                                            "meanIndex",
-                                            Self.meanIndex(scores).map {
-                                                $0.json(decimals: scores[0].framework.decimals)
-                                            }
-                                                ?? .null
-                                        ),
-                                        ("predikat", .object(Self.predikatCounts(scores).map { ($0.0, .int($0.1)) })),
+                                        ("id", .string(group.framework.id)),
+                                        ("scopes", .int(group.ranked.count)),
+                                        ("meanIndex", group.meanIndex.json(decimals: group.framework.decimals)),
+                                        ("predikat", .object(group.predikatCounts.map { ($0.band, .int($0.count)) })),
                                     ])
                                 })
                         ),
@@ -39,9 +33,10 @@ extension ScoreReport {
             ])
     }
 
-    private func scopeJSON(_ score: ScopeScore) -> OutputJSON {
+    private func scopeJSON(_ entry: ComparedScope) -> OutputJSON {
+        let score = entry.score
         let decimals = score.framework.decimals
-        let source = frameworkSource(score)
+        let source = entry.framework
         var members: [(String, OutputJSON)] = [
             ("id", .string(score.manifest.id)),
             ("name", .string(score.manifest.name)),
@@ -59,8 +54,8 @@ extension ScoreReport {
             ("maturity", .optional(score.predikat.label)),
             ("predikatFrom", .string(score.predikatFromRounded ? "rounded" : "exact")),
             ("complete", .bool(score.isComplete)),
-            ("partial", .bool(!leftOut(score).isEmpty)),
-            ("leftOut", .array(leftOut(score).map(OutputJSON.string))),
+            ("partial", .bool(entry.isPartial)),
+            ("leftOut", .array(entry.leftOut.map(OutputJSON.string))),
             ("indicatorCount", .int(score.indicators.count)),
             ("assessed", .int(score.indicators.count - score.missing.count)),
             ("missing", .array(score.missing.map(OutputJSON.string))),
@@ -78,7 +73,7 @@ extension ScoreReport {
                                 ("name", .string(row.indicator.name)),
                                 ("level", row.level.json),
                                 ("agency", .optional(row.agency)),
-                                ("evidenceLevel", evidenceLevel(score, row).map(OutputJSON.int) ?? .null),
+                                ("evidenceLevel", evidenceLevel(entry, row).map(OutputJSON.int) ?? .null),
                                 ("weight", .string(Self.weight(row.indicator.weight))),
                                 ("contribution", row.contribution.pointsJSON),
                             ])
@@ -98,37 +93,38 @@ extension ScoreReport {
 
     /// GitHub/GitLab-flavoured Markdown, for a merge-request comment or a CI job summary.
     func markdown() -> String {
-        var out = "## \(byFramework.map { $0[0].framework.indexName }.joined(separator: " · "))\n\n"
-        for scores in byFramework {
-            let columns = scores[0].topGroups.map(\.id)
+        var out = "## \(comparison.groups.map(\.framework.indexName).joined(separator: " · "))\n\n"
+        for group in comparison.groups {
+            let columns = group.ranked[0].score.topGroups.map(\.id)
             out +=
                 "| \(t(Messages.scopeHeader)) | \(t(Messages.indexHeader)) | \(t(Messages.predikatHeader)) | "
                 + columns.joined(separator: " | ") + " | \(t(Messages.completeLabel)) |\n"
             out += "|---|--:|---|" + columns.map { _ in "--:|" }.joined() + "---|\n"
-            for score in Self.ranked(scores) {
+            for entry in group.ranked {
+                let score = entry.score
                 let values = columns.map { Self.column($0, of: score) }.joined(separator: " | ")
                 let assessed = score.indicators.count - score.missing.count
                 let mark =
                     (score.isComplete
                         ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)")
-                    + (leftOut(score).isEmpty ? "" : " ⚠️ **\(t(Messages.partialLabel))**")
+                    + (entry.isPartial ? " ⚠️ **\(t(Messages.partialLabel))**" : "")
                 out +=
                     "| \(score.manifest.name) (`\(score.manifest.id)`) | **\(score.display)** | \(score.predikat.name) | \(values) | \(mark) |\n"
             }
-            if scores.count > 1, let mean = Self.meanIndex(scores) {
-                let framework = byFramework.count > 1 ? "\(scores[0].framework.id) · " : ""
+            if group.ranked.count > 1 {
+                let framework = comparison.groups.count > 1 ? "\(group.framework.id) · " : ""
                 out +=
-                    "\n\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean.rounded(scores[0].framework.decimals))\n"
+                    "\n\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(group.ranked.count))) · \(t(Messages.meanLabel)) \(group.meanIndex.rounded(group.framework.decimals))\n"
             }
-            if byFramework.count > 1 { out += "\n" }
+            if comparison.groups.count > 1 { out += "\n" }
         }
-        for score in ranked where !leftOut(score).isEmpty {
-            out += "\n> ⚠️ **`\(score.manifest.id)`: \(t(Messages.partialScore(leftOut(score), lint: lint)))**\n"
+        for entry in comparison.ranked where entry.isPartial {
+            out += "\n> ⚠️ **`\(entry.score.manifest.id)`: \(t(Messages.partialScore(entry.leftOut, lint: lint)))**\n"
         }
-        for score in ranked where !score.isComplete {
+        for score in comparison.ranked.map(\.score) where !score.isComplete {
             out += "\n> ⚠️ `\(score.manifest.id)`: \(t(Messages.missingList(score.missing)))\n"
         }
-        if withIndicators, let score = scores.first, scores.count == 1 {
+        if withIndicators, let score = scored.first?.score, scored.count == 1 {
             out +=
                 "\n| \(t(Messages.indicatorHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.weightHeader)) | \(t(Messages.contributionHeader)) |\n|---|--:|---|--:|--:|\n"
             for row in rows(score) {
@@ -144,7 +140,7 @@ extension ScoreReport {
     func csv() -> String {
         if withIndicators {
             var out = "scope,indicator,group,subgroup,level,agency,weight,contribution\n"
-            for score in ranked {
+            for score in comparison.ranked.map(\.score) {
                 for row in rows(score) {
                     let groups = row.indicator.groupIDs
                     out +=
@@ -162,12 +158,13 @@ extension ScoreReport {
             (["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed", "partial"]
             + columns)
             .joined(separator: ",") + "\n"
-        for score in ranked {
+        for entry in comparison.ranked {
+            let score = entry.score
             let fields =
                 [
                     score.manifest.id, score.manifest.name, score.framework.id, score.manifest.cycle.id, score.display,
                     score.index.description, score.predikat.name, score.isComplete ? "true" : "false",
-                    String(score.indicators.count - score.missing.count), leftOut(score).isEmpty ? "false" : "true",
+                    String(score.indicators.count - score.missing.count), entry.isPartial ? "true" : "false",
                 ] + columns.map { Self.column($0, of: score) }
             out += fields.map(Self.csvField).joined(separator: ",") + "\n"
         }

@@ -2,11 +2,12 @@ import SPBECore
 
 extension ScoreReport {
     func text() -> String {
-        if scores.count == 1, let score = scores.first { return detail(score) }
+        if scored.count == 1, let entry = scored.first { return detail(entry) }
         return table()
     }
 
-    private func detail(_ score: ScopeScore) -> String {
+    private func detail(_ entry: ComparedScope) -> String {
+        let score = entry.score
         let decimals = score.framework.decimals
         var out = "\(score.manifest.name) (\(score.manifest.id))\n"
         out +=
@@ -14,7 +15,7 @@ extension ScoreReport {
         let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
         out +=
             "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"
-        let leftOut = leftOut(score)
+        let leftOut = entry.leftOut
         if !leftOut.isEmpty { out += t(Messages.partialScore(leftOut, lint: lint)) + "\n" }
         let assessed = score.indicators.count - score.missing.count
         if score.isComplete {
@@ -34,12 +35,13 @@ extension ScoreReport {
             ])
         }
         out += table.rendered
-        if withIndicators { out += "\n" + indicatorTable(score) }
+        if withIndicators { out += "\n" + indicatorTable(entry) }
         return out
     }
 
-    private func indicatorTable(_ score: ScopeScore) -> String {
-        if agency != nil { return agencyTable(score) }
+    private func indicatorTable(_ entry: ComparedScope) -> String {
+        if agency != nil { return agencyTable(entry) }
+        let score = entry.score
         var table = TextTable(
             [
                 t(Messages.indicatorHeader), t(Messages.levelHeader), t(Messages.agencyHeader),
@@ -48,7 +50,7 @@ extension ScoreReport {
             rightAligned: [false, false, false, true, true])
         for row in score.indicators {
             let name = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
-            let evidence = evidenceLevel(score, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""
+            let evidence = evidenceLevel(entry, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""
             table.rows.append([
                 row.indicator.id, "\(row.level)\(name)\(evidence)", row.agency ?? t(Messages.noOwner),
                 Self.weight(row.indicator.weight), Self.points(row.contribution),
@@ -58,7 +60,8 @@ extension ScoreReport {
     }
 
     /// An agency's own indicators: name, value with the level's meaning, weight, contribution, open follow-ups.
-    private func agencyTable(_ score: ScopeScore) -> String {
+    private func agencyTable(_ entry: ComparedScope) -> String {
+        let score = entry.score
         var table = TextTable(
             [
                 t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.levelHeader),
@@ -72,9 +75,9 @@ extension ScoreReport {
                 row.isMissing
                     ? "-"
                     : "\(row.level)\(level)"
-                        + (evidenceLevel(score, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""),
+                        + (evidenceLevel(entry, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""),
                 Self.weight(row.indicator.weight), Self.points(row.contribution),
-                String(openFollowUps(score, row.indicator.id)),
+                String(openFollowUps(entry, row.indicator.id)),
             ])
         }
         let name = score.manifest.agency(agency ?? "")?.name ?? agency ?? ""
@@ -83,34 +86,35 @@ extension ScoreReport {
 
     /// One table per framework, each with its own columns and summary.
     private func table() -> String {
-        byFramework.map(table).joined(separator: "\n")
+        comparison.groups.map(table).joined(separator: "\n")
     }
 
-    private func table(_ scores: [ScopeScore]) -> String {
-        let columns = scores[0].topGroups.map(\.id)
+    private func table(_ group: ScopeComparison.Group) -> String {
+        let columns = group.ranked[0].score.topGroups.map(\.id)
         var table = TextTable(
             [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
                 t(Messages.completeLabel)
             ],
             rightAligned: [false, true, false] + columns.map { _ in true } + [false])
-        for score in Self.ranked(scores) {
+        for entry in group.ranked {
+            let score = entry.score
             let assessed = score.indicators.count - score.missing.count
             let completeness =
                 (score.isComplete ? "\(assessed)/\(score.indicators.count)" : "\(assessed)/\(score.indicators.count) !")
-                + (leftOut(score).isEmpty ? "" : " " + t(Messages.partialLabel))
+                + (entry.isPartial ? " " + t(Messages.partialLabel) : "")
             table.rows.append(
                 [score.manifest.id, score.display, score.predikat.name] + columns.map { Self.column($0, of: score) }
                     + [completeness])
         }
         var out = table.rendered + "\n"
-        for score in Self.ranked(scores) where !leftOut(score).isEmpty {
-            out += "\(score.manifest.id): \(t(Messages.partialScore(leftOut(score), lint: lint)))\n"
+        for entry in group.ranked where entry.isPartial {
+            out += "\(entry.score.manifest.id): \(t(Messages.partialScore(entry.leftOut, lint: lint)))\n"
         }
-        let counts = Self.predikatCounts(scores).map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-        let mean = Self.meanIndex(scores).map { $0.rounded(scores[0].framework.decimals) } ?? "-"
-        let framework = byFramework.count > 1 ? "\(scores[0].framework.id) · " : ""
+        let counts = group.predikatCounts.map { "\($0.band) \($0.count)" }.joined(separator: ", ")
+        let mean = group.meanIndex.rounded(group.framework.decimals)
+        let framework = comparison.groups.count > 1 ? "\(group.framework.id) · " : ""
         out +=
-            "\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(scores.count))) · \(t(Messages.meanLabel)) \(mean) · \(counts)\n"
+            "\(t(Messages.summaryLabel)): \(framework)\(t(Messages.scopeCount(group.ranked.count))) · \(t(Messages.meanLabel)) \(mean) · \(counts)\n"
         return out
     }
 

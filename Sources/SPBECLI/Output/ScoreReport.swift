@@ -3,7 +3,7 @@ import SPBECore
 
 /// The output of `spbe score` in each format.
 struct ScoreReport {
-    let scopes: [ScoredScope]
+    let comparison: ScopeComparison
     let commit: ObjectID?
     let stage: Stage
     let withIndicators: Bool
@@ -12,32 +12,31 @@ struct ScoreReport {
     /// The lint command that reads what was scored (`spbe lint --worktree` for the working tree).
     var lint: String { commit == nil ? "spbe lint --worktree" : "spbe lint" }
     let language: Language
-    /// Each score's scope and, for the indicator rows, the entries that give its indicators their values: found
+    /// For the indicator rows, the entries that give each scope's indicators their values (by scope id): found
     /// once here, not searched per row.
-    private let scopeOf: [ObjectIdentifier: (scoped: ScoredScope, counted: [String: CountedIndicator])]
+    private let counted: [String: [String: CountedIndicator]]
 
     init(
         scopes: [ScoredScope], commit: ObjectID?, stage: Stage, withIndicators: Bool, agency: String? = nil,
         language: Language
     ) {
-        self.scopes = scopes
+        comparison = ScopeComparison(scopes)
         self.commit = commit
         self.stage = stage
         self.withIndicators = withIndicators
         self.agency = agency
         self.language = language
-        var scopeOf: [ObjectIdentifier: (scoped: ScoredScope, counted: [String: CountedIndicator])] = [:]
-        for scoped in scopes {
-            guard let manifest = scoped.score?.manifest else { continue }
-            scopeOf[ObjectIdentifier(manifest)] = (scoped, withIndicators ? scoped.scope.scoredIndicators : [:])
+        var counted: [String: [String: CountedIndicator]] = [:]
+        if withIndicators {
+            for entry in comparison.scored { counted[entry.scoped.scope.id] = entry.scoped.scope.scoredIndicators }
         }
-        self.scopeOf = scopeOf
+        self.counted = counted
     }
 
-    /// The scores of the scopes that could be scored.
-    var scores: [ScopeScore] { scopes.compactMap(\.score) }
+    /// The scopes that could be scored.
+    var scored: [ComparedScope] { comparison.scored }
     /// Every file left out of a score, in scope order.
-    var invalidFiles: [String] { scopes.flatMap(\.leftOut) }
+    var invalidFiles: [String] { comparison.leftOut }
 
     /// The indicator rows shown: all, or the agency's.
     func rows(_ score: ScopeScore) -> [ScopeScore.IndicatorRow] {
@@ -46,53 +45,24 @@ struct ScoreReport {
     }
 
     /// Open follow-ups of an indicator, from the file that gives it its level.
-    func openFollowUps(_ score: ScopeScore, _ indicator: String) -> Int {
-        scopeOf[ObjectIdentifier(score.manifest)]?.counted[indicator]?.assessment.followUps.filter(\.isOpen).count ?? 0
+    func openFollowUps(_ entry: ComparedScope, _ indicator: String) -> Int {
+        counted[entry.scoped.scope.id]?[indicator]?.assessment.followUps.filter(\.isOpen).count ?? 0
     }
 
     /// The whole level an indicator's evidence covers under the cumulative rule, when its checklist says less
     /// than the value scored (the recorded value stays the score; this is shown beside it).
-    func evidenceLevel(_ score: ScopeScore, _ row: ScopeScore.IndicatorRow) -> Int? {
-        guard let found = scopeOf[ObjectIdentifier(score.manifest)],
-            let checklist = found.scoped.framework?.checklist, let counted = found.counted[row.indicator.id],
-            let coverage = checklist.coverage(of: counted.assessment, level: row.level), coverage.isShort
+    func evidenceLevel(_ entry: ComparedScope, _ row: ScopeScore.IndicatorRow) -> Int? {
+        guard let checklist = entry.framework?.checklist,
+            let assessed = counted[entry.scoped.scope.id]?[row.indicator.id],
+            let coverage = checklist.coverage(of: assessed.assessment, level: row.level), coverage.isShort
         else { return nil }
         return coverage.reached
-    }
-
-    /// The files left out of one scope's score: when any, the score is partial.
-    func leftOut(_ score: ScopeScore) -> [String] { scopeOf[ObjectIdentifier(score.manifest)]?.scoped.leftOut ?? [] }
-
-    /// Where the score's framework came from.
-    func frameworkSource(_ score: ScopeScore) -> LoadedFramework? {
-        scopeOf[ObjectIdentifier(score.manifest)]?.scoped.framework
-    }
-
-    /// Best index first, then by scope id.
-    var ranked: [ScopeScore] { Self.ranked(scores) }
-
-    static func ranked(_ scores: [ScopeScore]) -> [ScopeScore] {
-        scores.sorted { ($0.index, $1.manifest.id) > ($1.index, $0.manifest.id) }
-    }
-
-    /// The scores by framework, in order of first appearance: indices of different frameworks are on different
-    /// scales, so they are never ranked, averaged or counted together.
-    var byFramework: [[ScopeScore]] {
-        var groups: [[ScopeScore]] = []
-        for score in scores {
-            if let slot = groups.firstIndex(where: { $0[0].framework.id == score.framework.id }) {
-                groups[slot].append(score)
-            } else {
-                groups.append([score])
-            }
-        }
-        return groups
     }
 
     /// The top-level group ids over all scores, in order of first appearance: the summary's columns.
     var columnIDs: [String] {
         var ids: [String] = []
-        for score in scores { for part in score.topGroups where !ids.contains(part.id) { ids.append(part.id) } }
+        for entry in scored { for part in entry.score.topGroups where !ids.contains(part.id) { ids.append(part.id) } }
         return ids
     }
 
@@ -114,18 +84,6 @@ struct ScoreReport {
             return value.rounded(6)
         }
         return exact
-    }
-
-    /// Count of scopes per predikat, in the framework's band order (highest first); scores of one framework.
-    static func predikatCounts(_ scores: [ScopeScore]) -> [(String, Int)] {
-        guard let bands = scores.first?.framework.bands else { return [] }
-        return bands.map { band in (band.name, scores.filter { $0.predikat.name == band.name }.count) }
-    }
-
-    /// The mean of the exact indices; scores of one framework.
-    static func meanIndex(_ scores: [ScopeScore]) -> Rational? {
-        guard !scores.isEmpty else { return nil }
-        return scores.reduce(Rational.zero) { $0 + $1.index } / Rational(scores.count)
     }
 
     /// A top-level group's index rounded, or empty when the scope's framework has no such group.
