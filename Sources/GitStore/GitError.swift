@@ -18,7 +18,33 @@ public enum GitError: Error, Equatable, Sendable {
     /// A bare repository has no working tree to read.
     case noWorkingTree
     /// A file of the working tree could not be read.
-    case unreadableFile(path: String, reason: String)
-    /// Any other libgit2 failure, with its own message.
-    case libgit2(operation: String, code: Int32, message: String)
+    case unreadableFile(path: String)
+    /// Any other libgit2 failure: what was being done, libgit2's error class and code, and its own (English)
+    /// message.
+    case libgit2(operation: GitOperation, errorClass: Int32, code: Int32, message: String)
+}
+
+/// What spbe was asking libgit2 to do, with what it was about (a path, a revision, an object id).
+public enum GitOperation: Sendable, Equatable {
+    case openRepository(path: String)
+    case createRepository(path: String)
+    case resolve(revision: String)
+    case readCommit(String)
+    case readTree(String)
+    case readBlob(String)
+    case readTag(String)
+    case readSignature(commit: String)
+    case readIndex
+    case readStatus
+    case findPath(String)
+    case listTags
+    case walkHistory(from: String?)
+    case findMergeBase
+    case diff
+    case writeTree(path: String?)
+    case commit
+    case tag(String)
+    case checkout
+    case sign
+    case hash(path: String)
 }

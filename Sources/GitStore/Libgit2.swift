@@ -15,19 +15,21 @@ enum Libgit2 {
 
     /// Runs a libgit2 call, turning a negative return code into a `GitError` read at once.
     @discardableResult
-    static func check(_ code: Int32, _ operation: @autoclosure () -> String) throws(GitError) -> Int32 {
+    static func check(_ code: Int32, _ operation: @autoclosure () -> GitOperation) throws(GitError) -> Int32 {
         guard code < 0 else { return code }
         throw lastError(code: code, operation: operation())
     }
 
     /// Reads and clears libgit2's thread-local error right after a failed call.
-    static func lastError(code: Int32, operation: String) -> GitError {
+    static func lastError(code: Int32, operation: GitOperation) -> GitError {
         var message = ""
-        if let error = git_error_last(), let text = error.pointee.message {
-            message = String(cString: text).trimmingCharacters(in: "\n")
+        var errorClass: Int32 = 0
+        if let error = git_error_last() {
+            errorClass = error.pointee.klass
+            if let text = error.pointee.message { message = String(cString: text).trimmingCharacters(in: "\n") }
         }
         git_error_clear()
-        return .libgit2(operation: operation, code: code, message: message)
+        return .libgit2(operation: operation, errorClass: errorClass, code: code, message: message)
     }
 }
 

@@ -11,14 +11,14 @@ extension Repository {
         if oldTree == nil && newTree == nil { return [] }
 
         var diff: OpaquePointer?
-        try Libgit2.check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil), "diff trees")
+        try Libgit2.check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil), .diff)
         guard let diff else { return [] }
         defer { git_diff_free(diff) }
         var findOptions = git_diff_find_options()
         try Libgit2.check(
-            git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "diff options")
+            git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), .diff)
         findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue
-        try Libgit2.check(git_diff_find_similar(diff, &findOptions), "find renames")
+        try Libgit2.check(git_diff_find_similar(diff, &findOptions), .diff)
 
         let prefix = folder.isEmpty ? "" : folder + "/"
         var result: [TreeChange] = []

@@ -6,7 +6,7 @@ extension Repository {
         var oid = id.raw
         var handle: OpaquePointer?
         do {
-            try Libgit2.check(git_commit_lookup(&handle, self.handle, &oid), "read commit \(id)")
+            try Libgit2.check(git_commit_lookup(&handle, self.handle, &oid), .readCommit("\(id)"))
         } catch {
             throw objectError(error, id: id, inHistory: true)
         }
@@ -28,22 +28,22 @@ extension Repository {
     /// without rename following); `base` nil walks the whole history.
     public func commits(from base: ObjectID?, to head: ObjectID, touching path: String? = nil) throws -> [Commit] {
         var walker: OpaquePointer?
-        try Libgit2.check(git_revwalk_new(&walker, handle), "walk history")
+        try Libgit2.check(git_revwalk_new(&walker, handle), .walkHistory(from: nil))
         guard let walker else { return [] }
         defer { git_revwalk_free(walker) }
         git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
         var headOID = head.raw
-        try history { try Libgit2.check(git_revwalk_push(walker, &headOID), "walk from \(head)") }
+        try history { try Libgit2.check(git_revwalk_push(walker, &headOID), .walkHistory(from: "\(head)")) }
         if let base {
             var baseOID = base.raw
-            try history { try Libgit2.check(git_revwalk_hide(walker, &baseOID), "hide \(base)") }
+            try history { try Libgit2.check(git_revwalk_hide(walker, &baseOID), .walkHistory(from: "\(base)")) }
         }
         var result: [Commit] = []
         var oid = git_oid()
         while true {
             let code = git_revwalk_next(&oid, walker)
             if code == GIT_ITEROVER.rawValue { break }
-            try history { try Libgit2.check(code, "walk history") }
+            try history { try Libgit2.check(code, .walkHistory(from: nil)) }
             let commit = try commit(ObjectID(oid))
             if let path, try !changes(commit, path: path) { continue }
             result.append(commit)
@@ -98,7 +98,7 @@ extension Repository {
         var ancestorOID = ancestor.raw
         let result = git_graph_descendant_of(handle, &commitOID, &ancestorOID)
         if result < 0 {
-            let error = Libgit2.lastError(code: result, operation: "compare history")
+            let error = Libgit2.lastError(code: result, operation: .walkHistory(from: nil))
             throw objectError(error, id: nil, inHistory: true)
         }
         return result == 1

@@ -20,10 +20,12 @@ public struct PathVersions: Sendable {
 extension Repository {
     /// Every path that differs between a commit and at least one of its parents (every path of a root commit),
     /// a rename being a deletion and an addition, with its versions around the commit; in path order.
-    public func pathVersions(of commit: Commit) throws -> [PathVersions] {
+    public func pathVersions(of commit: Commit, recording spellings: PathSpellings? = nil) throws -> [PathVersions] {
         let olds: [ObjectID?] = commit.parents.isEmpty ? [nil] : commit.parents
-        let sides = try olds.map { try pathSides(from: $0, to: commit.id) }
-        let base = try commit.isMerge ? pathSides(from: mergeBase(of: commit.parents), to: commit.id) : [:]
+        let sides = try olds.map { try pathSides(from: $0, to: commit.id, recording: spellings) }
+        let base =
+            try commit.isMerge
+            ? pathSides(from: mergeBase(of: commit.parents), to: commit.id, recording: spellings) : [:]
         let paths = Set(sides.flatMap { $0.keys }).sorted()
         return paths.map { path in
             let result = sides.lazy.compactMap { $0[path] }.first?.new ?? nil
@@ -35,52 +37,33 @@ extension Repository {
     }
 
     /// Each path that differs between two commits (`old` nil: an empty tree), with its version on either side.
-    public func pathSides(from old: ObjectID?, to new: ObjectID) throws -> [String: (
-        old: FileVersion?, new: FileVersion?
-    )] {
+    public func pathSides(from old: ObjectID?, to new: ObjectID, recording spellings: PathSpellings? = nil) throws
+        -> [String: (old: FileVersion?, new: FileVersion?)]
+    {
         let oldTree = try old.map { try rootTree(of: $0) }
         defer { if let oldTree { git_tree_free(oldTree) } }
         let newTree = try rootTree(of: new)
         defer { git_tree_free(newTree) }
         var diff: OpaquePointer?
-        try Libgit2.check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil), "diff trees")
+        try Libgit2.check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil), .diff)
         guard let diff else { return [:] }
         defer { git_diff_free(diff) }
         var sides: [String: (old: FileVersion?, new: FileVersion?)] = [:]
-        var spellings: [String: [UInt8]] = [:]
         for index in 0..<git_diff_num_deltas(diff) {
             guard let delta = git_diff_get_delta(diff, index)?.pointee else { continue }
             // Without rename detection a type change may come as a deletion and an addition of one path.
             if delta.status != GIT_DELTA_ADDED {
-                let path = Self.key(delta.old_file.path, &spellings)
+                let path = PathSpellings.name(delta.old_file.path, recording: spellings)
                 sides[path, default: (nil, nil)].old = FileVersion(
                     id: ObjectID(delta.old_file.id), mode: UInt32(delta.old_file.mode))
             }
             if delta.status != GIT_DELTA_DELETED {
-                let path = Self.key(delta.new_file.path, &spellings)
+                let path = PathSpellings.name(delta.new_file.path, recording: spellings)
                 sides[path, default: (nil, nil)].new = FileVersion(
                     id: ObjectID(delta.new_file.id), mode: UInt32(delta.new_file.mode))
             }
         }
         return sides
-    }
-
-    /// A path as a dictionary key. Swift compares strings by canonical equivalence, so two names git holds as
-    /// different bytes (`é` composed and decomposed) would share one key and hide a change: the second spelling
-    /// gets its bytes spelled out instead (`%CC%81`), which matches no path anyone owns.
-    private static func key(_ path: UnsafePointer<CChar>, _ spellings: inout [String: [UInt8]]) -> String {
-        var count = 0
-        while path[count] != 0 { count += 1 }
-        let bytes = UnsafeBufferPointer(start: path, count: count).map { UInt8(bitPattern: $0) }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let known = spellings[text] else {
-            spellings[text] = bytes
-            return text
-        }
-        if known == bytes { return text }
-        let digits = Array("0123456789ABCDEF")
-        return bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "%\(digits[Int($0 >> 4)])\(digits[Int($0 & 15)])" }
-            .joined()
     }
 
     /// The best common ancestor of all the commits (`git merge-base --octopus`); nil when they share no history.
@@ -94,7 +77,7 @@ extension Repository {
             return nil
         }
         do {
-            try Libgit2.check(code, "find the merge base")
+            try Libgit2.check(code, .findMergeBase)
         } catch {
             throw objectError(error, id: nil, inHistory: true)
         }
@@ -113,11 +96,34 @@ extension Repository {
             return []
         }
         do {
-            try Libgit2.check(code, "find the merge bases")
+            try Libgit2.check(code, .findMergeBase)
         } catch {
             throw objectError(error, id: nil, inHistory: true)
         }
         defer { git_oidarray_dispose(&array) }
         return (0..<array.count).map { ObjectID(array.ids[$0]) }
+    }
+}
+
+/// The paths met in a series of diffs, by their bytes. Swift compares strings by canonical equivalence, so two
+/// names git keeps apart (`é` composed and decomposed) are one dictionary key: a caller keying changes by path
+/// asks afterwards whether that happened, and refuses to judge a change it cannot tell apart.
+public final class PathSpellings {
+    private var seen: [String: Set<[UInt8]>] = [:]
+
+    public init() {}
+
+    /// The paths spelled in more than one way (one spelling each, in order).
+    public var ambiguous: [String] { seen.filter { $0.value.count > 1 }.keys.sorted() }
+
+    /// A path's name, its bytes recorded.
+    static func name(_ path: UnsafePointer<CChar>, recording spellings: PathSpellings?) -> String {
+        let name = String(cString: path)
+        guard let spellings else { return name }
+        var count = 0
+        while path[count] != 0 { count += 1 }
+        spellings.seen[name, default: []].insert(
+            UnsafeBufferPointer(start: path, count: count).map { UInt8(bitPattern: $0) })
+        return name
     }
 }

@@ -13,9 +13,9 @@ extension Repository {
         var object: OpaquePointer?
         let code = git_revparse_single(&object, handle, revision)
         guard code >= 0, let object else {
-            let error = Libgit2.lastError(code: code, operation: "resolve '\(revision)'")
+            let error = Libgit2.lastError(code: code, operation: .resolve(revision: revision))
             if [GIT_ENOTFOUND.rawValue, GIT_EAMBIGUOUS.rawValue, GIT_EINVALIDSPEC.rawValue].contains(code) {
-                if isShallow, case .libgit2(_, _, let message) = error, message.contains("object not found") {
+                if isShallow, case .libgit2(_, _, _, let message) = error, message.contains("object not found") {
                     throw GitError.shallowHistory
                 }
                 return nil
@@ -26,7 +26,7 @@ extension Repository {
         var commit: OpaquePointer?
         let peeled = git_object_peel(&commit, object, GIT_OBJECT_COMMIT)
         guard peeled >= 0, let commit else {
-            _ = Libgit2.lastError(code: peeled, operation: "peel '\(revision)'")
+            _ = Libgit2.lastError(code: peeled, operation: .resolve(revision: revision))
             return nil
         }
         defer { git_object_free(commit) }

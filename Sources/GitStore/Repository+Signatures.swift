@@ -16,7 +16,7 @@ extension Repository {
             git_error_clear()
             return nil
         }
-        try Libgit2.check(code, "read the signature of commit \(commit)")
+        try Libgit2.check(code, .readSignature(commit: "\(commit)"))
         return (Self.bytes(signature), Self.bytes(payload))
     }
 
@@ -28,14 +28,14 @@ extension Repository {
         annotated: Bool, ownName: String?, signed: (signature: [UInt8], payload: [UInt8])?
     ) {
         var reference: OpaquePointer?
-        try Libgit2.check(git_reference_lookup(&reference, handle, "refs/tags/" + name), "read tag \(name)")
+        try Libgit2.check(git_reference_lookup(&reference, handle, "refs/tags/" + name), .readTag(name))
         defer { git_reference_free(reference) }
         guard var target = git_reference_target(reference)?.pointee else { return (false, nil, nil) }
         var odb: OpaquePointer?
-        try Libgit2.check(git_repository_odb(&odb, handle), "open the object database")
+        try Libgit2.check(git_repository_odb(&odb, handle), .readTag(name))
         defer { git_odb_free(odb) }
         var object: OpaquePointer?
-        try Libgit2.check(git_odb_read(&object, odb, &target), "read tag \(name)")
+        try Libgit2.check(git_odb_read(&object, odb, &target), .readTag(name))
         defer { git_odb_object_free(object) }
         guard git_odb_object_type(object) == GIT_OBJECT_TAG, let data = git_odb_object_data(object) else {
             return (false, nil, nil)

@@ -5,11 +5,11 @@ extension Repository {
     /// not): what a command that rewrites files must not overwrite.
     public func uncommittedPaths() throws -> [String] {
         var options = git_status_options()
-        try Libgit2.check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "status options")
+        try Libgit2.check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), .readStatus)
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
         options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
         var list: OpaquePointer?
-        try Libgit2.check(git_status_list_new(&list, handle, &options), "read the working tree's status")
+        try Libgit2.check(git_status_list_new(&list, handle, &options), .readStatus)
         defer { git_status_list_free(list) }
         var paths: [String] = []
         for index in 0..<git_status_list_entrycount(list) {

@@ -4,7 +4,7 @@ extension Repository {
     /// The tags whose name starts with `prefix`, peeled to commits, oldest commit first (ties by name).
     public func tags(prefix: String) throws -> [Tag] {
         var iterator: OpaquePointer?
-        try Libgit2.check(git_reference_iterator_glob_new(&iterator, handle, "refs/tags/\(prefix)*"), "list tags")
+        try Libgit2.check(git_reference_iterator_glob_new(&iterator, handle, "refs/tags/\(prefix)*"), .listTags)
         guard let iterator else { return [] }
         defer { git_reference_iterator_free(iterator) }
         var result: [Tag] = []
@@ -12,7 +12,7 @@ extension Repository {
             var reference: OpaquePointer?
             let code = git_reference_next(&reference, iterator)
             if code == GIT_ITEROVER.rawValue { break }
-            try Libgit2.check(code, "list tags")
+            try Libgit2.check(code, .listTags)
             guard let reference else { break }
             defer { git_reference_free(reference) }
             let name = String(String(cString: git_reference_name(reference)).dropFirst("refs/tags/".count))

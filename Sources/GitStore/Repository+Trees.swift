@@ -27,7 +27,7 @@ extension Repository {
             if mode == GIT_FILEMODE_TREE.rawValue {
                 var child: OpaquePointer?
                 do {
-                    try Libgit2.check(git_tree_lookup(&child, handle, git_tree_entry_id(entry)), "read tree \(id)")
+                    try Libgit2.check(git_tree_lookup(&child, handle, git_tree_entry_id(entry)), .readTree("\(id)"))
                 } catch {
                     throw objectError(error, id: id)
                 }
@@ -56,7 +56,7 @@ extension Repository {
         var oid = id.raw
         var blob: OpaquePointer?
         do {
-            try Libgit2.check(git_blob_lookup(&blob, handle, &oid), "read blob \(id)")
+            try Libgit2.check(git_blob_lookup(&blob, handle, &oid), .readBlob("\(id)"))
         } catch {
             throw objectError(error, id: id)
         }
@@ -87,7 +87,7 @@ extension Repository {
             git_error_clear()
             return nil
         }
-        try Libgit2.check(code, "find '\(path)'")
+        try Libgit2.check(code, .findPath(path))
         guard let entry else { return nil }
         defer { git_tree_entry_free(entry) }
         return try body(entry)
@@ -104,7 +104,7 @@ extension Repository {
         var oid = commit.raw
         var commitHandle: OpaquePointer?
         do {
-            try Libgit2.check(git_commit_lookup(&commitHandle, handle, &oid), "read commit \(commit)")
+            try Libgit2.check(git_commit_lookup(&commitHandle, handle, &oid), .readCommit("\(commit)"))
         } catch {
             throw objectError(error, id: commit)
         }
@@ -112,7 +112,7 @@ extension Repository {
         defer { git_commit_free(commitHandle) }
         var tree: OpaquePointer?
         do {
-            try Libgit2.check(git_commit_tree(&tree, commitHandle), "read tree of \(commit)")
+            try Libgit2.check(git_commit_tree(&tree, commitHandle), .readTree("\(commit)"))
         } catch {
             throw objectError(error, id: ObjectID(git_commit_tree_id(commitHandle).pointee))
         }
@@ -128,7 +128,7 @@ extension Repository {
             var tree: OpaquePointer?
             let id = ObjectID(git_tree_entry_id(entry).pointee)
             do {
-                try Libgit2.check(git_tree_lookup(&tree, handle, git_tree_entry_id(entry)), "read tree \(id)")
+                try Libgit2.check(git_tree_lookup(&tree, handle, git_tree_entry_id(entry)), .readTree("\(id)"))
             } catch let error as GitError {
                 throw objectError(error, id: id)
             }

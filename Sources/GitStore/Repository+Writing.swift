@@ -6,12 +6,13 @@ extension Repository {
         Libgit2.ready
         var options = git_repository_init_options()
         try Libgit2.check(
-            git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "init options")
+            git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
+            .createRepository(path: path))
         options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue
         var repo: OpaquePointer?
         try branch.withCString { name in
             options.initial_head = name
-            try Libgit2.check(git_repository_init_ext(&repo, path, &options), "create repository at '\(path)'")
+            try Libgit2.check(git_repository_init_ext(&repo, path, &options), .createRepository(path: path))
         }
         if let repo { git_repository_free(repo) }
         return try Repository(discoveringFrom: path)
@@ -26,12 +27,12 @@ extension Repository {
         let tree = try writeTree(files, executables: executables, prefix: "")
         var treeOID = tree.raw
         var treeHandle: OpaquePointer?
-        try Libgit2.check(git_tree_lookup(&treeHandle, handle, &treeOID), "read new tree")
+        try Libgit2.check(git_tree_lookup(&treeHandle, handle, &treeOID), .writeTree(path: nil))
         defer { git_tree_free(treeHandle) }
         var parent: OpaquePointer?
         if !isEmpty {
             var head = try resolveCommit("HEAD").raw
-            try Libgit2.check(git_commit_lookup(&parent, handle, &head), "read HEAD")
+            try Libgit2.check(git_commit_lookup(&parent, handle, &head), .readCommit("HEAD"))
         }
         defer { if let parent { git_commit_free(parent) } }
         let authorSignature = try Self.makeSignature(author)
@@ -45,7 +46,7 @@ extension Repository {
                 git_commit_create(
                     &id, handle, "HEAD", authorSignature, committerSignature, "UTF-8", message, treeHandle,
                     buffer.count, buffer.baseAddress),
-                "commit")
+                .commit)
         }
         return ObjectID(id)
     }
@@ -54,29 +55,29 @@ extension Repository {
     public func tag(_ name: String, at commit: ObjectID, message: String?, tagger: Signature) throws {
         var oid = commit.raw
         var target: OpaquePointer?
-        try Libgit2.check(git_object_lookup(&target, handle, &oid, GIT_OBJECT_COMMIT), "read commit \(commit)")
+        try Libgit2.check(git_object_lookup(&target, handle, &oid, GIT_OBJECT_COMMIT), .readCommit("\(commit)"))
         defer { git_object_free(target) }
         var id = git_oid()
         if let message {
             let signature = try Self.makeSignature(tagger)
             defer { git_signature_free(signature) }
-            try Libgit2.check(git_tag_create(&id, handle, name, target, signature, message, 0), "tag \(name)")
+            try Libgit2.check(git_tag_create(&id, handle, name, target, signature, message, 0), .tag(name))
         } else {
-            try Libgit2.check(git_tag_create_lightweight(&id, handle, name, target, 0), "tag \(name)")
+            try Libgit2.check(git_tag_create_lightweight(&id, handle, name, target, 0), .tag(name))
         }
     }
 
     /// Writes HEAD's files to the working tree and the index, overwriting what is there.
     public func checkoutHead() throws {
         var options = git_checkout_options()
-        try Libgit2.check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "checkout options")
+        try Libgit2.check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), .checkout)
         options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
-        try Libgit2.check(git_checkout_head(handle, &options), "check out HEAD")
+        try Libgit2.check(git_checkout_head(handle, &options), .checkout)
     }
 
     private func writeTree(_ files: [String: [UInt8]], executables: Set<String>, prefix: String) throws -> ObjectID {
         var builder: OpaquePointer?
-        try Libgit2.check(git_treebuilder_new(&builder, handle, nil), "build tree")
+        try Libgit2.check(git_treebuilder_new(&builder, handle, nil), .writeTree(path: nil))
         defer { git_treebuilder_free(builder) }
         var folders: [String: [String: [UInt8]]] = [:]
         for (path, bytes) in files {
@@ -87,18 +88,20 @@ extension Repository {
             var blob = git_oid()
             try bytes.withUnsafeBytes { raw in
                 _ = try Libgit2.check(
-                    git_blob_create_from_buffer(&blob, handle, raw.baseAddress, raw.count), "write \(prefix)\(path)")
+                    git_blob_create_from_buffer(&blob, handle, raw.baseAddress, raw.count),
+                    .writeTree(path: prefix + path))
             }
             let mode = executables.contains(prefix + path) ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB
-            try Libgit2.check(git_treebuilder_insert(nil, builder, path, &blob, mode), "add \(prefix)\(path)")
+            try Libgit2.check(git_treebuilder_insert(nil, builder, path, &blob, mode), .writeTree(path: prefix + path))
         }
         for (name, contents) in folders {
             var subtree = try writeTree(contents, executables: executables, prefix: prefix + name + "/").raw
             try Libgit2.check(
-                git_treebuilder_insert(nil, builder, name, &subtree, GIT_FILEMODE_TREE), "add \(prefix)\(name)")
+                git_treebuilder_insert(nil, builder, name, &subtree, GIT_FILEMODE_TREE), .writeTree(path: prefix + name)
+            )
         }
         var id = git_oid()
-        try Libgit2.check(git_treebuilder_write(&id, builder), "write tree")
+        try Libgit2.check(git_treebuilder_write(&id, builder), .writeTree(path: nil))
         return ObjectID(id)
     }
 
@@ -106,8 +109,10 @@ extension Repository {
         var result: UnsafeMutablePointer<git_signature>?
         try Libgit2.check(
             git_signature_new(&result, signature.name, signature.email, signature.time, signature.offsetMinutes),
-            "sign as \(signature.email)")
-        guard let result else { throw GitError.libgit2(operation: "sign", code: -1, message: "no signature") }
+            .sign)
+        guard let result else {
+            throw GitError.libgit2(operation: .sign, errorClass: 0, code: -1, message: "no signature")
+        }
         return result
     }
 }

@@ -18,7 +18,7 @@ public final class Repository {
             git_error_clear()
             throw GitError.notARepository(path: path)
         }
-        try Libgit2.check(code, "open repository '\(path)'")
+        try Libgit2.check(code, .openRepository(path: path))
         guard let repo else { throw GitError.notARepository(path: path) }
         handle = repo
         requestedPath = path
@@ -45,7 +45,7 @@ public final class Repository {
 
     /// Turns a failure while reading objects into `missingObject` or `shallowHistory` where that is what it means.
     func objectError(_ error: GitError, id: ObjectID?, inHistory: Bool = false) -> GitError {
-        guard case .libgit2(_, let code, _) = error, code == GIT_ENOTFOUND.rawValue else { return error }
+        guard case .libgit2(_, _, let code, _) = error, code == GIT_ENOTFOUND.rawValue else { return error }
         if inHistory && isShallow { return .shallowHistory }
         if let id { return .missingObject(id) }
         return error

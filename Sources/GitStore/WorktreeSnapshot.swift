@@ -25,7 +25,7 @@ public final class WorktreeSnapshot: Snapshot {
 
     private static func indexPaths(_ repository: Repository) throws -> Set<String> {
         var index: OpaquePointer?
-        try Libgit2.check(git_repository_index(&index, repository.handle), "read the index")
+        try Libgit2.check(git_repository_index(&index, repository.handle), .readIndex)
         defer { git_index_free(index) }
         var paths: Set<String> = []
         for position in 0..<git_index_entrycount(index) {
@@ -62,7 +62,7 @@ public final class WorktreeSnapshot: Snapshot {
 
     public func read(id: ObjectID, path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
-            throw GitError.unreadableFile(path: path, reason: "cannot be read")
+            throw GitError.unreadableFile(path: path)
         }
         return [UInt8](data)
     }
@@ -106,15 +106,15 @@ public final class WorktreeSnapshot: Snapshot {
             mode = 0o120000
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/" + path)) ?? ""
             let bytes = Array(target.utf8)
-            try Libgit2.check(git_odb_hash(&oid, bytes, bytes.count, GIT_OBJECT_BLOB), "hash '\(path)'")
+            try Libgit2.check(git_odb_hash(&oid, bytes, bytes.count, GIT_OBJECT_BLOB), .hash(path: path))
         case S_IFDIR:
             mode = 0o160000
         default:
             mode = (info.st_mode & 0o111) != 0 ? 0o100755 : 0o100644
             do {
-                try Libgit2.check(git_odb_hashfile(&oid, root + "/" + path, GIT_OBJECT_BLOB), "hash '\(path)'")
+                try Libgit2.check(git_odb_hashfile(&oid, root + "/" + path, GIT_OBJECT_BLOB), .hash(path: path))
             } catch {
-                throw GitError.unreadableFile(path: path, reason: "cannot be read")
+                throw GitError.unreadableFile(path: path)
             }
         }
         return TreeEntry(pathBytes: Array(path.utf8), mode: mode, id: ObjectID(oid))

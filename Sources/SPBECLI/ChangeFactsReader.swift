@@ -7,6 +7,7 @@ import SPBECore
 final class ChangeFactsReader {
     private let repository: Repository
     private var parts: [ObjectID: FieldGroups] = [:]
+    private let spellings = PathSpellings()
 
     init(repository: Repository) { self.repository = repository }
 
@@ -17,7 +18,7 @@ final class ChangeFactsReader {
         var commits: [ChangeFacts.Commit] = []
         for commit in try repository.commits(from: base, to: head) {
             var changes: [String: ChangedFields] = [:]
-            for versions in try repository.pathVersions(of: commit) {
+            for versions in try repository.pathVersions(of: commit, recording: spellings) {
                 let fields = try ownChange(versions)
                 if !fields.isEmpty { changes[versions.path] = fields }
             }
@@ -28,7 +29,7 @@ final class ChangeFactsReader {
                     id: commit.id.hex, authorName: commit.author.name, authorEmail: commit.author.email,
                     changes: changes, signature: signature))
         }
-        return ChangeFacts(outcome: outcome, added: added, commits: commits)
+        return ChangeFacts(outcome: outcome, added: added, commits: commits, ambiguousPaths: spellings.ambiguous)
     }
 
     /// What merging `head` would change on `base`, part by part: what differs from the base and from a merge
@@ -38,11 +39,11 @@ final class ChangeFactsReader {
     private func outcome(base: ObjectID, head: ObjectID) throws -> (
         outcome: [String: ChangedFields], added: Set<String>
     ) {
-        let againstBase = try repository.pathSides(from: base, to: head)
+        let againstBase = try repository.pathSides(from: base, to: head, recording: spellings)
         guard !againstBase.isEmpty else { return ([:], []) }
         let mergeBases = try repository.mergeBases(base, head)
         let starts: [ObjectID?] = mergeBases.isEmpty ? [nil] : mergeBases
-        let sides = try starts.map { try repository.pathSides(from: $0, to: head) }
+        let sides = try starts.map { try repository.pathSides(from: $0, to: head, recording: spellings) }
         var outcome: [String: ChangedFields] = [:]
         var added: Set<String> = []
         for (path, fromBase) in againstBase {

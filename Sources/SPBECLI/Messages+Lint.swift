@@ -37,4 +37,33 @@ extension Messages {
                 "'\(path)' tidak cocok dengan berkas mana pun di revisi ini; periksa ejaannya (path relatif terhadap folder saat ini)"
         )
     }
+
+    /// A finding's hint, in the command line's words.
+    static func hint(_ hint: Finding.Hint) -> Localized {
+        switch hint {
+        case .recordChangedEvidence:
+            return Localized(
+                en: "if the new file is right, record it with 'spbe evidence --write'",
+                id: "jika berkas baru benar, catat dengan 'spbe evidence --write'")
+        case .letToolRecordEvidence:
+            return Localized(
+                en: "let 'spbe evidence --write' record it", id: "biarkan 'spbe evidence --write' mencatatnya")
+        }
+    }
+
+    static let lintWorktreeShowsWhy = Localized(en: "run 'spbe lint --worktree'", id: "jalankan 'spbe lint --worktree'")
+
+    /// `message`, then where to see why: `spbe lint`.
+    static func withLintHint(_ message: Localized) -> Localized {
+        Localized(
+            en: message.en + "; run 'spbe lint' to see why",
+            id: message.id + "; jalankan 'spbe lint' untuk melihat sebabnya")
+    }
+
+    /// `message`, then where to see why: `spbe lint --worktree`.
+    static func lintWorktreeHint(_ message: Localized) -> Localized {
+        Localized(
+            en: message.en + " ('spbe lint --worktree' shows why)",
+            id: message.id + " ('spbe lint --worktree' menunjukkan sebabnya)")
+    }
 }

@@ -67,4 +67,28 @@ struct MergeRequestAttackTests {
         let errors = MR.unauthorized(MR.lint(folder))
         #expect(errors.count == 1 && errors[0].hasPrefix(MR.diskominfo), "\(errors)")
     }
+
+    /// Bkpsdm's evidence named with a composed `é`; Bappeda adds the decomposed spelling (another file to git,
+    /// the same text to Swift), cites it, then rewrites Bkpsdm's file.
+    @Test func aNameSpelledTwoWaysCannotHideAChange() throws {
+        let (folder, fixture) = try OwnershipCommandTests.example()
+        let composed = "evidence/bkpsdm/foto-caf\u{E9}.txt"
+        let decomposed = "evidence/bkpsdm/foto-cafe\u{301}.txt"
+        func write(_ path: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + path))
+        }
+        try write(composed, "foto asli\n")
+        try fixture.git(["add", "-A"])
+        try fixture.git(["commit", "-q", "-m", "foto"], author: MR.coordinator)
+        try fixture.git(["checkout", "-q", "-b", "usulan"])
+        try write(decomposed, "foto bappeda\n")
+        try fixture.git(["add", "-A"])
+        try fixture.git(["commit", "-q", "-m", "foto bappeda"], author: MR.admin)
+        try write(composed, "dirusak\n")
+        try fixture.git(["commit", "-q", "-a", "-m", "rapikan"], author: MR.admin)
+        let files = try fixture.git(["ls-files", "-z", "evidence/bkpsdm"]).split(separator: "\0")
+        #expect(files.filter { $0.hasPrefix("evidence/bkpsdm/foto") }.count == 2, "git keeps both names")
+        let errors = MR.unauthorized(MR.lint(folder))
+        #expect(errors.contains { $0.contains("spelled in two ways") }, "\(errors)")
+    }
 }

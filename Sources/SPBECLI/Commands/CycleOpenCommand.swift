@@ -94,7 +94,7 @@ struct CycleOpenCommand: Command {
         let path = "schemas/frameworks/\(id).json"
         if let entry = try snapshot.entry(at: path) {
             guard let framework = try? Framework(try JSONParser().parse(try snapshot.read(entry)).root) else {
-                throw ToolError(LoadMessages.invalidFramework(path, "run 'spbe lint --worktree'"))
+                throw ToolError(LoadMessages.invalidFramework(path, Messages.lintWorktreeShowsWhy))
             }
             return (framework, nil)
         }
@@ -112,6 +112,7 @@ struct CycleOpenCommand: Command {
                 scope: scope, cycle: cycle, framework: framework, owners: owners, start: "\(cycle)-01-01",
                 end: "\(cycle)-12-31")
         } catch {
+            if case .invalidFile = error { throw ToolError(Messages.lintWorktreeHint(error.message)) }
             throw ToolError(error.message)
         }
     }

@@ -138,8 +138,11 @@ struct LintCommand: Command {
             revision: revision, tree: tree, base: baseRevision, commits: changes?.judged ?? [], strict: strict,
             today: today)
         lintContext.addedPaths = changes?.added ?? []
+        lintContext.ambiguousPaths = changes?.ambiguousPaths ?? []
         lintContext.clock = context.today
-        var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads)
+        var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads).map {
+            $0.renderingHint(Messages.hint)
+        }
         try CommonOptions.requireAgency(agency, revision)
         var paths = try resolve(self.paths, repository: repository, snapshot: snapshot, revision: revision, context)
         // An agency's view: its own file in each scope and its evidence folder.

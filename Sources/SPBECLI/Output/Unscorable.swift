@@ -5,7 +5,11 @@ extension ScopeComparison {
     /// `plan` and `report` all do); true when there was one, and the command then exits 2.
     func reportUnscorable(_ context: Context) -> Bool {
         for scope in unscorable {
-            let problem = scope.problem ?? LoadMessages.unscorableManifest(scope.scope.manifestFile.path)
+            // An invalid manifest: lint says what is wrong with it.
+            let problem =
+                scope.scope.manifest == nil
+                ? Messages.withLintHint(LoadMessages.unscorableManifest(scope.scope.manifestFile.path))
+                : scope.problem ?? LoadMessages.unscorableManifest(scope.scope.manifestFile.path)
             context.stderr.line("spbe: \(Messages.errorWord.text(context.language)): \(problem.text(context.language))")
         }
         return !unscorable.isEmpty

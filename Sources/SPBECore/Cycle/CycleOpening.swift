@@ -175,11 +175,8 @@ public enum CycleError: Error, Equatable, Sendable {
         switch self {
         case .invalidFile(let path):
             Localized(
-                en:
-                    "'\(path)' is invalid, so the cycle cannot be opened; fix it first ('spbe lint --worktree' shows why)",
-                id:
-                    "'\(path)' tidak sah sehingga siklus tidak dapat dibuka; perbaiki dulu ('spbe lint --worktree' menunjukkan sebabnya)"
-            )
+                en: "'\(path)' is invalid, so the cycle cannot be opened; fix it first",
+                id: "'\(path)' tidak sah sehingga siklus tidak dapat dibuka; perbaiki dulu")
         case .notLater(let new, let current):
             Localized(
                 en: "cycle '\(new)' is not later than the current cycle '\(current)'",

@@ -35,11 +35,17 @@ public struct ChangeFacts: Sendable {
     public let added: Set<String>
     /// Newest first, as `git log` lists them.
     public let commits: [Commit]
+    /// Paths the change spells in two ways that compare equal as text (Unicode normalization): their changes
+    /// cannot be told apart, so the change cannot be judged.
+    public let ambiguousPaths: [String]
 
-    public init(outcome: [String: ChangedFields], added: Set<String>, commits: [Commit]) {
+    public init(
+        outcome: [String: ChangedFields], added: Set<String>, commits: [Commit], ambiguousPaths: [String] = []
+    ) {
         self.outcome = outcome
         self.added = added
         self.commits = commits
+        self.ambiguousPaths = ambiguousPaths
     }
 
     /// Whether a commit's own changes include anything the merge request keeps (only those need judging).

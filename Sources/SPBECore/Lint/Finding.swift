@@ -21,10 +21,21 @@ public struct Finding: Sendable {
         case file
     }
 
+    /// What the user can run to fix it: a fact the command line turns into its own words (the core names no
+    /// command line).
+    public enum Hint: Sendable, Equatable {
+        /// The evidence file changed; record its new sha256 if it is right.
+        case recordChangedEvidence
+        /// A sha256 is the tool's to compute, not the user's to type.
+        case letToolRecordEvidence
+    }
+
     public let rule: String
     public let path: String
     public let anchor: Anchor
     public let message: Localized
+    /// Rendered after the message by the command line (`"; " + its sentence`).
+    public let hint: Hint?
     /// Stamped by the engine from the rule's default and the user's overrides.
     public internal(set) var severity: Severity = .error
     /// Filled by the engine from the file's bytes; nil for a file that is not JSON or was not read.
@@ -32,12 +43,28 @@ public struct Finding: Sendable {
     /// The commit a finding is about (ownership), when there is one.
     public let commit: String?
 
-    public init(rule: String, path: String, anchor: Anchor = .file, message: Localized, commit: String? = nil) {
+    public init(
+        rule: String, path: String, anchor: Anchor = .file, message: Localized, hint: Hint? = nil,
+        commit: String? = nil
+    ) {
         self.rule = rule
         self.path = path
         self.anchor = anchor
         self.message = message
+        self.hint = hint
         self.commit = commit
+    }
+
+    /// The finding with its hint written into the message in the command line's words.
+    public func renderingHint(_ sentence: (Hint) -> Localized) -> Finding {
+        guard let hint else { return self }
+        let text = sentence(hint)
+        var rendered = Finding(
+            rule: rule, path: path, anchor: anchor,
+            message: Localized(en: message.en + "; " + text.en, id: message.id + "; " + text.id), commit: commit)
+        rendered.severity = severity
+        rendered.location = location
+        return rendered
     }
 
     /// The pointer the finding is about, if any.

@@ -117,17 +117,13 @@ public struct AssessmentLoader {
         if let entry = try tree.entry(at: path), entry.isFile {
             let checked = try check(entry, .framework, schemas)
             guard checked.isValid, let document = checked.document else {
-                let detail =
-                    checked.syntaxError?.message.en ?? checked.schemaErrors.first.map {
-                        "\($0.instancePointer): \($0.message.en)"
-                    } ?? "duplicate keys"
-                return (nil, LoadMessages.invalidFramework(path, detail))
+                return (nil, LoadMessages.invalidFramework(path, LoadMessages.firstProblem(checked)))
             }
             do {
                 let loaded = LoadedFramework(framework: try Framework(document.root), path: path, blob: entry.id)
                 return (try withChecklist(loaded, schemas), nil)
             } catch let error as FrameworkError {
-                return (nil, LoadMessages.invalidFramework(path, error.message.en))
+                return (nil, LoadMessages.invalidFramework(path, error.message))
             }
         }
         guard let framework = BuiltIn.framework(id) else {
@@ -144,11 +140,7 @@ public struct AssessmentLoader {
         guard let entry = try tree.entry(at: path), entry.isFile else { return result }
         let checked = try check(entry, .checklist, schemas)
         guard checked.isValid, let document = checked.document else {
-            let detail =
-                checked.syntaxError?.message.en ?? checked.schemaErrors.first.map {
-                    "\($0.instancePointer): \($0.message.en)"
-                } ?? "duplicate keys"
-            result.checklistProblem = LoadMessages.invalidChecklist(path, detail)
+            result.checklistProblem = LoadMessages.invalidChecklist(path, LoadMessages.firstProblem(checked))
             return result
         }
         result.checklist = Checklist(file: document.root, path: path, adding: loaded.framework.checklist)

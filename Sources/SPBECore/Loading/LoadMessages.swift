@@ -1,9 +1,20 @@
 /// Messages about loading a revision's assessment files.
 public enum LoadMessages {
-    public static func invalidFramework(_ path: String, _ detail: String) -> Localized {
+    public static func invalidFramework(_ path: String, _ detail: Localized) -> Localized {
         Localized(
-            en: "framework file '\(path)' is invalid: \(detail); fix it or remove it to use the built-in one",
-            id: "berkas kerangka '\(path)' tidak sah: \(detail); perbaiki atau hapus agar kerangka bawaan dipakai")
+            en: "framework file '\(path)' is invalid: \(detail.en); fix it or remove it to use the built-in one",
+            id: "berkas kerangka '\(path)' tidak sah: \(detail.id); perbaiki atau hapus agar kerangka bawaan dipakai")
+    }
+
+    /// The first thing wrong with a file that failed its check, in both languages.
+    static func firstProblem(_ checked: CheckedJSON) -> Localized {
+        if let syntax = checked.syntaxError { return syntax.message }
+        if let error = checked.schemaErrors.first {
+            return Localized(
+                en: "\(error.instancePointer): \(error.message.en)", id: "\(error.instancePointer): \(error.message.id)"
+            )
+        }
+        return Localized(en: "duplicate keys", id: "kunci ganda")
     }
     public static func unknownFramework(_ id: String, _ path: String) -> Localized {
         let builtIn = BuiltIn.frameworks.map(\.id).map { "'\($0)'" }.joined(separator: ", ")
@@ -14,17 +25,16 @@ public enum LoadMessages {
                 "kerangka '\(id)' tidak dikenal: tidak ada '\(path)' di revisi ini dan tidak ada bawaan; tambahkan berkasnya atau gunakan yang bawaan (\(builtIn))"
         )
     }
-    public static func invalidChecklist(_ path: String, _ detail: String) -> Localized {
+    public static func invalidChecklist(_ path: String, _ detail: Localized) -> Localized {
         Localized(
-            en: "checklist file '\(path)' is invalid: \(detail); its requirements are not checked until it is fixed",
-            id: "berkas daftar periksa '\(path)' tidak sah: \(detail); persyaratannya tidak diperiksa sampai diperbaiki"
+            en: "checklist file '\(path)' is invalid: \(detail.en); its requirements are not checked until it is fixed",
+            id:
+                "berkas daftar periksa '\(path)' tidak sah: \(detail.id); persyaratannya tidak diperiksa sampai diperbaiki"
         )
     }
     public static func unscorableManifest(_ path: String) -> Localized {
         Localized(
-            en: "'\(path)' is invalid, so its scope cannot be scored; run 'spbe lint' to see why",
-            id:
-                "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai; jalankan 'spbe lint' untuk melihat sebabnya"
-        )
+            en: "'\(path)' is invalid, so its scope cannot be scored",
+            id: "'\(path)' tidak sah sehingga lingkupnya tidak dapat dinilai")
     }
 }

@@ -76,11 +76,9 @@ struct EvidencePathRule: LintRule {
                         Finding(
                             rule: id, path: file.file.path, anchor: .value(pointer.appending("sha256")),
                             message: Localized(
-                                en:
-                                    "'\(path)' has sha256 \(actual), not the recorded one; if the new file is right, record it with 'spbe evidence --write'",
-                                id:
-                                    "'\(path)' memiliki sha256 \(actual), bukan yang tercatat; jika berkas baru benar, catat dengan 'spbe evidence --write'"
-                            )))
+                                en: "'\(path)' has sha256 \(actual), not the recorded one",
+                                id: "'\(path)' memiliki sha256 \(actual), bukan yang tercatat"),
+                            hint: .recordChangedEvidence))
                 }
             }
         }

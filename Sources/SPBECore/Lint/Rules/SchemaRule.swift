@@ -35,7 +35,8 @@ struct SchemaRule: LintRule {
                 for error in file.result.schemaErrors {
                     findings.append(
                         Finding(
-                            rule: id, path: file.path, anchor: .value(error.instancePointer), message: human(error)))
+                            rule: id, path: file.path, anchor: .value(error.instancePointer), message: human(error),
+                            hint: error.keywordLocation.hasSuffix("/sha256/pattern") ? .letToolRecordEvidence : nil))
                 }
             }
         }
@@ -58,9 +59,8 @@ struct SchemaRule: LintRule {
         }
         if location.hasSuffix("/sha256/pattern") {
             return Localized(
-                en: "a sha256 is 64 lowercase hexadecimal digits; let 'spbe evidence --write' record it",
-                id: "sha256 terdiri atas 64 digit heksadesimal huruf kecil; biarkan 'spbe evidence --write' mencatatnya"
-            )
+                en: "a sha256 is 64 lowercase hexadecimal digits",
+                id: "sha256 terdiri atas 64 digit heksadesimal huruf kecil")
         }
         return error.message
     }

@@ -62,6 +62,17 @@ struct UnauthorizedChangeRule: LintRule {
         .replacingOccurrences("\"level\": 2,", "\"level\": 2, \"assessor\": {\"document\": 3},")
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
+        for path in context.ambiguousPaths {
+            findings.append(
+                Finding(
+                    rule: id, path: path,
+                    message: Localized(
+                        en:
+                            "'\(path)' is spelled in two ways in this merge request that read the same (Unicode normalization: a composed and a decomposed letter); who changed which cannot be told apart, so rename the file to one spelling",
+                        id:
+                            "'\(path)' ditulis dengan dua cara di merge request ini yang terbaca sama (normalisasi Unicode: huruf tersusun dan terurai); siapa mengubah yang mana tidak dapat dibedakan, jadi ganti nama berkas ke satu ejaan"
+                    )))
+        }
         guard let authority = ChangeAuthority(context) else { return }
         for commit in context.commits {
             for path in commit.paths {
