@@ -8,9 +8,8 @@ struct BlameCommand: Command {
     static let summary = Localized(
         en: "show who changed an indicator's level, when, and from what to what",
         id: "tampilkan siapa mengubah tingkat suatu indikator, kapan, dan dari berapa ke berapa")
-    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(BlameReport.formats)
     static let all = Flag(
         "all",
         help: Localized(
@@ -86,12 +85,7 @@ struct BlameCommand: Command {
         }
         let report = BlameReport(
             target: "\(scope)/\(indicator)", events: events, frameworkStart: start, language: context.language)
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .text: context.stdout.write(report.text())
-        case .markdown: context.stdout.write(report.markdown())
-        case .csv: context.stdout.write(report.csv())
-        }
+        context.write(report, as: format)
         return .success
     }
 

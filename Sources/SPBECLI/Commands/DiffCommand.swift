@@ -7,9 +7,8 @@ struct DiffCommand: Command {
     static let summary = Localized(
         en: "show what changed between two revisions or cycles and how it moved the index",
         id: "tampilkan perubahan antara dua revisi atau siklus dan pengaruhnya pada indeks")
-    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(DiffReport.formats)
     static let reads: SourceOptions.Reads = [.worktree, .scopes]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [format, CommonOptions.stage]
     static let positionals = Arity.atMost("A", "B")
@@ -51,12 +50,7 @@ struct DiffCommand: Command {
             diffs: diffs, oldName: oldName, newName: newName, oldCommit: oldCommit.hex,
             newCommit: newSnapshot.commit?.hex,
             stage: stage, language: context.language)
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .markdown: context.stdout.write(report.markdown())
-        case .csv: context.stdout.write(report.csv())
-        case .text: context.stdout.write(report.text())
-        }
+        context.write(report, as: format)
         return .success
     }
 

@@ -9,8 +9,8 @@ struct FormCommand: Command {
     static let summary = Localized(
         en: "print each indicator's explanation and evidence as the official application asks, checking lengths",
         id: "cetak penjelasan dan data dukung tiap indikator seperti diminta aplikasi resmi, memeriksa panjangnya")
-    enum Format: String, CaseIterable { case text, json }
-    static let format = Option<Format>.format
+
+    static let format = Option<Format>.format([.text, .json])
     static let indicator = Option<String>(
         "indicator", value: "ID", help: Localized(en: "only this indicator", id: "hanya indikator ini"))
     static let options: [any OptionDeclaration] =
@@ -65,7 +65,7 @@ struct FormCommand: Command {
         }
         switch format {
         case .json: context.stdout.write(json(items).rendered)
-        case .text: context.stdout.write(text(items, context.language))
+        default: context.stdout.write(text(items, context.language))
         }
         return items.contains(where: \.tooLong) ? .findings : .success
     }

@@ -8,9 +8,8 @@ struct LintCommand: Command {
     static let summary = Localized(
         en: "check the assessment files: schema, SPBE rules and, with --base, who changed what",
         id: "periksa berkas penilaian: skema, aturan SPBE dan, dengan --base, siapa mengubah apa")
-    enum Format: String, CaseIterable { case text, json, sarif, github, junit }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(LintReport.formats)
     static let base = Option<String>(
         "base", value: "REV",
         help: Localized(
@@ -109,7 +108,7 @@ struct LintCommand: Command {
         if listRules {
             context.stdout.write(
                 format == .json
-                    ? LintReport.ruleListJSON(context.language).rendered : LintReport.ruleList(context.language))
+                    ? RuleCatalogue.json(context.language).rendered : RuleCatalogue.text(context.language))
             return .success
         }
         let (repository, snapshot) = try source.open(context)
@@ -159,17 +158,12 @@ struct LintCommand: Command {
             }
         }
         let files = revision.scopes.flatMap { [$0.manifestFile] + $0.agencyFiles }.map(\.path)
-        let report = LintReport(
+        var report = LintReport(
             findings: findings, files: files, commit: snapshot.commit?.hex,
             repositoryURL: repository.remoteURL("origin") ?? repository.workingDirectory.map { "file://" + $0 },
             frameworks: revision.scopes.compactMap { $0.framework?.framework.id }, language: context.language)
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .sarif: context.stdout.write(report.sarif().rendered)
-        case .github: context.stdout.write(report.github())
-        case .junit: context.stdout.write(report.junit())
-        case .text: context.stdout.write(report.text(color: context.useColor))
-        }
+        report.color = context.useColor
+        context.write(report, as: format)
         return findings.contains { $0.severity == .error } ? .findings : .success
     }
 }

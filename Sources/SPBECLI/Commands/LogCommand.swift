@@ -8,9 +8,8 @@ struct LogCommand: Command {
     static let summary = Localized(
         en: "show the index over the review cycles (or over commits with --commits)",
         id: "tampilkan indeks dari siklus ke siklus (atau per commit dengan --commits)")
-    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(LogReport.formats)
     static let commits = Flag(
         "commits",
         help: Localized(
@@ -70,12 +69,7 @@ struct LogCommand: Command {
         }
         progress.finish()
         let report = LogReport(rows: rows, language: context.language)
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .csv: context.stdout.write(report.csv())
-        case .markdown: context.stdout.write(report.markdown())
-        case .text: context.stdout.write(report.text())
-        }
+        context.write(report, as: format)
         return .success
     }
 

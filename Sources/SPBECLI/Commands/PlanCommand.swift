@@ -7,9 +7,8 @@ struct PlanCommand: Command {
     static let summary = Localized(
         en: "list the fewest level steps that reach the target index or the next predikat",
         id: "daftar langkah tingkat paling sedikit untuk mencapai target indeks atau predikat berikutnya")
-    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(PlanReport.formats)
     static let target = Option<Rational>(
         "target", value: "X",
         help: Localized(
@@ -49,12 +48,7 @@ struct PlanCommand: Command {
         let comparison = ScopeComparison(revision.scored(stage: stage, threads: 1))
         let plans = comparison.scored.map { ScopePlan($0, target: target, agency: agency) }
         let report = PlanReport(entries: plans, language: context.language)
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .markdown: context.stdout.write(report.markdown())
-        case .csv: context.stdout.write(report.csv())
-        case .text: context.stdout.write(report.text())
-        }
+        context.write(report, as: format)
         return comparison.reportUnscorable(context) ? .failure : .success
     }
 }

@@ -7,9 +7,8 @@ struct ScoreCommand: Command {
     static let summary = Localized(
         en: "compute the index (Indeks SPBE, Indeks Pemdi) per scope, with its breakdown and predikat",
         id: "hitung indeks (Indeks SPBE, Indeks Pemdi) per lingkup, dengan rincian dan predikatnya")
-    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(ScoreReport.formats)
     static let indicators = Flag(
         "indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator"))
     static let strict = Flag(
@@ -60,12 +59,7 @@ struct ScoreCommand: Command {
             context.stderr.line(
                 Messages.warningLine(Messages.skippedInvalidFile(path, lint: report.lint), context.language))
         }
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .markdown: context.stdout.write(report.markdown())
-        case .csv: context.stdout.write(report.csv())
-        case .text: context.stdout.write(report.text())
-        }
+        context.write(report, as: format)
         if report.comparison.reportUnscorable(context) { return .failure }
         // An index computed without some files is not the instansi's index.
         if !allowPartial && !report.invalidFiles.isEmpty { return .findings }

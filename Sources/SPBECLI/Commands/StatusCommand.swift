@@ -8,9 +8,8 @@ struct StatusCommand: Command {
     static let summary = Localized(
         en: "show each agency's review progress this cycle: assessed, reviewed, follow-ups, lint problems",
         id: "tampilkan kemajuan reviu tiap perangkat daerah siklus ini: dinilai, direviu, tindak lanjut, masalah lint")
-    enum Format: String, CaseIterable { case text, json, markdown, csv }
 
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format(StatusReport.formats)
     static let today = CommonOptions.today(
         help: Localized(
             en: "the date follow-ups are overdue against (default: today)",
@@ -83,12 +82,7 @@ struct StatusCommand: Command {
         let report = StatusReport(
             scopes: reports, commit: head.hex, frameworks: loaded.scopes.compactMap { $0.framework?.framework.id },
             language: context.language)
-        switch format {
-        case .json: context.stdout.write(report.json().rendered)
-        case .markdown: context.stdout.write(report.markdown())
-        case .csv: context.stdout.write(report.csv())
-        case .text: context.stdout.write(report.text())
-        }
+        context.write(report, as: format)
         return .success
     }
 

@@ -8,7 +8,6 @@ struct ValidateCommand: Command {
     static let summary = Localized(
         en: "validate JSON files against a JSON Schema (draft 2020-12)",
         id: "validasi berkas JSON terhadap JSON Schema (draft 2020-12)")
-    enum Format: String, CaseIterable { case text, json }
 
     static let schema = Option<String>(
         "schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"),
@@ -26,7 +25,7 @@ struct ValidateCommand: Command {
     static let assertFormat = Flag(
         "assert-format",
         help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah"))
-    static let format = Option<Format>.format
+    static let format = Option<Format>.format([.text, .json])
     static let options: [any OptionDeclaration] = [
         schema, schemaDirectory, rev, SourceOptions.repository, assertFormat, format,
     ]
@@ -83,7 +82,7 @@ struct ValidateCommand: Command {
         let output = ValidationOutput(results: results, language: context.language)
         switch format {
         case .json: context.stdout.write(output.json().rendered)
-        case .text: context.stdout.write(output.text())
+        default: context.stdout.write(output.text())
         }
         return results.allSatisfy(\.isValid) ? .success : .findings
     }

@@ -10,8 +10,8 @@ struct VerifyCommand: Command {
     static let summary = Localized(
         en: "check that cycle tags are annotated and signed by a coordinator listed at a trusted revision",
         id: "periksa bahwa tag siklus beranotasi dan ditandatangani koordinator yang tercantum di revisi tepercaya")
-    enum Format: String, CaseIterable { case text, json }
-    static let format = Option<Format>.format
+
+    static let format = Option<Format>.format([.text, .json])
     static let keysFrom = Option<String>(
         "keys-from", value: "REV",
         help: Localized(
@@ -72,8 +72,8 @@ struct VerifyCommand: Command {
                             })
                     )
                 ]).rendered)
-        case .text:
-            var table = TextTable(
+        default:
+            var table = Table(
                 [
                     Messages.revisionHeader.text(context.language), "commit",
                     Messages.verifiedHeader.text(context.language),
@@ -83,7 +83,7 @@ struct VerifyCommand: Command {
                 let mark = result.isVerified ? "✓ " : result.isUnchecked && allowUnsigned ? "! " : "✗ "
                 table.rows.append([tag.name, tag.commit.short, mark + result.message.text(context.language)])
             }
-            context.stdout.write(table.rendered)
+            context.stdout.write(table.text)
             context.stdout.write(Messages.keysFrom(keys.revision).text(context.language) + "\n")
         }
         let passes = results.allSatisfy { $0.1.isVerified || ($0.1.isUnchecked && allowUnsigned) }

@@ -32,12 +32,12 @@ struct BlameReport {
     }
 
     func text() -> String {
-        var table = TextTable(header, rightAligned: header.map { _ in false })
+        var table = Table(header, rightAligned: header.map { _ in false })
         table.rows = rows
         let start = frameworkStart.map {
             Messages.blameFrameworkStart($0.commit.id.short, $0.from, $0.to).text(language) + "\n"
         }
-        return "\(target)\n" + (events.isEmpty ? Messages.neverAssessed.text(language) + "\n" : table.rendered)
+        return "\(target)\n" + (events.isEmpty ? Messages.neverAssessed.text(language) + "\n" : table.text)
             + (start ?? "")
     }
 
@@ -107,7 +107,7 @@ struct BlameReport {
             Messages.levelHeader.text(language),
             Messages.assessorHeader.text(language), Messages.changeHeader.text(language),
         ]
-        return "### `\(target)`\n\n" + TableFormats.markdown(header, rows, rightAligned: [])
+        return "### `\(target)`\n\n" + Table.markdownOf(header, rows, rightAligned: [])
     }
 
     func csv() -> String {
@@ -120,7 +120,9 @@ struct BlameReport {
                 event.new?.level(at: .final).description ?? "", event.what.joined(separator: " "),
             ]
         }
-        return TableFormats.csv(
+        return Table.csvOf(
             ["commit", "date", "author", "email", "cycle", "agency", "old", "new", "final", "change"], rows)
     }
 }
+
+extension BlameReport: TabularReport {}

@@ -13,22 +13,13 @@ struct DiffReport {
 
     func t(_ text: Localized) -> String { text.text(language) }
 
-    /// A signed exact change: `+0.435`, `-0.02`, `0`; rounded to six places (with `≈`) when it does not end.
-    static func signed(_ value: Rational) -> String {
-        let sign = value.numerator > 0 ? "+" : ""
-        return (value.exactDecimal == nil ? "≈" : "") + sign + ScoreReport.points(value)
-    }
-
     private func index(_ score: ScopeScore?) -> String { score?.display ?? "-" }
-
-    /// The exact change, or `-` across a framework switch.
-    static func signed(_ value: Rational?) -> String { value.map { signed($0) } ?? "-" }
 
     /// The two sides' index and predikat, each with its framework when they differ.
     private func headline(_ diff: ScopeDiff) -> String {
         guard let change = diff.frameworkSwitch else {
             return
-                "\(oldName) → \(newName)  \(index(diff.old)) → \(index(diff.new))  (\(t(Messages.exactLabel)) \(Self.signed(diff.change)))"
+                "\(oldName) → \(newName)  \(index(diff.old)) → \(index(diff.new))  (\(t(Messages.exactLabel)) \(Figures.signed(diff.change)))"
                 + "  \(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-")"
         }
         return
@@ -50,7 +41,7 @@ struct DiffReport {
             guard text.count > 60 else { return text }
             return String(text.prefix(56)) + "… (\(items.count))"
         }
-        var table = TextTable(
+        var table = Table(
             [
                 t(Messages.agencyHeader), t(Messages.endedHeader(change.from.id)),
                 t(Messages.beganHeader(change.to.id)),
@@ -58,7 +49,7 @@ struct DiffReport {
         for agency in agencies {
             table.rows.append([agency, list(change.removed, agency), list(change.added, agency)])
         }
-        return table.rendered
+        return table.text
     }
 
     func text() -> String {
@@ -77,23 +68,23 @@ struct DiffReport {
             if diff.frameworkSwitch == nil && diff.levelChanges.isEmpty {
                 out += t(Messages.noLevelChanges) + "\n"
             } else if !diff.levelChanges.isEmpty {
-                var table = TextTable(
+                var table = Table(
                     [
                         t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.agencyHeader),
                         t(Messages.levelHeader), t(Messages.contributionHeader),
                     ], rightAligned: [false, false, false, false, true])
                 for change in diff.levelChanges {
                     table.rows.append([
-                        change.indicator.id, ScoreReport.shortName(change.indicator.name), change.agency ?? "-",
+                        change.indicator.id, Figures.shortName(change.indicator.name), change.agency ?? "-",
                         "\(change.old) → \(change.new)",
-                        Self.signed(change.contribution),
+                        Figures.signed(change.contribution),
                     ])
                 }
-                out += table.rendered
+                out += table.text
             }
             if !diff.agencies.isEmpty && diff.frameworkSwitch == nil {
                 out += "\n"
-                var table = TextTable(
+                var table = Table(
                     [
                         t(Messages.agencyHeader), t(Messages.contributionHeader), t(Messages.levelsHeader),
                         t(Messages.evidenceHeader), t(Messages.explanationsHeader), t(Messages.followUpsHeader),
@@ -102,14 +93,14 @@ struct DiffReport {
                     rightAligned: [false, true, true, true, true, true, false])
                 for agency in diff.agencies {
                     table.rows.append([
-                        agency.agency, Self.signed(agency.contribution), String(agency.levelChanges),
+                        agency.agency, Figures.signed(agency.contribution), String(agency.levelChanges),
                         "+\(agency.evidenceAdded)/-\(agency.evidenceRemoved)/~\(agency.evidenceChanged)",
                         String(agency.explanationsChanged),
                         "\(agency.followUpsOpened)/\(agency.followUpsClosed)",
                         agency.fileAdded ? "+" : agency.fileRemoved ? "-" : "",
                     ])
                 }
-                out += table.rendered
+                out += table.text
             }
             if !diff.agenciesAdded.isEmpty {
                 out += "\(t(Messages.agenciesAdded)): \(diff.agenciesAdded.joined(separator: ", "))\n"
@@ -131,28 +122,28 @@ struct DiffReport {
     private func frameworkLine(_ diff: ScopeDiff) -> String {
         if let change = diff.frameworkSwitch { return t(Messages.frameworkSwitched(change.from.id, change.to.id)) }
         if diff.frameworkChanged {
-            return t(Messages.frameworkSplit(Self.signed(diff.dataChange), Self.signed(diff.frameworkChange)))
+            return t(Messages.frameworkSplit(Figures.signed(diff.dataChange), Figures.signed(diff.frameworkChange)))
         }
         return t(Messages.frameworkUnchanged)
     }
 
     /// Each group's index on both sides (one framework).
     private func parts(_ old: ScopeScore, _ new: ScopeScore) -> String {
-        var table = TextTable(
-            [ScoreReport.groupHeader(new.framework, language), oldName, newName, t(Messages.changeHeader)],
+        var table = Table(
+            [Figures.groupHeader(new.framework, language), oldName, newName, t(Messages.changeHeader)],
             rightAligned: [false, true, true, true])
         let decimals = new.framework.decimals
         func row(_ label: String, _ before: Rational?, _ after: Rational?) {
             let delta = (after ?? .zero) - (before ?? .zero)
             table.rows.append([
-                label, before?.rounded(decimals) ?? "-", after?.rounded(decimals) ?? "-", Self.signed(delta),
+                label, before?.rounded(decimals) ?? "-", after?.rounded(decimals) ?? "-", Figures.signed(delta),
             ])
         }
         for part in new.groups {
             let indent = String(repeating: "    ", count: part.depth)
             row("\(indent)\(part.id)  \(part.name)", old.group(part.id)?.index, part.index)
         }
-        return table.rendered
+        return table.text
     }
 
     func json() -> OutputJSON {
@@ -284,11 +275,16 @@ struct DiffReport {
         }
         var out = "## \(names.joined(separator: " → ")): \(oldName) → \(newName)\n\n"
         out +=
-            "| \(t(Messages.scopeHeader)) | \(oldName) | \(newName) | \(t(Messages.changeHeader)) | \(t(Messages.predikatHeader)) |\n|---|--:|--:|--:|---|\n"
-        for diff in diffs {
-            out +=
-                "| \(diff.name) (`\(diff.id)`) | \(index(diff.old)) | \(index(diff.new)) | \(Self.signed(diff.change)) | \(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-") |\n"
-        }
+            Table(
+                [t(Messages.scopeHeader), oldName, newName, t(Messages.changeHeader), t(Messages.predikatHeader)],
+                rightAligned: [false, true, true, true, false],
+                rows: diffs.map { diff in
+                    [
+                        "\(diff.name) (`\(diff.id)`)", index(diff.old), index(diff.new), Figures.signed(diff.change),
+                        "\(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-")",
+                    ]
+                }
+            ).markdown
         for diff in diffs {
             guard let change = diff.frameworkSwitch else { continue }
             out += "\n> \(diff.id): \(t(Messages.frameworkSwitched(change.from.id, change.to.id)))\n"
@@ -297,20 +293,38 @@ struct DiffReport {
             out += "\n### \(diff.name)\n\n"
             if diff.frameworkChanged {
                 out +=
-                    "> \(t(Messages.frameworkSplit(Self.signed(diff.dataChange), Self.signed(diff.frameworkChange))))\n\n"
+                    "> \(t(Messages.frameworkSplit(Figures.signed(diff.dataChange), Figures.signed(diff.frameworkChange))))\n\n"
             }
             out +=
-                "| \(t(Messages.indicatorHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.contributionHeader)) |\n|---|---|---|--:|\n"
-            for change in diff.levelChanges {
-                out +=
-                    "| \(change.indicator.id) \(change.indicator.name) | \(change.agency ?? "-") | \(change.old) → \(change.new) | \(Self.signed(change.contribution)) |\n"
-            }
+                Table(
+                    [
+                        t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader),
+                        t(Messages.contributionHeader),
+                    ],
+                    rightAligned: [false, false, false, true],
+                    rows: diff.levelChanges.map { change in
+                        [
+                            "\(change.indicator.id) \(change.indicator.name)", change.agency ?? "-",
+                            "\(change.old) → \(change.new)", Figures.signed(change.contribution),
+                        ]
+                    }
+                ).markdown
             out +=
-                "\n| \(t(Messages.agencyHeader)) | \(t(Messages.contributionHeader)) | \(t(Messages.evidenceHeader)) | \(t(Messages.followUpsHeader)) |\n|---|--:|--:|--:|\n"
-            for agency in diff.agencies {
-                out +=
-                    "| \(agency.agency) | \(Self.signed(agency.contribution)) | +\(agency.evidenceAdded)/-\(agency.evidenceRemoved)/~\(agency.evidenceChanged) | \(agency.followUpsOpened)/\(agency.followUpsClosed) |\n"
-            }
+                "\n"
+                + Table(
+                    [
+                        t(Messages.agencyHeader), t(Messages.contributionHeader), t(Messages.evidenceHeader),
+                        t(Messages.followUpsHeader),
+                    ],
+                    rightAligned: [false, true, true, true],
+                    rows: diff.agencies.map { agency in
+                        [
+                            agency.agency, Figures.signed(agency.contribution),
+                            "+\(agency.evidenceAdded)/-\(agency.evidenceRemoved)/~\(agency.evidenceChanged)",
+                            "\(agency.followUpsOpened)/\(agency.followUpsClosed)",
+                        ]
+                    }
+                ).markdown
         }
         return out
     }
@@ -340,6 +354,8 @@ struct DiffReport {
                 ])
             }
         }
-        return TableFormats.csv(["scope", "framework", "indicator", "agency", "old", "new", "contribution"], rows)
+        return Table.csvOf(["scope", "framework", "indicator", "agency", "old", "new", "contribution"], rows)
     }
 }
+
+extension DiffReport: TabularReport {}

@@ -142,7 +142,7 @@ struct HTMLReport {
             return html + "<p>\(t(Messages.frameworkSwitched(change.from.id, change.to.id)))</p></div>\n"
         }
         html +=
-            "<p>\(section.trend.previousScore?.display ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(DiffReport.signed(diff.change)))</p>\n"
+            "<p>\(section.trend.previousScore?.display ?? "-") → \(section.score.display) (\(t(Messages.exactLabel)) \(Figures.signed(diff.change)))</p>\n"
         guard !diff.levelChanges.isEmpty else { return html + "<p>\(t(Messages.noLevelChanges))</p></div>\n" }
         html +=
             "<table><thead><tr><th>\(t(Messages.indicatorHeader))</th><th>\(t(Messages.agencyHeader))</th><th>\(t(Messages.levelHeader))</th><th class=\"num\">\(t(Messages.contributionHeader))</th></tr></thead><tbody>\n"
@@ -151,7 +151,7 @@ struct HTMLReport {
             html +=
                 "<tr><td>\(HTML.escape(change.indicator.id)) \(HTML.escape(change.indicator.name))</td><td>\(HTML.escape(agency))</td>"
             html +=
-                "<td class=\"nowrap\">\(change.old) → \(change.new)</td><td class=\"num \(change.contribution.numerator < 0 ? "down" : "up")\">\(DiffReport.signed(change.contribution))</td></tr>\n"
+                "<td class=\"nowrap\">\(change.old) → \(change.new)</td><td class=\"num \(change.contribution.numerator < 0 ? "down" : "up")\">\(Figures.signed(change.contribution))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n"
     }

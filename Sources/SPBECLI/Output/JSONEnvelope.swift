@@ -18,9 +18,9 @@ enum JSONEnvelope {
 
 extension Rational {
     /// A change as JSON whose `display` is what the text shows (`+0.585`, `≈+0.636364`), not a rounding of it.
-    var changeJSON: OutputJSON { json(display: DiffReport.signed(self)) }
+    var changeJSON: OutputJSON { json(display: Figures.signed(self)) }
     /// A contribution as JSON whose `display` is the text's (`0.0825`, exact within six places).
-    var pointsJSON: OutputJSON { json(display: ScoreReport.points(self)) }
+    var pointsJSON: OutputJSON { json(display: Figures.points(self)) }
 
     private func json(display: String) -> OutputJSON {
         .object([

@@ -43,7 +43,7 @@ struct LogReport {
         var out = ""
         for (id, group) in byScope {
             out += "\(group[0].score.manifest.name) (\(id))\n"
-            var table = TextTable(
+            var table = Table(
                 [
                     Messages.revisionHeader.text(language), Messages.dateHeader.text(language),
                     Messages.indexHeader.text(language),
@@ -53,7 +53,7 @@ struct LogReport {
                 rightAligned: [false, false, true, true, false, false, false])
             var previous: ScopeScore?
             for row in group {
-                let change = Self.change(row.score, after: previous).map { DiffReport.signed($0) } ?? ""
+                let change = Self.change(row.score, after: previous).map { Figures.signed($0) } ?? ""
                 let mark = row.score.isComplete ? "" : " !"
                 table.rows.append([
                     row.name, row.date, row.score.display + mark, change, row.score.predikat.name,
@@ -62,7 +62,7 @@ struct LogReport {
                 ])
                 previous = row.score
             }
-            out += table.rendered
+            out += table.text
             if group.contains(where: { !$0.score.isComplete }) { out += Messages.incompleteMark.text(language) + "\n" }
             out += "\n"
         }
@@ -114,21 +114,21 @@ struct LogReport {
     }
 
     func csv() -> String {
-        var out = "scope,revision,commit,date,index,exact,predikat,framework,complete,change\n"
+        var table = Table([
+            "scope", "revision", "commit", "date", "index", "exact", "predikat", "framework", "complete", "change",
+        ])
         for (id, group) in byScope {
             var previous: ScopeScore?
             for row in group {
-                let change = Self.change(row.score, after: previous).map { DiffReport.signed($0) } ?? ""
-                out +=
-                    [
-                        id, row.name, row.commit, row.date, row.score.display, row.score.index.description,
-                        row.score.predikat.name, row.score.framework.id,
-                        row.score.isComplete ? "true" : "false", change,
-                    ].map(ScoreReport.csvField).joined(separator: ",") + "\n"
+                let change = Self.change(row.score, after: previous).map { Figures.signed($0) } ?? ""
+                table.rows.append([
+                    id, row.name, row.commit, row.date, row.score.display, row.score.index.description,
+                    row.score.predikat.name, row.score.framework.id, row.score.isComplete ? "true" : "false", change,
+                ])
                 previous = row.score
             }
         }
-        return out
+        return table.csv
     }
 
     /// A table per scope, for a merge-request comment or a job summary.
@@ -141,11 +141,11 @@ struct LogReport {
                 defer { previous = row.score }
                 return [
                     row.name, row.date, row.score.display + (row.score.isComplete ? "" : " !"),
-                    Self.change(row.score, after: previous).map { DiffReport.signed($0) } ?? "",
+                    Self.change(row.score, after: previous).map { Figures.signed($0) } ?? "",
                     row.score.predikat.name, row.score.framework.id,
                 ]
             }
-            out += TableFormats.markdown(
+            out += Table.markdownOf(
                 [
                     Messages.revisionHeader.text(language), Messages.dateHeader.text(language),
                     Messages.indexHeader.text(language), Messages.changeHeader.text(language),
@@ -156,3 +156,5 @@ struct LogReport {
         return out
     }
 }
+
+extension LogReport: TabularReport {}

@@ -40,14 +40,14 @@ struct PlanReport {
             if plan.steps.isEmpty { out += t(Messages.goalReached) + "\n\n"; continue }
             if !plan.reachable { out += t(Messages.goalUnreachable) + "\n" }
             out += t(Messages.stepCount(plan.steps.count)) + "\n\n"
-            var table = TextTable(
+            var table = Table(
                 [
                     "#", t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.agencyHeader),
                     t(Messages.levelHeader), t(Messages.indexAfterHeader),
                 ], rightAligned: [true, false, false, false, false, true])
             for (number, step) in plan.steps.enumerated() {
                 table.rows.append([
-                    String(number + 1), step.indicator.id, ScoreReport.shortName(step.indicator.name),
+                    String(number + 1), step.indicator.id, Figures.shortName(step.indicator.name),
                     step.agency ?? "-", "\(step.from) → \(step.to)",
                     step.indexAfter.exactDecimal ?? step.indexAfter.rounded(decimals + 2),
                 ])
@@ -55,14 +55,14 @@ struct PlanReport {
                     table.rows.append(["", "", "  " + t(Messages.stepWork(work)), "", "", ""])
                 }
             }
-            out += table.rendered + "\n"
-            var summary = TextTable(
+            out += table.text + "\n"
+            var summary = Table(
                 [t(Messages.agencyHeader), t(Messages.stepsHeader), t(Messages.gainHeader)],
                 rightAligned: [false, true, true])
             for (agency, count, gain) in agencies(plan, entry.score.framework) {
-                summary.rows.append([agency, String(count), DiffReport.signed(gain)])
+                summary.rows.append([agency, String(count), Figures.signed(gain)])
             }
-            out += summary.rendered + "\n"
+            out += summary.text + "\n"
         }
         return out
     }
@@ -129,11 +129,19 @@ struct PlanReport {
                 "## \(entry.score.manifest.name): \(entry.score.display) \(entry.score.predikat.name) · \(goalText(entry))\n\n"
             guard let plan = entry.plan, !plan.steps.isEmpty else { out += t(Messages.goalReached) + "\n\n"; continue }
             out +=
-                "| # | \(t(Messages.indicatorHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.indexAfterHeader)) |\n|--:|---|---|---|--:|\n"
-            for (number, step) in plan.steps.enumerated() {
-                out +=
-                    "| \(number + 1) | \(step.indicator.id) \(step.indicator.name) | \(step.agency ?? "-") | \(step.from) → \(step.to) | \(step.indexAfter.exactDecimal ?? step.indexAfter.rounded(6)) |\n"
-            }
+                Table(
+                    [
+                        "#", t(Messages.indicatorHeader), t(Messages.agencyHeader), t(Messages.levelHeader),
+                        t(Messages.indexAfterHeader),
+                    ],
+                    rightAligned: [true, false, false, false, true],
+                    rows: plan.steps.enumerated().map { number, step in
+                        [
+                            String(number + 1), "\(step.indicator.id) \(step.indicator.name)", step.agency ?? "-",
+                            "\(step.from) → \(step.to)", step.indexAfter.exactDecimal ?? step.indexAfter.rounded(6),
+                        ]
+                    }
+                ).markdown
             out += "\n"
         }
         return out
@@ -150,7 +158,8 @@ struct PlanReport {
                 ]
             }
         }
-        return TableFormats.csv(
-            ["scope", "step", "indicator", "name", "agency", "from", "to", "indexAfter", "exact"], rows)
+        return Table.csvOf(["scope", "step", "indicator", "name", "agency", "from", "to", "indexAfter", "exact"], rows)
     }
 }
+
+extension PlanReport: TabularReport {}

@@ -74,7 +74,7 @@ extension ScoreReport {
                                 ("level", row.level.json),
                                 ("agency", .optional(row.agency)),
                                 ("evidenceLevel", evidenceLevel(entry, row).map(OutputJSON.int) ?? .null),
-                                ("weight", .string(Self.weight(row.indicator.weight))),
+                                ("weight", .string(Figures.weight(row.indicator.weight))),
                                 ("contribution", row.contribution.pointsJSON),
                             ])
                         })
@@ -87,7 +87,7 @@ extension ScoreReport {
         .object([
             ("id", .string(part.id)), ("name", .string(part.name)),
             ("level", .string(framework.groupLevels[part.depth].id)), ("parent", .optional(part.group.parentID)),
-            ("weight", .string(Self.weight(part.weight))), ("index", part.index.json(decimals: decimals)),
+            ("weight", .string(Figures.weight(part.weight))), ("index", part.index.json(decimals: decimals)),
         ])
     }
 
@@ -96,21 +96,23 @@ extension ScoreReport {
         var out = "## \(comparison.groups.map(\.framework.indexName).joined(separator: " · "))\n\n"
         for group in comparison.groups {
             let columns = group.ranked[0].score.topGroups.map(\.id)
-            out +=
-                "| \(t(Messages.scopeHeader)) | \(t(Messages.indexHeader)) | \(t(Messages.predikatHeader)) | "
-                + columns.joined(separator: " | ") + " | \(t(Messages.completeLabel)) |\n"
-            out += "|---|--:|---|" + columns.map { _ in "--:|" }.joined() + "---|\n"
+            var table = Table(
+                [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
+                    t(Messages.completeLabel)
+                ],
+                rightAligned: [false, true, false] + columns.map { _ in true } + [false])
             for entry in group.ranked {
                 let score = entry.score
-                let values = columns.map { Self.column($0, of: score) }.joined(separator: " | ")
                 let assessed = score.indicators.count - score.missing.count
                 let mark =
                     (score.isComplete
                         ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)")
                     + (entry.isPartial ? " ⚠️ **\(t(Messages.partialLabel))**" : "")
-                out +=
-                    "| \(score.manifest.name) (`\(score.manifest.id)`) | **\(score.display)** | \(score.predikat.name) | \(values) | \(mark) |\n"
+                table.rows.append(
+                    ["\(score.manifest.name) (`\(score.manifest.id)`)", "**\(score.display)**", score.predikat.name]
+                        + columns.map { Self.column($0, of: score) } + [mark])
             }
+            out += table.markdown
             if group.ranked.count > 1 {
                 let framework = comparison.groups.count > 1 ? "\(group.framework.id) · " : ""
                 out +=
@@ -126,11 +128,21 @@ extension ScoreReport {
         }
         if withIndicators, let score = scored.first?.score, scored.count == 1 {
             out +=
-                "\n| \(t(Messages.indicatorHeader)) | \(t(Messages.levelHeader)) | \(t(Messages.agencyHeader)) | \(t(Messages.weightHeader)) | \(t(Messages.contributionHeader)) |\n|---|--:|---|--:|--:|\n"
-            for row in rows(score) {
-                out +=
-                    "| \(row.indicator.id) | \(row.level) | \(row.agency ?? "") | \(Self.weight(row.indicator.weight)) | \(Self.points(row.contribution)) |\n"
-            }
+                "\n"
+                + Table(
+                    [
+                        t(Messages.indicatorHeader), t(Messages.levelHeader), t(Messages.agencyHeader),
+                        t(Messages.weightHeader), t(Messages.contributionHeader),
+                    ],
+                    rightAligned: [false, true, false, true, true],
+                    rows: rows(score).map { row in
+                        [
+                            row.indicator.id, row.level.description, row.agency ?? "",
+                            Figures.weight(row.indicator.weight),
+                            Figures.points(row.contribution),
+                        ]
+                    }
+                ).markdown
         }
         out += "\n<sub>spbe \(Tool.version) · \(revisionText) · \(t(Messages.stageLabel)) \(stage.rawValue)</sub>\n"
         return out
@@ -139,40 +151,32 @@ extension ScoreReport {
     /// One row per scope, or with `--indicators` one row per indicator.
     func csv() -> String {
         if withIndicators {
-            var out = "scope,indicator,group,subgroup,level,agency,weight,contribution\n"
+            var table = Table(["scope", "indicator", "group", "subgroup", "level", "agency", "weight", "contribution"])
             for score in comparison.ranked.map(\.score) {
                 for row in rows(score) {
                     let groups = row.indicator.groupIDs
-                    out +=
-                        [
-                            score.manifest.id, row.indicator.id, groups.first ?? "", groups.dropFirst().last ?? "",
-                            row.level.description, row.agency ?? "", Self.weight(row.indicator.weight),
-                            Self.points(row.contribution),
-                        ].map(Self.csvField).joined(separator: ",") + "\n"
+                    table.rows.append([
+                        score.manifest.id, row.indicator.id, groups.first ?? "", groups.dropFirst().last ?? "",
+                        row.level.description, row.agency ?? "", Figures.weight(row.indicator.weight),
+                        Figures.points(row.contribution),
+                    ])
                 }
             }
-            return out
+            return table.csv
         }
         let columns = columnIDs
-        var out =
-            (["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed", "partial"]
-            + columns)
-            .joined(separator: ",") + "\n"
+        var table = Table(
+            ["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed", "partial"]
+                + columns)
         for entry in comparison.ranked {
             let score = entry.score
-            let fields =
+            table.rows.append(
                 [
                     score.manifest.id, score.manifest.name, score.framework.id, score.manifest.cycle.id, score.display,
                     score.index.description, score.predikat.name, score.isComplete ? "true" : "false",
                     String(score.indicators.count - score.missing.count), entry.isPartial ? "true" : "false",
-                ] + columns.map { Self.column($0, of: score) }
-            out += fields.map(Self.csvField).joined(separator: ",") + "\n"
+                ] + columns.map { Self.column($0, of: score) })
         }
-        return out
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return table.csv
     }
 }

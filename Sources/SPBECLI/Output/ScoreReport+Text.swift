@@ -25,16 +25,16 @@ extension ScoreReport {
             out += t(Messages.missingList(score.missing)) + "\n"
         }
         out += "\n"
-        var table = TextTable(
-            [Self.groupHeader(score.framework, language), t(Messages.weightHeader), t(Messages.indexHeader)],
+        var table = Table(
+            [Figures.groupHeader(score.framework, language), t(Messages.weightHeader), t(Messages.indexHeader)],
             rightAligned: [false, true, true])
         for part in score.groups {
             let indent = String(repeating: "    ", count: part.depth)
             table.rows.append([
-                "\(indent)\(part.id)  \(part.name)", Self.weight(part.weight), part.index.rounded(decimals),
+                "\(indent)\(part.id)  \(part.name)", Figures.weight(part.weight), part.index.rounded(decimals),
             ])
         }
-        out += table.rendered
+        out += table.text
         if withIndicators { out += "\n" + indicatorTable(entry) }
         return out
     }
@@ -42,7 +42,7 @@ extension ScoreReport {
     private func indicatorTable(_ entry: ComparedScope) -> String {
         if agency != nil { return agencyTable(entry) }
         let score = entry.score
-        var table = TextTable(
+        var table = Table(
             [
                 t(Messages.indicatorHeader), t(Messages.levelHeader), t(Messages.agencyHeader),
                 t(Messages.weightHeader), t(Messages.contributionHeader),
@@ -53,16 +53,16 @@ extension ScoreReport {
             let evidence = evidenceLevel(entry, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""
             table.rows.append([
                 row.indicator.id, "\(row.level)\(name)\(evidence)", row.agency ?? t(Messages.noOwner),
-                Self.weight(row.indicator.weight), Self.points(row.contribution),
+                Figures.weight(row.indicator.weight), Figures.points(row.contribution),
             ])
         }
-        return table.rendered
+        return table.text
     }
 
     /// An agency's own indicators: name, value with the level's meaning, weight, contribution, open follow-ups.
     private func agencyTable(_ entry: ComparedScope) -> String {
         let score = entry.score
-        var table = TextTable(
+        var table = Table(
             [
                 t(Messages.indicatorHeader), t(Messages.nameHeader), t(Messages.levelHeader),
                 t(Messages.weightHeader), t(Messages.contributionHeader), t(Messages.openFollowUpsHeader),
@@ -71,17 +71,17 @@ extension ScoreReport {
         for row in rows(score) {
             let level = score.framework.levelName(row.level, of: row.indicator).map { " \($0)" } ?? ""
             table.rows.append([
-                row.indicator.id, Self.shortName(row.indicator.name, width: 48),
+                row.indicator.id, Figures.shortName(row.indicator.name, width: 48),
                 row.isMissing
                     ? "-"
                     : "\(row.level)\(level)"
                         + (evidenceLevel(entry, row).map { " " + t(Messages.evidenceCovers($0)) } ?? ""),
-                Self.weight(row.indicator.weight), Self.points(row.contribution),
+                Figures.weight(row.indicator.weight), Figures.points(row.contribution),
                 String(openFollowUps(entry, row.indicator.id)),
             ])
         }
         let name = score.manifest.agency(agency ?? "")?.name ?? agency ?? ""
-        return "\(name) (\(agency ?? "")): \(t(Messages.indicatorCount(rows(score).count)))\n" + table.rendered
+        return "\(name) (\(agency ?? "")): \(t(Messages.indicatorCount(rows(score).count)))\n" + table.text
     }
 
     /// One table per framework, each with its own columns and summary.
@@ -91,7 +91,7 @@ extension ScoreReport {
 
     private func table(_ group: ScopeComparison.Group) -> String {
         let columns = group.ranked[0].score.topGroups.map(\.id)
-        var table = TextTable(
+        var table = Table(
             [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
                 t(Messages.completeLabel)
             ],
@@ -106,7 +106,7 @@ extension ScoreReport {
                 [score.manifest.id, score.display, score.predikat.name] + columns.map { Self.column($0, of: score) }
                     + [completeness])
         }
-        var out = table.rendered + "\n"
+        var out = table.text + "\n"
         for entry in group.ranked where entry.isPartial {
             out += "\(entry.score.manifest.id): \(t(Messages.partialScore(entry.leftOut, lint: lint)))\n"
         }
@@ -118,8 +118,4 @@ extension ScoreReport {
         return out
     }
 
-    /// The name of each level of the framework's group tree: `domain / aspect`.
-    static func groupHeader(_ framework: Framework, _ language: Language) -> String {
-        framework.groupLevels.map { (language == .en ? $0.nameEn : $0.name).lowercased() }.joined(separator: " / ")
-    }
 }

@@ -70,24 +70,10 @@ struct ScoreReport {
 
     var revisionText: String { commit.map { "commit \($0.short)" } ?? t(Messages.workingTree) }
 
-    /// An indicator's name cut to fit a table column: `Tingkat Kematangan Penyelenggaraan Informasi Ge…`.
-    static func shortName(_ name: String, width: Int = 40) -> String {
-        name.count > width ? String(name.prefix(width - 1)) + "…" : name
-    }
-
-    /// Weight as written in the framework, e.g. `13`, `16.5`, `2.75`.
-    static func weight(_ value: Rational) -> String { value.exactDecimal ?? value.rounded(4) }
-
-    /// A contribution to the index, exact when it ends within six places.
-    static func points(_ value: Rational) -> String {
-        guard let exact = value.exactDecimal, exact.split(separator: ".").last.map({ $0.count <= 6 }) ?? true else {
-            return value.rounded(6)
-        }
-        return exact
-    }
-
     /// A top-level group's index rounded, or empty when the scope's framework has no such group.
     static func column(_ id: String, of score: ScopeScore) -> String {
         score.topGroups.first { $0.id == id }?.index.rounded(score.framework.decimals) ?? ""
     }
 }
+
+extension ScoreReport: TabularReport {}

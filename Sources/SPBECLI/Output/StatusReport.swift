@@ -43,7 +43,7 @@ struct StatusReport {
             out += "\(scope.name) (\(scope.id)) · \(t(Messages.cycleLabel)) \(scope.cycle)"
             out += scope.previousCycle.map { " · \(t(Messages.sinceLabel)) \($0)" } ?? ""
             out += "\n"
-            var table = TextTable(
+            var table = Table(
                 [
                     t(Messages.agencyHeader), t(Messages.reviewedHeader), t(Messages.assessedHeader),
                     t(Messages.followUpsOpenHeader),
@@ -59,7 +59,7 @@ struct StatusReport {
                     "\(agency.errors)E \(agency.warnings)W", last(agency),
                 ])
             }
-            out += table.rendered
+            out += table.text
             for agency in scope.agencies { out += queueText(agency) }
             out += "\n"
         }
@@ -151,12 +151,21 @@ struct StatusReport {
         for scope in scopes {
             out += "## \(scope.name) · \(t(Messages.cycleLabel)) \(scope.cycle)\n\n"
             out +=
-                "| \(t(Messages.agencyHeader)) | \(t(Messages.reviewedHeader)) | \(t(Messages.assessedHeader)) | \(t(Messages.followUpsOpenHeader)) | \(t(Messages.lintHeader)) | \(t(Messages.lastChangeHeader)) |\n"
-            out += "|---|---|--:|--:|--:|---|\n"
-            for agency in scope.agencies {
-                out +=
-                    "| \(agency.name) (`\(agency.id)`) | \(agency.reviewed ? "✅" : "❌") | \(agency.assessed)/\(agency.owned) | \(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord))) | \(agency.errors)E \(agency.warnings)W | \(last(agency)) |\n"
-            }
+                Table(
+                    [
+                        t(Messages.agencyHeader), t(Messages.reviewedHeader), t(Messages.assessedHeader),
+                        t(Messages.followUpsOpenHeader), t(Messages.lintHeader), t(Messages.lastChangeHeader),
+                    ],
+                    rightAligned: [false, false, true, true, true, false],
+                    rows: scope.agencies.map { agency in
+                        [
+                            "\(agency.name) (`\(agency.id)`)", agency.reviewed ? "✅" : "❌",
+                            "\(agency.assessed)/\(agency.owned)",
+                            "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))",
+                            "\(agency.errors)E \(agency.warnings)W", last(agency),
+                        ]
+                    }
+                ).markdown
             out += "\n"
         }
         return out
@@ -179,7 +188,7 @@ struct StatusReport {
                 ]
             }
         }
-        return TableFormats.csv(header, rows)
+        return Table.csvOf(header, rows)
     }
 
     static func queueJSON(_ queue: RequirementQueue) -> OutputJSON {
@@ -201,3 +210,5 @@ struct StatusReport {
             })
     }
 }
+
+extension StatusReport: TabularReport {}
