@@ -26,6 +26,7 @@ public enum GitError: Error, Equatable, Sendable {
 
 /// What spbe was asking libgit2 to do, with what it was about (a path, a revision, an object id).
 public enum GitOperation: Sendable, Equatable {
+    case initialize
     case openRepository(path: String)
     case createRepository(path: String)
     case resolve(revision: String)

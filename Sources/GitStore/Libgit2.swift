@@ -5,13 +5,20 @@ import CGit2
 /// Owner validation (`safe.directory`) is switched off: spbe only reads objects and never runs
 /// hooks or filters, and CI containers routinely check out repositories owned by another user.
 enum Libgit2 {
-    static let ready: Void = {
-        git_libgit2_init()
+    private static let initialized: GitError? = {
+        let code = git_libgit2_init()
+        if code < 0 { return lastError(code: code, operation: .initialize) }
         _ = spbe_git_set_owner_validation(0)
         // Like git's own readers (cat-file, show), do not re-hash every object read: zlib's checksum still
         // catches damaged data, and hashing took a sixth of a national `score`.
         _ = spbe_git_set_strict_hash_verification(0)
+        return nil
     }()
+
+    /// Initialises libgit2 on first use; throws what it said when it could not.
+    static func ready() throws(GitError) {
+        if let initialized { throw initialized }
+    }
 
     /// Runs a libgit2 call, turning a negative return code into a `GitError` read at once.
     @discardableResult
@@ -36,9 +43,9 @@ enum Libgit2 {
 extension Repository {
     /// Re-hashes every object read against its id, for every repository of the process: what a check that must
     /// not be fooled by a doctored object database (`lint --base`) turns on, at some cost in speed.
-    public static func verifyObjectHashes(_ enabled: Bool) {
-        Libgit2.ready
-        _ = spbe_git_set_strict_hash_verification(enabled ? 1 : 0)
+    public static func verifyObjectHashes(_ enabled: Bool) throws {
+        try Libgit2.ready()
+        try Libgit2.check(spbe_git_set_strict_hash_verification(enabled ? 1 : 0), .initialize)
     }
 }
 

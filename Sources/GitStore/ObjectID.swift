@@ -33,12 +33,17 @@ public struct ObjectID: Hashable, Comparable, Sendable, CustomStringConvertible 
         return try Swift.withUnsafeBytes(of: &copy.id) { try body($0) }
     }
 
-    /// The id as 40 lowercase hexadecimal digits (libgit2's own formatter).
+    /// The id as 40 lowercase hexadecimal digits.
     public var hex: String {
-        var copy = oid
-        return String(unsafeUninitializedCapacity: 40) { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { _ = git_oid_fmt($0.baseAddress, &copy) }
-            return 40
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: 40) { buffer in
+                for (index, byte) in raw.prefix(20).enumerated() {
+                    buffer[2 * index] = digits[Int(byte >> 4)]
+                    buffer[2 * index + 1] = digits[Int(byte & 15)]
+                }
+                return 40
+            }
         }
     }
 

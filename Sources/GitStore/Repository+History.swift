@@ -31,7 +31,9 @@ extension Repository {
         try Libgit2.check(git_revwalk_new(&walker, handle), .walkHistory(from: nil))
         guard let walker else { return [] }
         defer { git_revwalk_free(walker) }
-        git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
+        try Libgit2.check(
+            git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), .walkHistory(from: nil)
+        )
         var headOID = head.raw
         try history { try Libgit2.check(git_revwalk_push(walker, &headOID), .walkHistory(from: "\(head)")) }
         if let base {

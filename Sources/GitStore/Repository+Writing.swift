@@ -3,7 +3,7 @@ import CGit2
 extension Repository {
     /// Creates an empty non-bare repository at `path` whose first branch is `branch`.
     public static func create(at path: String, branch: String = "main") throws -> Repository {
-        Libgit2.ready
+        try Libgit2.ready()
         var options = git_repository_init_options()
         try Libgit2.check(
             git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),

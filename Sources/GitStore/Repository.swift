@@ -11,7 +11,7 @@ public final class Repository {
 
     /// Opens the repository at `path` or the nearest one above it; bare repositories work too.
     public init(discoveringFrom path: String) throws {
-        Libgit2.ready
+        try Libgit2.ready()
         var repo: OpaquePointer?
         let code = git_repository_open_ext(&repo, path, 0, nil)
         if code == GIT_ENOTFOUND.rawValue {

@@ -62,6 +62,7 @@ extension Messages {
     /// What spbe was doing when libgit2 failed, in words.
     static func describe(_ operation: GitOperation) -> Localized {
         switch operation {
+        case .initialize: return Localized(en: "set up libgit2", id: "menyiapkan libgit2")
         case .openRepository(let path):
             return Localized(en: "open repository '\(path)'", id: "membuka repositori '\(path)'")
         case .createRepository(let path):

@@ -107,4 +107,18 @@ struct LintRuleExampleTests {
         for name in names { #expect(registered.contains(name), "\(name).swift is not in LintRules.all") }
         #expect(Set(LintRules.all.map { $0.id }).count == LintRules.all.count, "rule ids are unique")
     }
+
+    /// Rules run in parallel except those reading files through the one repository handle: every rule whose
+    /// source reads `context.tree` says so.
+    @Test func rulesThatReadTheTreeSaySo() throws {
+        let folder = Paths.projectRoot.appendingPathComponent("Sources/SPBECore/Lint/Rules")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.filter { $0.hasSuffix("Rule.swift") }.count == LintRules.all.count)
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let reads = source.contains("context.tree")
+            #expect(!reads || source.contains("static let readsTree = true"), "\(file)")
+        }
+        #expect(LintRules.all.filter { $0.readsTree }.map { $0.id } == ["evidence-path"])
+    }
 }

@@ -115,8 +115,8 @@ struct LintCommand: Command {
         // Before committing, the change-aware rules see the edit against the upstream branch, else HEAD.
         let base = self.base ?? (source.worktree && !repository.isEmpty ? repository.upstreamOfHead() ?? "HEAD" : nil)
         // What guards the index must not be fooled by a doctored object: re-hash every object it reads.
-        if base != nil { Repository.verifyObjectHashes(true) }
-        defer { if base != nil { Repository.verifyObjectHashes(false) } }
+        if base != nil { try Repository.verifyObjectHashes(true) }
+        defer { if base != nil { try? Repository.verifyObjectHashes(false) } }
         let reader = RevisionReader(repository: repository, context: context, detail: .documents)
         let tree = SnapshotTree(snapshot)
         let revision = try reader.load(snapshot, scopes: source.scopes)

@@ -2,9 +2,16 @@
 public enum Severity: String, Sendable, CaseIterable, Comparable {
     case error, warning, note
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// Error first: the order `allCases` lists them in.
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// One problem a rule found: where (file and JSON pointer, turned into line and column by the engine), what, and which rule.

@@ -15,10 +15,14 @@ public protocol LintRule {
     /// The indicator kind the rule is about (`process`, `service`), when it checks only indicators of one kind:
     /// under a framework without that kind it has no meaning and never fires.
     static var indicatorKind: String? { get }
+    /// True when the rule reads files through `LintContext.tree` (one repository handle, which libgit2 does not
+    /// let two threads use at once): such rules run one after another, the others in parallel.
+    static var readsTree: Bool { get }
 }
 
 extension LintRule {
     public static var indicatorKind: String? { nil }
+    public static var readsTree: Bool { false }
 
     /// The built-in frameworks where the rule has meaning: all of them unless it is about one indicator kind.
     public static var builtInFrameworks: [String] {

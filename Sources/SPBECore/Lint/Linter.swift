@@ -12,13 +12,20 @@ public enum Linter {
             guard let override = overrides[rule.id] else { return (rule, rule.defaultSeverity) }
             return override.map { (rule, $0) }
         }
-        let found = parallelMap(active.count, threads: threads) { index in
+        func findings(_ index: Int) -> [Finding] {
             var found: [Finding] = []
             active[index].0.check(context, into: &found)
             let severity = context.strict && active[index].1 == .warning ? Severity.error : active[index].1
             for position in found.indices { found[position].severity = severity }
             return found
         }
+        let readers = Set(active.indices.filter { active[$0].0.readsTree })
+        let others = active.indices.filter { !readers.contains($0) }
+        var found = [[Finding]](repeating: [], count: active.count)
+        for (index, list) in zip(others, parallelMap(others.count, threads: threads) { findings(others[$0]) }) {
+            found[index] = list
+        }
+        for index in readers.sorted() { found[index] = findings(index) }
         var findings: [Finding] = []
         findings.reserveCapacity(found.reduce(0) { $0 + $1.count })
         // Every finding carries its rule's id, so each rule's rank among the ids is that of all its findings.

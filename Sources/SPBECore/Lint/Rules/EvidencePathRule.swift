@@ -2,6 +2,7 @@
 /// file still has that content, so evidence cannot silently disappear or change.
 struct EvidencePathRule: LintRule {
     static let id = "evidence-path"
+    static let readsTree = true
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "evidence paths exist in the same revision and match their sha256",

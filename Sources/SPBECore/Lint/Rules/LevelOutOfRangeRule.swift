@@ -11,7 +11,7 @@ struct LevelOutOfRangeRule: LintRule {
     )
     static let examples: [RuleExample] = [
         .triggers([
-            "schemas/frameworks/mini.json": ExampleRepository.baseline["schemas/frameworks/mini.json"]!
+            "schemas/frameworks/mini.json": (ExampleRepository.baseline["schemas/frameworks/mini.json"] ?? "")
                 .replacingOccurrences("\"max\": 5", "\"max\": 1")
         ]),
         .triggers([

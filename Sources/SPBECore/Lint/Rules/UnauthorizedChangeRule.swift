@@ -58,7 +58,7 @@ struct UnauthorizedChangeRule: LintRule {
     ]
 
     /// Pelayanan's file with the assessors' document level on its indicator.
-    static let withAssessor = ExampleRepository.baseline["assessments/desa/pelayanan.json"]!
+    static let withAssessor = (ExampleRepository.baseline["assessments/desa/pelayanan.json"] ?? "")
         .replacingOccurrences("\"level\": 2,", "\"level\": 2, \"assessor\": {\"document\": 3},")
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
