@@ -57,6 +57,11 @@ struct GoldenOutputTests {
         cases.append(Case("lint-list-rules-json", ["lint", "--list-rules", "--format", "json"]))
         cases.append(Case("score-agency", ["score", "--agency", "bappeda"]))
         cases.append(Case("diff-change-id", ["diff", "main", "usulan", "--lang", "id"]))
+        cases.append(Case("form-text", ["form", "--agency", "bappeda"]))
+        cases.append(Case("form-json", ["form", "--indicator", "P07", "--format", "json"]))
+        cases.append(Case("verify-text", ["verify", "--allow-unsigned"]))
+        cases.append(Case("verify-json", ["verify", "--allow-unsigned", "--format", "json"]))
+        cases.append(Case("evidence-check", ["evidence"]))
         for format in ["text", "json", "csv"] {
             cases.append(Case("log-\(format)", ["log", "--format", format]))
             cases.append(
@@ -124,6 +129,21 @@ struct GoldenOutputTests {
             let output = run.stdout.replacingOccurrences(of: fixture.path, with: "/REPOSITORY")
             let mismatch = Golden.mismatch(output, "example/" + testCase.golden + Self.suffix(testCase))
             #expect(mismatch == nil, "\(mismatch ?? "")")
+        }
+    }
+
+    /// `cycle open` writes into the working tree, so it runs on a fresh copy of the example.
+    @Test func cycleOpen() throws {
+        let fixture = try Self.exampleWithChange()
+        for (golden, arguments) in [
+            ("cycle-open-2027", ["cycle", "open", "2027"]),
+            ("cycle-open-2028-id", ["cycle", "open", "2028", "--lang", "id"]),
+        ] {
+            let run = CLI.run(arguments, in: fixture.path)
+            #expect(run.status == .success && run.stderr.isEmpty, "\(arguments): \(run.stderr)")
+            let mismatch = Golden.mismatch(run.stdout, "example/\(golden).txt")
+            #expect(mismatch == nil, "\(mismatch ?? "")")
+            try fixture.git(["checkout", "-q", "--", "."])
         }
     }
 

@@ -12,7 +12,11 @@ struct AgencyFileNameRule: LintRule {
             {"agency": 1️⃣"sekretariat", "cycle": "2026", "indicators": {}}
             """
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {}}
+            """
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

@@ -11,7 +11,12 @@ struct EvidenceDateRule: LintRule {
               "evidence": [{"title": "SK", "kind": "decree", "url": "https://desa.go.id/sk.pdf", "date": 1️⃣"2027-01-05"}]}}}
             """
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/sekretariat.json": """
+            {"agency": "sekretariat", "cycle": "2026", "indicators": {"Q2": {"level": 2, "explanation": "x",
+              "evidence": [{"title": "SK", "kind": "decree", "url": "https://desa.go.id/sk.pdf", "date": "2026-12-31"}]}}}
+            """
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

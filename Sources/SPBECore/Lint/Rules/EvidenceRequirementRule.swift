@@ -21,7 +21,6 @@ struct EvidenceRequirementRule: LintRule {
             "schemas/checklists/mini.json": ExampleRepository.checklist,
             "assessments/desa/sekretariat.json": ExampleRepository.sekretariat(satisfies: "\"L1-01\", \"L2-01\""),
         ]),
-        .passes([:]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

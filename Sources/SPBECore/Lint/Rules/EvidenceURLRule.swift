@@ -11,7 +11,12 @@ struct EvidenceURLRule: LintRule {
               "evidence": [{"title": "Portal", "kind": "url", "url": 1️⃣"file:///C:/portal.png"}]}}}
             """
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 2, "explanation": "x",
+              "evidence": [{"title": "Portal", "kind": "url", "url": "https://desa.go.id/portal.png"}]}}}
+            """
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

@@ -8,7 +8,11 @@ struct FileOutsideScopeRule: LintRule {
         id: "berkas di assessments/ harus berada di folder lingkup yang memiliki instansi.json")
     static let examples: [RuleExample] = [
         .triggers(["assessments/lain/bappeda.json": "{}", "assessments/catatan.json": "{}"]),
-        .passes([:]),
+        .passes([
+            "assessments/lain/instansi.json": ExampleRepository.manifest().replacingOccurrences(
+                "\"id\": \"desa\"", "\"id\": \"lain\""),
+            "assessments/lain/sekretariat.json": "{}",
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

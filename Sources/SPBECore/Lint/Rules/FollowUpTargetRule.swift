@@ -14,7 +14,13 @@ struct FollowUpTargetRule: LintRule {
               "followUp": [{"action": "Tambah transaksi", "status": "open", "targetLevel": 1️⃣2}]}}}
             """
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 2, "explanation": "x",
+              "evidence": [{"title": "Portal", "kind": "url", "url": "https://desa.go.id"}],
+              "followUp": [{"action": "Tambah transaksi", "status": "open", "targetLevel": 3}]}}}
+            """
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

@@ -20,7 +20,13 @@ struct IndicatorOwnershipRule: LintRule {
                     {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1", "Q2"]}}
                     """)
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1"]},
+                     "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3", "Q2"]}}
+                    """)
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

@@ -14,7 +14,13 @@ struct ServiceScreenshotRule: LintRule {
               "evidence": [{"title": "SK layanan", "kind": "decree", "url": "https://desa.go.id/sk.pdf"}]}}}
             """
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/pelayanan.json": """
+            {"agency": "pelayanan", "cycle": "2026", "indicators": {"Q3": {"level": 2, "explanation": "x",
+              "evidence": [{"title": "SK layanan", "kind": "decree", "url": "https://desa.go.id/sk.pdf"},
+                           {"title": "Layanan", "kind": "screenshot", "url": "https://desa.go.id/layanan.png"}]}}}
+            """
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

@@ -9,7 +9,9 @@ struct StaleCycleRule: LintRule {
         .triggers([
             "assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": 1️⃣\"2025\", \"indicators\": {}}"
         ]),
-        .passes([:]),
+        .passes([
+            "assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": \"2026\", \"indicators\": {}}"
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

@@ -11,7 +11,7 @@ struct UnexpectedEntryRule: LintRule {
     )
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/bukti.pdf": "%PDF", "assessments/desa/arsip/lama.json": "{}"]),
-        .passes([:]),
+        .passes(["evidence/pelayanan/bukti.pdf": "%PDF", "evidence/pelayanan/arsip/lama.json": "{}"]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {

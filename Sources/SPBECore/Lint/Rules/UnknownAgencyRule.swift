@@ -9,7 +9,15 @@ struct UnknownAgencyRule: LintRule {
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/dinsos.json": "{\"agency\": 1️⃣\"dinsos\", \"cycle\": \"2026\", \"indicators\": {}}"]
         ),
-        .passes([:]),
+        .passes([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": ["s@desa.go.id"], "indicators": ["Q1", "Q2"]},
+                     "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3"]},
+                     "dinsos": {"name": "D", "maintainers": ["d@desa.go.id"], "indicators": []}}
+                    """),
+            "assessments/desa/dinsos.json": "{\"agency\": \"dinsos\", \"cycle\": \"2026\", \"indicators\": {}}",
+        ]),
     ]
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
