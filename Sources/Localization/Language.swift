@@ -12,14 +12,14 @@ public enum Language: String, Sendable, CaseIterable {
 /// A text in both languages; every user-facing sentence is one of these, kept in the message catalogue.
 public struct Localized: Sendable, Equatable {
     public let en: String
-    public let id: String
+    public let indonesian: String
 
-    public init(en: String, id: String) {
+    public init(en: String, indonesian: String) {
         self.en = en
-        self.id = id
+        self.indonesian = indonesian
     }
 
     public func text(_ language: Language) -> String {
-        language == .id ? id : en
+        language == .id ? indonesian : en
     }
 }

@@ -4,24 +4,25 @@ extension Messages {
     static func badCycleID(_ cycle: String) -> Localized {
         Localized(
             en: "'\(cycle)' is not a cycle id; use letters, digits and '-', e.g. 2026",
-            id: "'\(cycle)' bukan id siklus; gunakan huruf, angka dan '-', mis. 2026")
+            indonesian: "'\(cycle)' bukan id siklus; gunakan huruf, angka dan '-', mis. 2026")
     }
     static let bareRepository = Localized(
         en: "this repository has no working tree; run the command in a clone",
-        id: "repositori ini tidak memiliki working tree; jalankan perintah di sebuah clone")
+        indonesian: "repositori ini tidak memiliki working tree; jalankan perintah di sebuah clone")
     static func dirtyTree(_ paths: [String]) -> Localized {
         let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
         return Localized(
             en:
                 "the working tree has uncommitted changes (\(shown)); commit or stash them first, so that opening the cycle is one reviewable change",
-            id:
+            indonesian:
                 "assessments/ atau schemas/ memiliki perubahan yang belum di-commit (\(shown)); commit dulu (atau 'git stash -u') agar pembukaan siklus menjadi satu perubahan yang dapat ditinjau"
         )
     }
     static func badOwnersFile(_ path: String) -> Localized {
         Localized(
             en: "'\(path)' is not an owners file; write a JSON object {\"agency-id\": [\"indicator-id\", …]}",
-            id: "'\(path)' bukan berkas pemilik; tulis objek JSON {\"id-perangkat-daerah\": [\"id-indikator\", …]}")
+            indonesian:
+                "'\(path)' bukan berkas pemilik; tulis objek JSON {\"id-perangkat-daerah\": [\"id-indikator\", …]}")
     }
     static func cycleOpened(
         _ scope: String, _ old: String, _ new: String, _ oldFramework: String, _ newFramework: String
@@ -31,10 +32,10 @@ extension Messages {
         oldFramework == newFramework
             ? Localized(
                 en: "\(scope): cycle \(old) → \(new) (\(newFramework))",
-                id: "\(scope): siklus \(old) → \(new) (\(newFramework))")
+                indonesian: "\(scope): siklus \(old) → \(new) (\(newFramework))")
             : Localized(
                 en: "\(scope): cycle \(old) → \(new), framework \(oldFramework) → \(newFramework)",
-                id: "\(scope): siklus \(old) → \(new), kerangka \(oldFramework) → \(newFramework)")
+                indonesian: "\(scope): siklus \(old) → \(new), kerangka \(oldFramework) → \(newFramework)")
     }
     static func cycleAgencyLine(_ change: CycleOpening.AgencyChange) -> Localized {
         let removed = change.removed.isEmpty ? "" : ", removed \(change.removed.joined(separator: " "))"
@@ -44,19 +45,19 @@ extension Messages {
         return Localized(
             en:
                 "  \(change.path)\(change.created ? " (new)" : ""): owns \(change.owns.count), kept \(change.kept)\(removed)\(cleared)",
-            id:
+            indonesian:
                 "  \(change.path)\(change.created ? " (baru)" : ""): memiliki \(change.owns.count), dipertahankan \(change.kept)\(removedID)\(clearedID)"
         )
     }
     static func givenToCoordinator(_ ids: [String]) -> Localized {
         Localized(
             en: "  given to the coordinator until shared out: \(ids.joined(separator: " "))",
-            id: "  diberikan ke koordinator sampai dibagikan: \(ids.joined(separator: " "))")
+            indonesian: "  diberikan ke koordinator sampai dibagikan: \(ids.joined(separator: " "))")
     }
     static func schemasRefreshed(_ paths: [String]) -> Localized {
         Localized(
             en: "schemas updated to this spbe's: \(paths.joined(separator: ", "))",
-            id: "skema diperbarui ke versi spbe ini: \(paths.joined(separator: ", "))")
+            indonesian: "skema diperbarui ke versi spbe ini: \(paths.joined(separator: ", "))")
     }
     static func cycleNextSteps(_ cycle: String, shareOut: Bool) -> Localized {
         Localized(
@@ -66,7 +67,7 @@ extension Messages {
                   git add -A && git commit -m "Buka siklus \(cycle)"
                 \(shareOut ? "  share the indicators out in the manifest, then each agency fills in its file" : "  each agency reviews its file for the new cycle")
                 """,
-            id: """
+            indonesian: """
                 belum ada yang di-commit. Selanjutnya:
                   spbe lint --worktree          periksa berkas yang disiapkan
                   git add -A && git commit -m "Buka siklus \(cycle)"

@@ -3,11 +3,13 @@ import SPBECore
 extension Messages {
     static let fmtDuplicateKeys = Localized(
         en: "has duplicate keys; fix them before formatting (spbe lint shows where)",
-        id: "memiliki kunci ganda; perbaiki sebelum dirapikan (spbe lint menunjukkan letaknya)")
-    static func formatted(_ path: String) -> Localized { Localized(en: "formatted \(path)", id: "dirapikan \(path)") }
+        indonesian: "memiliki kunci ganda; perbaiki sebelum dirapikan (spbe lint menunjukkan letaknya)")
+    static func formatted(_ path: String) -> Localized {
+        Localized(en: "formatted \(path)", indonesian: "dirapikan \(path)")
+    }
     static func cannotWrite(_ path: String) -> Localized {
         Localized(
             en: "cannot write '\(path)'; check the folder's permissions",
-            id: "tidak dapat menulis '\(path)'; periksa izin foldernya")
+            indonesian: "tidak dapat menulis '\(path)'; periksa izin foldernya")
     }
 }

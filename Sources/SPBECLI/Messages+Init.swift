@@ -4,29 +4,30 @@ extension Messages {
     static func folderNotEmpty(_ path: String) -> Localized {
         Localized(
             en: "'\(path)' is not empty; give a new or empty folder (an empty clone works)",
-            id: "'\(path)' tidak kosong; berikan folder baru atau kosong (clone yang kosong juga bisa)")
+            indonesian: "'\(path)' tidak kosong; berikan folder baru atau kosong (clone yang kosong juga bisa)")
     }
     static let noCoordinatorEmail = Localized(
         en: "whose repository is it? pass --email (and --name) for the coordinator, or set git config user.email",
-        id: "repositori siapa ini? berikan --email (dan --name) koordinator, atau atur git config user.email")
+        indonesian: "repositori siapa ini? berikan --email (dan --name) koordinator, atau atur git config user.email")
     static func badEmail(_ email: String) -> Localized {
-        Localized(en: "'\(email)' is not an email address", id: "'\(email)' bukan alamat surel")
+        Localized(en: "'\(email)' is not an email address", indonesian: "'\(email)' bukan alamat surel")
     }
     static func badScopeID(_ id: String) -> Localized {
         Localized(
             en: "'\(id)' is not an id; use lowercase letters, digits and '-', e.g. kota-contoh",
-            id: "'\(id)' bukan id; gunakan huruf kecil, angka dan '-', mis. kota-contoh")
+            indonesian: "'\(id)' bukan id; gunakan huruf kecil, angka dan '-', mis. kota-contoh")
     }
     static func initialized(_ path: String, example: Bool) -> Localized {
         example
             ? Localized(
                 en:
                     "created \(path) with the example Kota Contoh, cycles 2022-2024 (Indeks SPBE) and 2026 (Indeks Pemdi); try: cd \(path) && spbe log && spbe diff 2024 2026",
-                id:
+                indonesian:
                     "dibuat \(path) dengan contoh Kota Contoh, siklus 2022-2024 (Indeks SPBE) dan 2026 (Indeks Pemdi); coba: cd \(path) && spbe log && spbe diff 2024 2026"
             )
             : Localized(
                 en: "created \(path); edit assessments/*/instansi.json, then run: spbe lint && spbe score",
-                id: "dibuat \(path); sunting assessments/*/instansi.json, lalu jalankan: spbe lint && spbe score")
+                indonesian:
+                    "dibuat \(path); sunting assessments/*/instansi.json, lalu jalankan: spbe lint && spbe score")
     }
 }

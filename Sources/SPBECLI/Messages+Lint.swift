@@ -4,28 +4,28 @@ extension Messages {
     static func badDate(_ option: String, _ value: String) -> Localized {
         Localized(
             en: "'\(value)' is not a date for '\(option)'; write YYYY-MM-DD",
-            id: "'\(value)' bukan tanggal untuk '\(option)'; tulis YYYY-MM-DD")
+            indonesian: "'\(value)' bukan tanggal untuk '\(option)'; tulis YYYY-MM-DD")
     }
     static func unknownRule(_ id: String) -> Localized {
         suggesting(
             Localized(
                 en: "unknown rule '\(id)'; run 'spbe lint --list-rules'",
-                id: "aturan '\(id)' tidak dikenal; jalankan 'spbe lint --list-rules'"), id,
+                indonesian: "aturan '\(id)' tidak dikenal; jalankan 'spbe lint --list-rules'"), id,
             among: LintRules.all.map { $0.id })
     }
     static func lintSummary(errors: Int, warnings: Int, notes: Int, files: Int) -> Localized {
         Localized(
             en: "\(errors) error(s), \(warnings) warning(s), \(notes) note(s) in \(files) file(s) checked",
-            id: "\(errors) galat, \(warnings) peringatan, \(notes) catatan pada \(files) berkas yang diperiksa")
+            indonesian: "\(errors) galat, \(warnings) peringatan, \(notes) catatan pada \(files) berkas yang diperiksa")
     }
-    static let ruleHeader = Localized(en: "rule", id: "aturan")
-    static let severityHeader = Localized(en: "severity", id: "tingkat")
-    static let checksHeader = Localized(en: "checks", id: "memeriksa")
+    static let ruleHeader = Localized(en: "rule", indonesian: "aturan")
+    static let severityHeader = Localized(en: "severity", indonesian: "tingkat")
+    static let checksHeader = Localized(en: "checks", indonesian: "memeriksa")
     static func onlyKind(_ kind: String, _ frameworks: [String]) -> Localized {
         let list = frameworks.isEmpty ? "-" : frameworks.joined(separator: ", ")
         return Localized(
             en: "[only indicators of kind '\(kind)': \(list); no meaning under other frameworks, never fires there]",
-            id:
+            indonesian:
                 "[hanya indikator berjenis '\(kind)': \(list); tidak bermakna di kerangka lain, tidak pernah muncul di sana]"
         )
     }
@@ -33,7 +33,7 @@ extension Messages {
         Localized(
             en:
                 "'\(path)' matches no file in this revision; check the spelling (paths are relative to the current folder)",
-            id:
+            indonesian:
                 "'\(path)' tidak cocok dengan berkas mana pun di revisi ini; periksa ejaannya (path relatif terhadap folder saat ini)"
         )
     }
@@ -44,26 +44,27 @@ extension Messages {
         case .recordChangedEvidence:
             return Localized(
                 en: "if the new file is right, record it with 'spbe evidence --write'",
-                id: "jika berkas baru benar, catat dengan 'spbe evidence --write'")
+                indonesian: "jika berkas baru benar, catat dengan 'spbe evidence --write'")
         case .letToolRecordEvidence:
             return Localized(
-                en: "let 'spbe evidence --write' record it", id: "biarkan 'spbe evidence --write' mencatatnya")
+                en: "let 'spbe evidence --write' record it", indonesian: "biarkan 'spbe evidence --write' mencatatnya")
         }
     }
 
-    static let lintWorktreeShowsWhy = Localized(en: "run 'spbe lint --worktree'", id: "jalankan 'spbe lint --worktree'")
+    static let lintWorktreeShowsWhy = Localized(
+        en: "run 'spbe lint --worktree'", indonesian: "jalankan 'spbe lint --worktree'")
 
     /// `message`, then where to see why: `spbe lint`.
     static func withLintHint(_ message: Localized) -> Localized {
         Localized(
             en: message.en + "; run 'spbe lint' to see why",
-            id: message.id + "; jalankan 'spbe lint' untuk melihat sebabnya")
+            indonesian: message.indonesian + "; jalankan 'spbe lint' untuk melihat sebabnya")
     }
 
     /// `message`, then where to see why: `spbe lint --worktree`.
     static func lintWorktreeHint(_ message: Localized) -> Localized {
         Localized(
             en: message.en + " ('spbe lint --worktree' shows why)",
-            id: message.id + " ('spbe lint --worktree' menunjukkan sebabnya)")
+            indonesian: message.indonesian + " ('spbe lint --worktree' menunjukkan sebabnya)")
     }
 }

@@ -2,33 +2,35 @@ import SPBECore
 
 extension Messages {
     static func badTarget(_ text: String) -> Localized {
-        Localized(en: "'\(text)' is not an index like 3.5", id: "'\(text)' bukan indeks seperti 3.5")
+        Localized(en: "'\(text)' is not an index like 3.5", indonesian: "'\(text)' bukan indeks seperti 3.5")
     }
     static func goalTarget(_ value: String) -> Localized {
-        Localized(en: "goal: index \(value)", id: "sasaran: indeks \(value)")
+        Localized(en: "goal: index \(value)", indonesian: "sasaran: indeks \(value)")
     }
     static func goalBand(_ name: String, _ value: String) -> Localized {
         Localized(
-            en: "goal: predikat \(name) (exact index \(value))", id: "sasaran: predikat \(name) (indeks eksak \(value))"
+            en: "goal: predikat \(name) (exact index \(value))",
+            indonesian: "sasaran: predikat \(name) (indeks eksak \(value))"
         )
     }
-    static let goalTop = Localized(en: "already in the highest predikat", id: "sudah di predikat tertinggi")
-    static let goalReached = Localized(en: "the goal is already reached", id: "sasaran sudah tercapai")
+    static let goalTop = Localized(en: "already in the highest predikat", indonesian: "sudah di predikat tertinggi")
+    static let goalReached = Localized(en: "the goal is already reached", indonesian: "sasaran sudah tercapai")
     static let goalUnreachable = Localized(
         en: "even every indicator at the top level does not reach the goal",
-        id: "bahkan semua indikator di tingkat tertinggi tidak mencapai sasaran")
+        indonesian: "bahkan semua indikator di tingkat tertinggi tidak mencapai sasaran")
     static func stepCount(_ count: Int) -> Localized {
         Localized(
             en: "\(count) step(s), each one level of one indicator (or up to the top), largest gains first:",
-            id:
+            indonesian:
                 "\(count) langkah, masing-masing satu tingkat satu indikator (atau sampai puncak), tambahan terbesar lebih dulu:"
         )
     }
-    static let indexAfterHeader = Localized(en: "index after", id: "indeks sesudah")
-    static let stepsHeader = Localized(en: "steps", id: "langkah")
-    static let gainHeader = Localized(en: "gain", id: "kenaikan")
+    static let indexAfterHeader = Localized(en: "index after", indonesian: "indeks sesudah")
+    static let stepsHeader = Localized(en: "steps", indonesian: "langkah")
+    static let gainHeader = Localized(en: "gain", indonesian: "kenaikan")
     static func stepWork(_ requirements: [String]) -> Localized {
         Localized(
-            en: "needs: \(requirements.joined(separator: ", "))", id: "perlu: \(requirements.joined(separator: ", "))")
+            en: "needs: \(requirements.joined(separator: ", "))",
+            indonesian: "perlu: \(requirements.joined(separator: ", "))")
     }
 }

@@ -4,7 +4,7 @@ extension Messages {
     static let noScopes = Localized(
         en:
             "no scope found: no 'assessments/<id>/instansi.json' in this revision; create one with 'spbe init' or check '--rev'",
-        id:
+        indonesian:
             "tidak ada lingkup: tidak ada 'assessments/<id>/instansi.json' di revisi ini; buat dengan 'spbe init' atau periksa '--rev'"
     )
     static func unknownScope(_ scope: String, _ known: [String]) -> Localized {
@@ -12,69 +12,73 @@ extension Messages {
         return suggesting(
             Localized(
                 en: "no scope '\(scope)' in this revision; scopes here: \(list)",
-                id: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)"), scope, among: known)
+                indonesian: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)"), scope,
+            among: known)
     }
     static func unknownAgencyOption(_ agency: String, _ known: [String]) -> Localized {
         let list = known.isEmpty ? "none" : known.joined(separator: ", ")
         return suggesting(
             Localized(
                 en: "no agency '\(agency)' in this revision; agencies here: \(list)",
-                id: "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list)"), agency,
+                indonesian: "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list)"),
+            agency,
             among: known)
     }
-    static let openFollowUpsHeader = Localized(en: "open follow-ups", id: "tindak lanjut terbuka")
+    static let openFollowUpsHeader = Localized(en: "open follow-ups", indonesian: "tindak lanjut terbuka")
     static func indicatorCount(_ count: Int) -> Localized {
-        Localized(en: "\(count) indicator(s)", id: "\(count) indikator")
+        Localized(en: "\(count) indicator(s)", indonesian: "\(count) indikator")
     }
     static func evidenceCovers(_ level: Int) -> Localized {
-        Localized(en: "(evidence covers \(level))", id: "(data dukung mencakup \(level))")
+        Localized(en: "(evidence covers \(level))", indonesian: "(data dukung mencakup \(level))")
     }
-    static let nameHeader = Localized(en: "name", id: "nama")
+    static let nameHeader = Localized(en: "name", indonesian: "nama")
     static func skippedInvalidFile(_ path: String, lint: String = "spbe lint") -> Localized {
         Localized(
             en: "'\(path)' is invalid and was left out of the score; run '\(lint)' to see why",
-            id: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan '\(lint)' untuk melihat sebabnya")
+            indonesian: "'\(path)' tidak sah dan tidak ikut dinilai; jalankan '\(lint)' untuk melihat sebabnya")
     }
     static func partialScore(_ paths: [String], lint: String = "spbe lint") -> Localized {
         Localized(
             en:
                 "PARTIAL: computed without \(paths.count) invalid file(s), so this is not the instansi's index: \(paths.joined(separator: ", ")); run '\(lint)' to see why",
-            id:
+            indonesian:
                 "PARSIAL: dihitung tanpa \(paths.count) berkas tidak sah, sehingga ini bukan indeks instansi: \(paths.joined(separator: ", ")); jalankan '\(lint)' untuk melihat sebabnya"
         )
     }
-    static let partialLabel = Localized(en: "PARTIAL", id: "PARSIAL")
+    static let partialLabel = Localized(en: "PARTIAL", indonesian: "PARSIAL")
     static func warningLine(_ message: Localized, _ language: Language) -> String {
         "spbe: \(warningWord.text(language)): \(message.text(language))"
     }
 
-    static let exactLabel = Localized(en: "exact", id: "eksak")
-    static let completeLabel = Localized(en: "complete", id: "lengkap")
-    static let incompleteLabel = Localized(en: "INCOMPLETE", id: "BELUM LENGKAP")
-    static let cycleLabel = Localized(en: "cycle", id: "siklus")
-    static let stageLabel = Localized(en: "stage", id: "tahap")
-    static let workingTree = Localized(en: "working tree", id: "working tree")
-    static let domainHeader = Localized(en: "domain / aspect", id: "domain / aspek")
-    static let weightHeader = Localized(en: "weight", id: "bobot")
-    static let indexHeader = Localized(en: "index", id: "indeks")
-    static let indicatorHeader = Localized(en: "indicator", id: "indikator")
-    static let levelHeader = Localized(en: "level", id: "tingkat")
-    static let agencyHeader = Localized(en: "agency", id: "perangkat daerah")
-    static let contributionHeader = Localized(en: "contribution", id: "kontribusi")
-    static let scopeHeader = Localized(en: "scope", id: "lingkup")
-    static let predikatHeader = Localized(en: "predikat", id: "predikat")
-    static let summaryLabel = Localized(en: "summary", id: "ringkasan")
-    static let meanLabel = Localized(en: "mean index", id: "rata-rata indeks")
-    static let noOwner = Localized(en: "(no owner)", id: "(tanpa pemilik)")
+    static let exactLabel = Localized(en: "exact", indonesian: "eksak")
+    static let completeLabel = Localized(en: "complete", indonesian: "lengkap")
+    static let incompleteLabel = Localized(en: "INCOMPLETE", indonesian: "BELUM LENGKAP")
+    static let cycleLabel = Localized(en: "cycle", indonesian: "siklus")
+    static let stageLabel = Localized(en: "stage", indonesian: "tahap")
+    static let workingTree = Localized(en: "working tree", indonesian: "working tree")
+    static let domainHeader = Localized(en: "domain / aspect", indonesian: "domain / aspek")
+    static let weightHeader = Localized(en: "weight", indonesian: "bobot")
+    static let indexHeader = Localized(en: "index", indonesian: "indeks")
+    static let indicatorHeader = Localized(en: "indicator", indonesian: "indikator")
+    static let levelHeader = Localized(en: "level", indonesian: "tingkat")
+    static let agencyHeader = Localized(en: "agency", indonesian: "perangkat daerah")
+    static let contributionHeader = Localized(en: "contribution", indonesian: "kontribusi")
+    static let scopeHeader = Localized(en: "scope", indonesian: "lingkup")
+    static let predikatHeader = Localized(en: "predikat", indonesian: "predikat")
+    static let summaryLabel = Localized(en: "summary", indonesian: "ringkasan")
+    static let meanLabel = Localized(en: "mean index", indonesian: "rata-rata indeks")
+    static let noOwner = Localized(en: "(no owner)", indonesian: "(tanpa pemilik)")
 
     static func assessedCount(_ assessed: Int, _ total: Int) -> Localized {
-        Localized(en: "\(assessed) of \(total) indicators assessed", id: "\(assessed) dari \(total) indikator dinilai")
+        Localized(
+            en: "\(assessed) of \(total) indicators assessed", indonesian: "\(assessed) dari \(total) indikator dinilai"
+        )
     }
     static func missingList(_ ids: [String]) -> Localized {
         let list = ids.joined(separator: ", ")
-        return Localized(en: "not assessed (counted as 0): \(list)", id: "belum dinilai (dihitung 0): \(list)")
+        return Localized(en: "not assessed (counted as 0): \(list)", indonesian: "belum dinilai (dihitung 0): \(list)")
     }
     static func scopeCount(_ count: Int) -> Localized {
-        Localized(en: "\(count) scopes", id: "\(count) lingkup")
+        Localized(en: "\(count) scopes", indonesian: "\(count) lingkup")
     }
 }

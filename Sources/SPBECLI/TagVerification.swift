@@ -56,36 +56,38 @@ enum TagVerification: Equatable {
             Localized(
                 en:
                     "not checked: the trusted revision lists no signing keys; list the coordinators' keys in the manifest",
-                id:
+                indonesian:
                     "tidak diperiksa: revisi tepercaya tidak mencantumkan kunci penanda tangan; cantumkan kunci koordinator di manifes"
             )
         case .renamed(let own):
             Localized(
                 en: "the tag object is named '\(own)': a signed tag reused under another name",
-                id: "objek tag bernama '\(own)': tag bertanda tangan yang dipakai ulang dengan nama lain")
+                indonesian: "objek tag bernama '\(own)': tag bertanda tangan yang dipakai ulang dengan nama lain")
         case .lightweight:
             Localized(
                 en: "a lightweight tag; tag cycles with 'git tag -s' (annotated and signed)",
-                id: "tag ringan; tandai siklus dengan 'git tag -s' (beranotasi dan ditandatangani)")
+                indonesian: "tag ringan; tandai siklus dengan 'git tag -s' (beranotasi dan ditandatangani)")
         case .unsigned:
             Localized(
                 en: "annotated but not signed; use 'git tag -s'",
-                id: "beranotasi tetapi tidak ditandatangani; gunakan 'git tag -s'")
+                indonesian: "beranotasi tetapi tidak ditandatangani; gunakan 'git tag -s'")
         case .verified(let signer):
-            Localized(en: "signed by \(signer), a coordinator", id: "ditandatangani \(signer), koordinator")
+            Localized(en: "signed by \(signer), a coordinator", indonesian: "ditandatangani \(signer), koordinator")
         case .notCoordinator(let signer):
             Localized(
                 en: "signed by \(signer), who is not a coordinator at the trusted revision",
-                id: "ditandatangani \(signer), yang bukan koordinator di revisi tepercaya")
+                indonesian: "ditandatangani \(signer), yang bukan koordinator di revisi tepercaya")
         case .failed(let signature):
             switch signature {
             case .unlistedKey:
                 Localized(
-                    en: "signed by a key no manifest lists", id: "ditandatangani kunci yang tidak tercantum di manifes")
+                    en: "signed by a key no manifest lists",
+                    indonesian: "ditandatangani kunci yang tidak tercantum di manifes")
             case .invalid(let reason):
-                Localized(en: "the signature does not verify (\(reason))", id: "tanda tangan tidak sah (\(reason))")
+                Localized(
+                    en: "the signature does not verify (\(reason))", indonesian: "tanda tangan tidak sah (\(reason))")
             case .cannotVerify(let reason): reason
-            case .unsigned, .verified: Localized(en: "not signed", id: "tidak ditandatangani")
+            case .unsigned, .verified: Localized(en: "not signed", indonesian: "tidak ditandatangani")
             }
         }
     }

@@ -128,7 +128,7 @@ public enum Tool {
         } catch let error as ToolError {
             return failure(error.message, context)
         } catch {
-            return failure(Localized(en: "\(error)", id: "\(error)"), context)
+            return failure(Localized(en: "\(error)", indonesian: "\(error)"), context)
         }
     }
 

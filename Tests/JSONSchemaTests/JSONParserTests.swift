@@ -25,7 +25,8 @@ struct JSONParserTests {
         #expect(Self.error("{\"a\": [1,\n 2,\n]}")?.message.en == "a ',' before the closing bracket; remove this comma")
         #expect(Self.error("{\"a\": [1,\n 2,\n]}")?.location == SourceLocation(line: 2, column: 3))
         #expect(Self.error("[1 2]")?.location == SourceLocation(line: 1, column: 3))
-        #expect(Self.error("{\"a\" 1}")?.message.id == "'1' tidak diharapkan, seharusnya ':' setelah kunci objek")
+        #expect(
+            Self.error("{\"a\" 1}")?.message.indonesian == "'1' tidak diharapkan, seharusnya ':' setelah kunci objek")
         #expect(Self.error(#"["\x"]"#)?.message.en.hasPrefix("invalid escape '\\x'") == true)
         #expect(Self.error("[\"é\", \"\u{00C3}(\"]").map { _ in true } == nil, "valid UTF-8 is fine")
         let badUTF8 = try? JSONParser().parse([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])

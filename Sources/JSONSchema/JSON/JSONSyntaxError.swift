@@ -10,23 +10,25 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
 
         public var text: Localized {
             switch self {
-            case .value: Localized(en: "a value", id: "sebuah nilai")
-            case .literal(let word): Localized(en: "'\(word)'", id: "'\(word)'")
-            case .stringKey: Localized(en: "a string key in double quotes", id: "kunci string dalam tanda kutip ganda")
-            case .colonAfterKey: Localized(en: "':' after object key", id: "':' setelah kunci objek")
+            case .value: Localized(en: "a value", indonesian: "sebuah nilai")
+            case .literal(let word): Localized(en: "'\(word)'", indonesian: "'\(word)'")
+            case .stringKey:
+                Localized(en: "a string key in double quotes", indonesian: "kunci string dalam tanda kutip ganda")
+            case .colonAfterKey: Localized(en: "':' after object key", indonesian: "':' setelah kunci objek")
             case .commaOrBrace:
-                Localized(en: "',' or '}' after object member", id: "',' atau '}' setelah anggota objek")
+                Localized(en: "',' or '}' after object member", indonesian: "',' atau '}' setelah anggota objek")
             case .commaOrBracket:
-                Localized(en: "',' or ']' after array element", id: "',' atau ']' setelah elemen larik")
-            case .endOfFile: Localized(en: "end of file after the value", id: "akhir berkas setelah nilai")
-            case .closingQuote: Localized(en: "'\"' to close the string", id: "'\"' untuk menutup string")
-            case .escapeAfterBackslash: Localized(en: "an escape after '\\'", id: "escape setelah '\\'")
+                Localized(en: "',' or ']' after array element", indonesian: "',' atau ']' setelah elemen larik")
+            case .endOfFile: Localized(en: "end of file after the value", indonesian: "akhir berkas setelah nilai")
+            case .closingQuote: Localized(en: "'\"' to close the string", indonesian: "'\"' untuk menutup string")
+            case .escapeAfterBackslash: Localized(en: "an escape after '\\'", indonesian: "escape setelah '\\'")
             case .fourHexDigits:
-                Localized(en: "four hexadecimal digits after '\\u'", id: "empat digit heksadesimal setelah '\\u'")
-            case .digitAfterMinus: Localized(en: "a digit after '-'", id: "digit setelah '-'")
-            case .noLeadingZeros: Localized(en: "no leading zeros", id: "tanpa nol di depan")
-            case .digitAfterPoint: Localized(en: "a digit after '.'", id: "digit setelah '.'")
-            case .digitInExponent: Localized(en: "a digit in the exponent", id: "digit pada eksponen")
+                Localized(
+                    en: "four hexadecimal digits after '\\u'", indonesian: "empat digit heksadesimal setelah '\\u'")
+            case .digitAfterMinus: Localized(en: "a digit after '-'", indonesian: "digit setelah '-'")
+            case .noLeadingZeros: Localized(en: "no leading zeros", indonesian: "tanpa nol di depan")
+            case .digitAfterPoint: Localized(en: "a digit after '.'", indonesian: "digit setelah '.'")
+            case .digitInExponent: Localized(en: "a digit in the exponent", indonesian: "digit pada eksponen")
             }
         }
     }
@@ -61,57 +63,58 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
         case .unexpectedEnd(let expected):
             Localized(
                 en: "unexpected end of file, expected \(expected.text.en)",
-                id: "berkas berakhir terlalu cepat, seharusnya \(expected.text.id)")
+                indonesian: "berkas berakhir terlalu cepat, seharusnya \(expected.text.indonesian)")
         case .unexpectedByte(let byte, let expected):
             Localized(
                 en: "unexpected \(Self.show(byte)), expected \(expected.text.en)",
-                id: "\(Self.show(byte, id: true)) tidak diharapkan, seharusnya \(expected.text.id)")
+                indonesian: "\(Self.show(byte, id: true)) tidak diharapkan, seharusnya \(expected.text.indonesian)")
         case .trailingComma:
             Localized(
                 en: "a ',' before the closing bracket; remove this comma",
-                id: "ada ',' sebelum kurung penutup; hapus koma ini")
+                indonesian: "ada ',' sebelum kurung penutup; hapus koma ini")
         case .decimalComma:
             Localized(
                 en: "a decimal comma? JSON numbers use a point: write 3.5, not 3,5",
-                id: "koma desimal? angka JSON memakai titik: tulis 3.5, bukan 3,5")
+                indonesian: "koma desimal? angka JSON memakai titik: tulis 3.5, bukan 3,5")
         case .missingComma:
             Localized(
                 en: "missing ',' after this value; add a comma here",
-                id: "kurang ',' setelah nilai ini; tambahkan koma di sini")
+                indonesian: "kurang ',' setelah nilai ini; tambahkan koma di sini")
         case .invalidEscape(let escape):
             Localized(
                 en:
                     "invalid escape '\(escape)'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX (in a file path, write '/' instead of '\\')",
-                id:
+                indonesian:
                     "escape '\(escape)' tidak sah; gunakan \\\" \\\\ \\/ \\b \\f \\n \\r \\t atau \\uXXXX (pada path berkas, tulis '/' bukan '\\')"
             )
         case .invalidUTF8(let byte):
             Localized(
                 en: "invalid UTF-8 byte 0x\(Self.hex(byte)); save the file as UTF-8",
-                id: "byte UTF-8 tidak sah 0x\(Self.hex(byte)); simpan berkas sebagai UTF-8")
+                indonesian: "byte UTF-8 tidak sah 0x\(Self.hex(byte)); simpan berkas sebagai UTF-8")
         case .controlCharacter(let byte):
             Localized(
                 en:
                     "control character 0x\(Self.hex(byte)) in a string; escape it (e.g. \\n, \\t, \\u00\(Self.hex(byte)))",
-                id:
+                indonesian:
                     "karakter kontrol 0x\(Self.hex(byte)) dalam string; tulis dengan escape (mis. \\n, \\t, \\u00\(Self.hex(byte)))"
             )
         case .loneSurrogate(let escape):
             Localized(
                 en: "lone surrogate '\(escape)' is not a character; pair it or remove it",
-                id: "surrogate tunggal '\(escape)' bukan karakter; pasangkan atau hapus")
+                indonesian: "surrogate tunggal '\(escape)' bukan karakter; pasangkan atau hapus")
         case .invalidNumber(let expected):
             Localized(
                 en: "invalid number: expected \(expected.text.en)",
-                id: "angka tidak sah: seharusnya \(expected.text.id)")
+                indonesian: "angka tidak sah: seharusnya \(expected.text.indonesian)")
         case .byteOrderMark:
             Localized(
                 en: "the file starts with a byte-order mark; save it as UTF-8 without BOM",
-                id: "berkas diawali byte-order mark; simpan sebagai UTF-8 tanpa BOM")
+                indonesian: "berkas diawali byte-order mark; simpan sebagai UTF-8 tanpa BOM")
         case .tooDeep(let limit):
-            Localized(en: "nesting deeper than \(limit) levels", id: "bersarang lebih dalam dari \(limit) tingkat")
+            Localized(
+                en: "nesting deeper than \(limit) levels", indonesian: "bersarang lebih dalam dari \(limit) tingkat")
         case .tooLarge(let limit):
-            Localized(en: "file larger than \(limit) bytes", id: "berkas lebih besar dari \(limit) byte")
+            Localized(en: "file larger than \(limit) bytes", indonesian: "berkas lebih besar dari \(limit) byte")
         }
     }
 

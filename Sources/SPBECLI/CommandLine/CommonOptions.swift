@@ -6,16 +6,16 @@ public enum CommonOptions {
     public static let lang = Option<String>(
         "lang", value: "id|en",
         help: Localized(
-            en: "language of the output (default from LANG)", id: "bahasa keluaran (bawaan dari LANG)"))
+            en: "language of the output (default from LANG)", indonesian: "bahasa keluaran (bawaan dari LANG)"))
     public static let help = Flag(
-        "help", short: "h", help: Localized(en: "show this help", id: "tampilkan bantuan ini"))
+        "help", short: "h", help: Localized(en: "show this help", indonesian: "tampilkan bantuan ini"))
 
     /// `--stage`, default `final`.
     static let stage = Option<Stage>(
         "stage",
         help: Localized(
             en: "which stage's levels to use (default final: the last external stage present)",
-            id: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
+            indonesian: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
 
     /// `--today YYYY-MM-DD`, checked as it is read.
     static func today(help: Localized) -> Option<String> { date("today", help: help) }
@@ -25,7 +25,7 @@ public enum CommonOptions {
         "agency", value: "ID",
         help: Localized(
             en: "only what this agency owns: its indicators, its file, its steps",
-            id: "hanya milik perangkat daerah ini: indikatornya, berkasnya, langkahnya"), completion: .agency)
+            indonesian: "hanya milik perangkat daerah ini: indikatornya, berkasnya, langkahnya"), completion: .agency)
 
     /// Fails when no scope of the revision lists the agency.
     static func requireAgency(_ agency: String?, _ revision: LoadedRevision) throws {

@@ -93,7 +93,8 @@ extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable
     public static var format: Option<Value> {
         let first = Value.allCases.first?.rawValue ?? ""
         return Option(
-            "format", help: Localized(en: "output format (default \(first))", id: "format keluaran (bawaan \(first))"))
+            "format",
+            help: Localized(en: "output format (default \(first))", indonesian: "format keluaran (bawaan \(first))"))
     }
 }
 

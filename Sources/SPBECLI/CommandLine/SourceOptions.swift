@@ -9,20 +9,21 @@ struct SourceOptions {
         "repository", short: "C", value: "DIR",
         help: Localized(
             en: "the repository (default: found from the current folder)",
-            id: "repositori (bawaan: dicari dari folder saat ini)"))
+            indonesian: "repositori (bawaan: dicari dari folder saat ini)"))
     static let rev = Option<String>(
         "rev", value: "REV",
         help: Localized(
             en: "the revision to read (default HEAD); a cycle name works too",
-            id: "revisi yang dibaca (bawaan HEAD); nama siklus juga bisa"))
+            indonesian: "revisi yang dibaca (bawaan HEAD); nama siklus juga bisa"))
     static let worktree = Flag(
         "worktree",
         help: Localized(
-            en: "read the working tree instead of a commit", id: "baca working tree, bukan commit"))
+            en: "read the working tree instead of a commit", indonesian: "baca working tree, bukan commit"))
     static let scope = Option<String>(
         "scope", value: "ID",
         help: Localized(
-            en: "limit to this scope (repeatable)", id: "batasi pada lingkup ini (boleh diulang)"), completion: .scope)
+            en: "limit to this scope (repeatable)", indonesian: "batasi pada lingkup ini (boleh diulang)"),
+        completion: .scope)
 
     /// Which of the group a command reads, beside `-C`: a command that reads history has no `--worktree`, one that
     /// takes its revisions as arguments no `--rev`, one whose argument names the scope no `--scope`.

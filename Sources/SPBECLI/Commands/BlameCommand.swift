@@ -7,13 +7,14 @@ struct BlameCommand: Command {
     static let name = "blame"
     static let summary = Localized(
         en: "show who changed an indicator's level, when, and from what to what",
-        id: "tampilkan siapa mengubah tingkat suatu indikator, kapan, dan dari berapa ke berapa")
+        indonesian: "tampilkan siapa mengubah tingkat suatu indikator, kapan, dan dari berapa ke berapa")
 
     static let format = Option<Format>.format(BlameReport.formats)
     static let all = Flag(
         "all",
         help: Localized(
-            en: "also changes of the explanation or evidence", id: "termasuk perubahan penjelasan atau data dukung"))
+            en: "also changes of the explanation or evidence",
+            indonesian: "termasuk perubahan penjelasan atau data dukung"))
     static let reads: SourceOptions.Reads = [.revision]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [all, format]
     static let positionals = Arity.exactly("SCOPE/INDICATOR")

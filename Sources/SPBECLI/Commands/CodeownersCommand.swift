@@ -7,7 +7,7 @@ struct CodeownersCommand: Command {
     static let name = "codeowners"
     static let summary = Localized(
         en: "print a CODEOWNERS file (GitHub or GitLab) from the manifests' maintainers",
-        id: "cetak berkas CODEOWNERS (GitHub atau GitLab) dari pengelola di manifes")
+        indonesian: "cetak berkas CODEOWNERS (GitHub atau GitLab) dari pengelola di manifes")
     enum Format: String, CaseIterable { case github, gitlab }
 
     static let format = Option<Format>.format

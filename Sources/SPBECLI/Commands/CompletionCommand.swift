@@ -6,7 +6,7 @@ import SPBECore
 struct CompletionCommand: Command {
     static let name = "completion"
     static let summary = Localized(
-        en: "print a bash, zsh or fish completion script", id: "cetak skrip pelengkapan bash, zsh atau fish")
+        en: "print a bash, zsh or fish completion script", indonesian: "cetak skrip pelengkapan bash, zsh atau fish")
     enum Shell: String, CaseIterable { case bash, zsh, fish }
 
     static let options: [any OptionDeclaration] = []

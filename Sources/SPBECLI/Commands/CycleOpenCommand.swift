@@ -8,20 +8,21 @@ struct CycleOpenCommand: Command {
     static let name = "cycle open"
     static let summary = Localized(
         en: "open a review cycle (same or new framework): manifest and agency files prepared in the working tree",
-        id:
+        indonesian:
             "buka siklus penilaian (kerangka sama atau baru): manifes dan berkas perangkat daerah disiapkan di working tree"
     )
     static let framework = Option<String>(
         "framework", value: "ID",
         help: Localized(
             en: "the cycle's framework (default: the one that applies to the cycle, else the current one)",
-            id: "kerangka siklus (bawaan: yang berlaku untuk siklus itu, atau yang sekarang)"),
+            indonesian: "kerangka siklus (bawaan: yang berlaku untuk siklus itu, atau yang sekarang)"),
         completion: .choices(BuiltIn.frameworks.map(\.id)))
     static let owners = Option<String>(
         "owners", value: "FILE",
         help: Localized(
             en: "a JSON file {\"agency\": [\"indicator\", …]} saying who owns what; the rest goes to the coordinator",
-            id: "berkas JSON {\"perangkat-daerah\": [\"indikator\", …]} pemilik tiap indikator; sisanya ke koordinator")
+            indonesian:
+                "berkas JSON {\"perangkat-daerah\": [\"indikator\", …]} pemilik tiap indikator; sisanya ke koordinator")
     )
     static let options: [any OptionDeclaration] = [SourceOptions.repository, SourceOptions.scope, framework, owners]
     static let positionals = Arity.exactly("ID")

@@ -6,7 +6,7 @@ struct DiffCommand: Command {
     static let name = "diff"
     static let summary = Localized(
         en: "show what changed between two revisions or cycles and how it moved the index",
-        id: "tampilkan perubahan antara dua revisi atau siklus dan pengaruhnya pada indeks")
+        indonesian: "tampilkan perubahan antara dua revisi atau siklus dan pengaruhnya pada indeks")
 
     static let format = Option<Format>.format(DiffReport.formats)
     static let reads: SourceOptions.Reads = [.worktree, .scopes]

@@ -7,18 +7,20 @@ struct EvidenceAddCommand: Command {
     static let name = "evidence add"
     static let summary = Localized(
         en: "add a file of the working tree as evidence of an indicator, with its sha256",
-        id: "tambahkan berkas di working tree sebagai data dukung indikator, dengan sha256-nya")
+        indonesian: "tambahkan berkas di working tree sebagai data dukung indikator, dengan sha256-nya")
     static let title = Option<String>(
         "title", value: "TEXT",
         help: Localized(
-            en: "the item's title (default: the file's name)", id: "judul data dukung (bawaan: nama berkas)"))
+            en: "the item's title (default: the file's name)", indonesian: "judul data dukung (bawaan: nama berkas)"))
     static let kind = Option<IndicatorAssessment.Evidence.Kind>(
-        "kind", help: Localized(en: "what the file is (default other)", id: "jenis berkas (bawaan other)"))
-    static let date = CommonOptions.date("date", help: Localized(en: "the document's date", id: "tanggal dokumen"))
+        "kind", help: Localized(en: "what the file is (default other)", indonesian: "jenis berkas (bawaan other)"))
+    static let date = CommonOptions.date(
+        "date", help: Localized(en: "the document's date", indonesian: "tanggal dokumen"))
     static let satisfies = Option<String>(
         "satisfies", value: "ID",
         help: Localized(
-            en: "a requirement the file proves (repeatable)", id: "persyaratan yang dibuktikan berkas (boleh diulang)"))
+            en: "a requirement the file proves (repeatable)",
+            indonesian: "persyaratan yang dibuktikan berkas (boleh diulang)"))
     static let options: [any OptionDeclaration] = [SourceOptions.repository, title, kind, date, satisfies]
     static let positionals = Arity.exactly("SCOPE/INDICATOR", "FILE")
 

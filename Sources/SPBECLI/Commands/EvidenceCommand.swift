@@ -9,12 +9,12 @@ struct EvidenceCommand: Command {
     static let name = "evidence"
     static let summary = Localized(
         en: "check the evidence sha256s in the working tree (--write to refresh them)",
-        id: "periksa sha256 data dukung di working tree (--write untuk memperbaruinya)")
+        indonesian: "periksa sha256 data dukung di working tree (--write untuk memperbaruinya)")
     static let write = Flag(
         "write",
         help: Localized(
             en: "write the refreshed sha256s into the agency files (atomically)",
-            id: "tulis sha256 yang diperbarui ke berkas perangkat daerah (secara atomik)"))
+            indonesian: "tulis sha256 yang diperbarui ke berkas perangkat daerah (secara atomik)"))
     static let options: [any OptionDeclaration] = [SourceOptions.repository, SourceOptions.scope, write]
 
     let repositoryPath: String?

@@ -7,14 +7,16 @@ struct FmtCommand: Command {
     static let name = "fmt"
     static let summary = Localized(
         en: "put manifests and agency files in the canonical layout (--check lists, --write rewrites)",
-        id: "rapikan manifes dan berkas perangkat daerah ke tata letak baku (--check mendaftar, --write menulis ulang)")
+        indonesian:
+            "rapikan manifes dan berkas perangkat daerah ke tata letak baku (--check mendaftar, --write menulis ulang)")
     static let check = Flag(
         "check",
         help: Localized(
             en: "list the files not in canonical layout and exit 1 if any (the default)",
-            id: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)"))
+            indonesian: "daftar berkas yang belum baku dan keluar 1 bila ada (bawaan)"))
     static let write = Flag(
-        "write", help: Localized(en: "rewrite them in place (atomically)", id: "tulis ulang berkasnya (secara atomik)"))
+        "write",
+        help: Localized(en: "rewrite them in place (atomically)", indonesian: "tulis ulang berkasnya (secara atomik)"))
     static let options: [any OptionDeclaration] = [SourceOptions.repository, check, write]
     static let positionals = Arity.atLeast(0, "PATH")
 

@@ -8,11 +8,12 @@ struct FormCommand: Command {
     static let name = "form"
     static let summary = Localized(
         en: "print each indicator's explanation and evidence as the official application asks, checking lengths",
-        id: "cetak penjelasan dan data dukung tiap indikator seperti diminta aplikasi resmi, memeriksa panjangnya")
+        indonesian:
+            "cetak penjelasan dan data dukung tiap indikator seperti diminta aplikasi resmi, memeriksa panjangnya")
 
     static let format = Option<Format>.format([.text, .json])
     static let indicator = Option<String>(
-        "indicator", value: "ID", help: Localized(en: "only this indicator", id: "hanya indikator ini"))
+        "indicator", value: "ID", help: Localized(en: "only this indicator", indonesian: "hanya indikator ini"))
     static let options: [any OptionDeclaration] =
         SourceOptions.options() + [CommonOptions.agency, indicator, format]
 

@@ -8,19 +8,20 @@ struct InitCommand: Command {
     static let name = "init"
     static let summary = Localized(
         en: "create a new assessment repository (--example: with four cycles of history)",
-        id: "buat repositori penilaian baru (--example: dengan riwayat empat siklus)")
+        indonesian: "buat repositori penilaian baru (--example: dengan riwayat empat siklus)")
     static let example = Flag(
         "example",
         help: Localized(
             en:
                 "commit the illustrative Kota Contoh: cycles 2022-2024 on spbe-2020 and 2026 on pemdi-2026 (tagged cycle/…)",
-            id:
+            indonesian:
                 "commit contoh ilustratif Kota Contoh: siklus 2022-2024 (spbe-2020) dan 2026 (pemdi-2026), bertag cycle/…"
         ))
     static let scope = Option<String>(
         "scope", value: "ID",
         help: Localized(
-            en: "the instansi id (default: from the folder's name)", id: "id instansi (bawaan: dari nama folder)")
+            en: "the instansi id (default: from the folder's name)",
+            indonesian: "id instansi (bawaan: dari nama folder)")
     ) { scope in
         guard !scope.isEmpty, scope.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
             throw UsageError(Messages.badScopeID(scope))
@@ -31,12 +32,12 @@ struct InitCommand: Command {
         "name", value: "NAME",
         help: Localized(
             en: "the coordinator's name for the first commit (default: git config user.name)",
-            id: "nama koordinator untuk commit pertama (bawaan: git config user.name)"))
+            indonesian: "nama koordinator untuk commit pertama (bawaan: git config user.name)"))
     static let emailOption = Option<String>(
         "email", value: "EMAIL",
         help: Localized(
             en: "the coordinator's email, written into the manifest (default: git config user.email)",
-            id: "surel koordinator, ditulis ke manifes (bawaan: git config user.email)")
+            indonesian: "surel koordinator, ditulis ke manifes (bawaan: git config user.email)")
     ) { email in
         guard email.contains("@"), !email.contains(" ") else { throw UsageError(Messages.badEmail(email)) }
         return email

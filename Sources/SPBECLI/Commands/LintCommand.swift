@@ -7,7 +7,7 @@ struct LintCommand: Command {
     static let name = "lint"
     static let summary = Localized(
         en: "check the assessment files: schema, SPBE rules and, with --base, who changed what",
-        id: "periksa berkas penilaian: skema, aturan SPBE dan, dengan --base, siapa mengubah apa")
+        indonesian: "periksa berkas penilaian: skema, aturan SPBE dan, dengan --base, siapa mengubah apa")
 
     static let format = Option<Format>.format(LintReport.formats)
     static let base = Option<String>(
@@ -15,20 +15,20 @@ struct LintCommand: Command {
         help: Localized(
             en:
                 "also check the change from REV (e.g. the merge request's target branch): level jumps, deletions, ownership; with --worktree the default is the upstream branch, else HEAD",
-            id:
+            indonesian:
                 "periksa juga perubahan sejak REV (mis. branch tujuan merge request): lonjakan tingkat, penghapusan, kepemilikan; dengan --worktree bawaannya branch upstream, atau HEAD"
         ))
     static let strict = Flag(
-        "strict", help: Localized(en: "treat warnings as errors", id: "anggap peringatan sebagai galat"))
+        "strict", help: Localized(en: "treat warnings as errors", indonesian: "anggap peringatan sebagai galat"))
     static let today = CommonOptions.today(
         help: Localized(
             en: "the date overdue follow-ups are judged against (default: today, but no later than the cycle's end)",
-            id: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini, paling lambat akhir siklus)"))
+            indonesian: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini, paling lambat akhir siklus)"))
     static let severity = Option<(String, Severity)>(
         "severity", value: "RULE=LEVEL",
         help: Localized(
             en: "set a rule's severity: error, warning or note (repeatable)",
-            id: "atur tingkat aturan: error, warning atau note (boleh diulang)")
+            indonesian: "atur tingkat aturan: error, warning atau note (boleh diulang)")
     ) { setting in
         let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
@@ -39,10 +39,10 @@ struct LintCommand: Command {
     static let disable = Option<String>(
         "disable", value: "RULE",
         help: Localized(
-            en: "switch a rule off (repeatable)", id: "matikan aturan (boleh diulang)"),
+            en: "switch a rule off (repeatable)", indonesian: "matikan aturan (boleh diulang)"),
         completion: .choices(LintRules.all.map { $0.id }), convert: knownRule)
     static let listRules = Flag(
-        "list-rules", help: Localized(en: "list the rules and exit", id: "tampilkan daftar aturan lalu keluar"))
+        "list-rules", help: Localized(en: "list the rules and exit", indonesian: "tampilkan daftar aturan lalu keluar"))
     static let options: [any OptionDeclaration] =
         SourceOptions.options() + [format, base, strict, today, severity, disable, CommonOptions.agency, listRules]
     static let positionals = Arity.atLeast(0, "PATH")

@@ -7,7 +7,7 @@ struct LogCommand: Command {
     static let name = "log"
     static let summary = Localized(
         en: "show the index over the review cycles (or over commits with --commits)",
-        id: "tampilkan indeks dari siklus ke siklus (atau per commit dengan --commits)")
+        indonesian: "tampilkan indeks dari siklus ke siklus (atau per commit dengan --commits)")
 
     static let format = Option<Format>.format(LogReport.formats)
     static let commits = Flag(
@@ -15,7 +15,7 @@ struct LogCommand: Command {
         help: Localized(
             en:
                 "one row per commit that touched assessments/ (in RANGE, e.g. cycle/2023..HEAD; default all of the revision's history)",
-            id:
+            indonesian:
                 "satu baris per commit yang mengubah assessments/ (dalam RANGE, mis. cycle/2023..HEAD; bawaan seluruh riwayat revisi)"
         ))
     static let reads: SourceOptions.Reads = [.revision, .scopes]
@@ -53,9 +53,7 @@ struct LogCommand: Command {
             progress.update(number + 1, point.name)
             let revision = try reader.load(point.commit, scopes: source.scopes)
             if number == points.count - 1 { try CommonOptions.requireScopes(revision, wanted: source.scopes) }
-            let scores = parallelMap(revision.scopes.count, threads: reader.threads) {
-                revision.scopes[$0].score(stage: stage)
-            }
+            let scores = revision.scored(stage: stage, threads: reader.threads).map(\.score)
             // In JSON, each cycle tag says whether it is signed by a coordinator (when keys are listed).
             let tag = format == .json ? tags.first { $0.name == point.name } : nil
             let check = try tag.flatMap { tag in

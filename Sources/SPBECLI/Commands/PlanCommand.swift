@@ -6,14 +6,14 @@ struct PlanCommand: Command {
     static let name = "plan"
     static let summary = Localized(
         en: "list the fewest level steps that reach the target index or the next predikat",
-        id: "daftar langkah tingkat paling sedikit untuk mencapai target indeks atau predikat berikutnya")
+        indonesian: "daftar langkah tingkat paling sedikit untuk mencapai target indeks atau predikat berikutnya")
 
     static let format = Option<Format>.format(PlanReport.formats)
     static let target = Option<Rational>(
         "target", value: "X",
         help: Localized(
             en: "the index to reach, e.g. 3.5 (default: the manifest's target, else the next predikat)",
-            id: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")
+            indonesian: "indeks yang dituju, mis. 3.5 (bawaan: target di manifes, jika tidak ada predikat berikutnya)")
     ) { text in
         guard let document = try? JSONParser().parse(Array(text.utf8)), let number = document.root.number,
             let value = Rational(number)

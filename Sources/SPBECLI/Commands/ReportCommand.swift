@@ -7,11 +7,11 @@ struct ReportCommand: Command {
     static let name = "report"
     static let summary = Localized(
         en: "write one self-contained HTML report with charts for leadership (Indonesian unless --lang en)",
-        id: "tulis satu laporan HTML mandiri dengan grafik untuk pimpinan")
+        indonesian: "tulis satu laporan HTML mandiri dengan grafik untuk pimpinan")
     static let out = Option<String>(
         "out", value: "FILE",
         help: Localized(
-            en: "write to FILE (default: standard output)", id: "tulis ke FILE (bawaan: keluaran standar)"))
+            en: "write to FILE (default: standard output)", indonesian: "tulis ke FILE (bawaan: keluaran standar)"))
     static let reads: SourceOptions.Reads = [.revision, .scopes]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, out]
 
@@ -42,7 +42,7 @@ struct ReportCommand: Command {
         let comparison = ScopeComparison(current.scored(stage: stage, threads: reader.threads))
         let sections = comparison.scored.map { entry in
             HTMLReport.Section(
-                scope: entry.scoped.scope, score: entry.score,
+                scope: entry.scoped.scope, score: entry.score, leftOut: entry.leftOut,
                 trend: ScopeTrend(entry.scoped.scope, history: trend, previous: previous, stage: stage))
         }
         let html = HTMLReport(

@@ -6,21 +6,22 @@ struct ScoreCommand: Command {
     static let name = "score"
     static let summary = Localized(
         en: "compute the index (Indeks SPBE, Indeks Pemdi) per scope, with its breakdown and predikat",
-        id: "hitung indeks (Indeks SPBE, Indeks Pemdi) per lingkup, dengan rincian dan predikatnya")
+        indonesian: "hitung indeks (Indeks SPBE, Indeks Pemdi) per lingkup, dengan rincian dan predikatnya")
 
     static let format = Option<Format>.format(ScoreReport.formats)
     static let indicators = Flag(
-        "indicators", help: Localized(en: "add a row per indicator", id: "tambahkan baris per indikator"))
+        "indicators", help: Localized(en: "add a row per indicator", indonesian: "tambahkan baris per indikator"))
     static let strict = Flag(
         "strict",
         help: Localized(
             en: "exit 1 when a scope is incomplete or a file is invalid",
-            id: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah"))
+            indonesian: "keluar dengan 1 bila lingkup belum lengkap atau ada berkas tidak sah"))
     static let allowPartial = Flag(
         "allow-partial",
         help: Localized(
             en: "exit 0 even when invalid files were left out of a score (the score is still marked partial)",
-            id: "keluar dengan 0 meski ada berkas tidak sah yang tidak ikut dinilai (skor tetap ditandai parsial)"))
+            indonesian:
+                "keluar dengan 0 meski ada berkas tidak sah yang tidak ikut dinilai (skor tetap ditandai parsial)"))
     static let options: [any OptionDeclaration] =
         SourceOptions.options() + [format, CommonOptions.stage, indicators, CommonOptions.agency, strict, allowPartial]
 

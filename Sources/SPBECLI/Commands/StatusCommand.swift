@@ -7,13 +7,14 @@ struct StatusCommand: Command {
     static let name = "status"
     static let summary = Localized(
         en: "show each agency's review progress this cycle: assessed, reviewed, follow-ups, lint problems",
-        id: "tampilkan kemajuan reviu tiap perangkat daerah siklus ini: dinilai, direviu, tindak lanjut, masalah lint")
+        indonesian:
+            "tampilkan kemajuan reviu tiap perangkat daerah siklus ini: dinilai, direviu, tindak lanjut, masalah lint")
 
     static let format = Option<Format>.format(StatusReport.formats)
     static let today = CommonOptions.today(
         help: Localized(
             en: "the date follow-ups are overdue against (default: today)",
-            id: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini)"))
+            indonesian: "tanggal acuan tindak lanjut terlambat (bawaan: hari ini)"))
     static let options: [any OptionDeclaration] = SourceOptions.options() + [today, CommonOptions.agency, format]
 
     let source: SourceOptions

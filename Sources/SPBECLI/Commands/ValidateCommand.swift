@@ -7,24 +7,26 @@ struct ValidateCommand: Command {
     static let name = "validate"
     static let summary = Localized(
         en: "validate JSON files against a JSON Schema (draft 2020-12)",
-        id: "validasi berkas JSON terhadap JSON Schema (draft 2020-12)")
+        indonesian: "validasi berkas JSON terhadap JSON Schema (draft 2020-12)")
 
     static let schema = Option<String>(
-        "schema", value: "SCHEMA", help: Localized(en: "the schema file (required)", id: "berkas skema (wajib)"),
+        "schema", value: "SCHEMA",
+        help: Localized(en: "the schema file (required)", indonesian: "berkas skema (wajib)"),
         completion: .file)
     static let schemaDirectory = Option<String>(
         "schema-dir", value: "DIR",
         help: Localized(
             en: "load every .json file of DIR too, for $ref (repeatable)",
-            id: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)"))
+            indonesian: "muat juga setiap berkas .json di DIR, untuk $ref (boleh diulang)"))
     static let rev = Option<String>(
         "rev", value: "REV",
         help: Localized(
             en: "read schema and files from this git revision (paths in the repository)",
-            id: "baca skema dan berkas dari revisi git ini (path di dalam repositori)"))
+            indonesian: "baca skema dan berkas dari revisi git ini (path di dalam repositori)"))
     static let assertFormat = Flag(
         "assert-format",
-        help: Localized(en: "make 'format' fail invalid values", id: "jadikan 'format' menolak nilai yang tidak sah"))
+        help: Localized(
+            en: "make 'format' fail invalid values", indonesian: "jadikan 'format' menolak nilai yang tidak sah"))
     static let format = Option<Format>.format([.text, .json])
     static let options: [any OptionDeclaration] = [
         schema, schemaDirectory, rev, SourceOptions.repository, assertFormat, format,

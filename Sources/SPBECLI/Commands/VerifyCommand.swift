@@ -9,19 +9,20 @@ struct VerifyCommand: Command {
     static let name = "verify"
     static let summary = Localized(
         en: "check that cycle tags are annotated and signed by a coordinator listed at a trusted revision",
-        id: "periksa bahwa tag siklus beranotasi dan ditandatangani koordinator yang tercantum di revisi tepercaya")
+        indonesian:
+            "periksa bahwa tag siklus beranotasi dan ditandatangani koordinator yang tercantum di revisi tepercaya")
 
     static let format = Option<Format>.format([.text, .json])
     static let keysFrom = Option<String>(
         "keys-from", value: "REV",
         help: Localized(
             en: "the trusted revision whose manifests list the keys (default: the default branch, e.g. origin/main)",
-            id: "revisi tepercaya yang manifesnya mencantumkan kunci (bawaan: branch utama, mis. origin/main)"))
+            indonesian: "revisi tepercaya yang manifesnya mencantumkan kunci (bawaan: branch utama, mis. origin/main)"))
     static let allowUnsigned = Flag(
         "allow-unsigned",
         help: Localized(
             en: "a tag that cannot be checked (lightweight, unsigned, no keys listed) is a warning, not a failure",
-            id:
+            indonesian:
                 "tag yang tidak dapat diperiksa (ringan, tanpa tanda tangan, tanpa kunci) menjadi peringatan, bukan kegagalan"
         ))
     static let options: [any OptionDeclaration] = [SourceOptions.repository, format, keysFrom, allowUnsigned]

@@ -6,6 +6,8 @@ struct HTMLReport {
     struct Section {
         let scope: LoadedScope
         let score: ScopeScore
+        /// The files the score left out (from `ScoredScope`): when any, the score is partial.
+        let leftOut: [String]
         /// The scores over the cycles and the change since the previous one.
         let trend: ScopeTrend
     }
@@ -55,7 +57,7 @@ struct HTMLReport {
         }
         html += "<span class=\"exact\">\(t(Messages.exactLabel)) \(exact)</span></div>\n"
         html += Charts.bandScale(score) + "</div>\n"
-        let leftOut = ([section.scope.manifestFile] + section.scope.agencyFiles).filter { !$0.isValid }.map(\.path)
+        let leftOut = section.leftOut
         if !leftOut.isEmpty {
             html += "<p class=\"warning\"><strong>\(t(Messages.partialScore(leftOut)))</strong></p>\n"
         }

@@ -176,27 +176,30 @@ public enum CycleError: Error, Equatable, Sendable {
         case .invalidFile(let path):
             Localized(
                 en: "'\(path)' is invalid, so the cycle cannot be opened; fix it first",
-                id: "'\(path)' tidak sah sehingga siklus tidak dapat dibuka; perbaiki dulu")
+                indonesian: "'\(path)' tidak sah sehingga siklus tidak dapat dibuka; perbaiki dulu")
         case .notLater(let new, let current):
             Localized(
                 en: "cycle '\(new)' is not later than the current cycle '\(current)'",
-                id: "siklus '\(new)' tidak lebih baru dari siklus berjalan '\(current)'")
+                indonesian: "siklus '\(new)' tidak lebih baru dari siklus berjalan '\(current)'")
         case .frameworkDoesNotApply(let framework, let cycle):
             Localized(
                 en: "framework '\(framework)' does not apply to cycle '\(cycle)'; choose the framework for that cycle",
-                id: "kerangka '\(framework)' tidak berlaku untuk siklus '\(cycle)'; pilih kerangka untuk siklus itu")
+                indonesian:
+                    "kerangka '\(framework)' tidak berlaku untuk siklus '\(cycle)'; pilih kerangka untuk siklus itu")
         case .unknownAgency(let agency):
             Localized(
                 en: "the owners file names agency '\(agency)', which the manifest does not list",
-                id: "berkas pemilik menyebut perangkat daerah '\(agency)' yang tidak ada di manifes")
+                indonesian: "berkas pemilik menyebut perangkat daerah '\(agency)' yang tidak ada di manifes")
         case .unknownIndicator(let indicator, let framework):
             Localized(
                 en: "the owners file names indicator '\(indicator)', which is not in framework '\(framework)'",
-                id: "berkas pemilik menyebut indikator '\(indicator)' yang tidak ada di kerangka '\(framework)'")
+                indonesian: "berkas pemilik menyebut indikator '\(indicator)' yang tidak ada di kerangka '\(framework)'"
+            )
         case .ownedTwice(let indicator, let first, let second):
             Localized(
                 en: "the owners file gives indicator '\(indicator)' to both '\(first)' and '\(second)'",
-                id: "berkas pemilik memberikan indikator '\(indicator)' kepada '\(first)' dan '\(second)' sekaligus")
+                indonesian:
+                    "berkas pemilik memberikan indikator '\(indicator)' kepada '\(first)' dan '\(second)' sekaligus")
         }
     }
 }

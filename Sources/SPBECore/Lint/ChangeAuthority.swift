@@ -66,34 +66,35 @@ struct ChangeAuthority {
         let who =
             ids.isEmpty
             ? Localized(
-                en: "the coordinators (no agency cites it)", id: "koordinator (tidak dirujuk perangkat daerah mana pun)"
+                en: "the coordinators (no agency cites it)",
+                indonesian: "koordinator (tidak dirujuk perangkat daerah mana pun)"
             )
             : Localized(
                 en: "maintainers of '\(ids.joined(separator: "', '"))', whose evidence it is, or the coordinators",
-                id: "pengelola '\(ids.joined(separator: "', '"))', pemilik data dukung ini, atau koordinator")
+                indonesian: "pengelola '\(ids.joined(separator: "', '"))', pemilik data dukung ini, atau koordinator")
         return (allowed, who)
     }
 
     /// Who may change the assessors' levels in an agency file: the scope's assessors and coordinators.
     private func assessorAuthors(_ path: String) -> (Set<String>, Localized) {
         guard let scope = AssessmentPath(path).scope, let manifest = manifests[scope] else {
-            return (coordinators, Localized(en: "the coordinators", id: "koordinator"))
+            return (coordinators, Localized(en: "the coordinators", indonesian: "koordinator"))
         }
         let who =
             manifest.assessorMaintainers.isEmpty
             ? Localized(
                 en: "the coordinators (its 'assessor' levels; the manifest names no assessors)",
-                id: "koordinator (tingkat 'assessor'-nya; manifes tidak menyebut asesor)")
+                indonesian: "koordinator (tingkat 'assessor'-nya; manifes tidak menyebut asesor)")
             : Localized(
                 en: "the assessors or the coordinators (its 'assessor' levels)",
-                id: "asesor atau koordinator (tingkat 'assessor'-nya)")
+                indonesian: "asesor atau koordinator (tingkat 'assessor'-nya)")
         return (Set((manifest.assessorMaintainers + manifest.coordinatorMaintainers).map(\.emailKey)), who)
     }
 
     /// Who may change a path (for an agency file, its agency's part): an agency file's agency and the scope's
     /// coordinators; anything else in a scope its coordinators; every other path all the coordinators.
     private func fileAuthors(_ path: String) -> (Set<String>, Localized) {
-        let coordinatorText = Localized(en: "the coordinators", id: "koordinator")
+        let coordinatorText = Localized(en: "the coordinators", indonesian: "koordinator")
         let location = AssessmentPath(path)
         guard let scope = location.scope, let manifest = manifests[scope] else {
             return (coordinators, coordinatorText)
@@ -102,13 +103,14 @@ struct ChangeAuthority {
         guard let agency = location.agency.flatMap(manifest.agency) else {
             return (
                 scopeCoordinators,
-                Localized(en: "the coordinators of '\(manifest.id)'", id: "koordinator '\(manifest.id)'")
+                Localized(en: "the coordinators of '\(manifest.id)'", indonesian: "koordinator '\(manifest.id)'")
             )
         }
         return (
             scopeCoordinators.union(agency.maintainers.map(\.emailKey)),
             Localized(
-                en: "maintainers of '\(agency.id)' or the coordinators", id: "pengelola '\(agency.id)' atau koordinator"
+                en: "maintainers of '\(agency.id)' or the coordinators",
+                indonesian: "pengelola '\(agency.id)' atau koordinator"
             )
         )
     }

@@ -36,7 +36,7 @@ enum SignatureCheck {
                     Localized(
                         en:
                             "commit \(short) by \(by) is not signed; sign commits with a key the manifest lists (git commit -S)",
-                        id:
+                        indonesian:
                             "commit \(short) oleh \(by) tidak ditandatangani; tanda tangani commit dengan kunci yang tercantum di manifes (git commit -S)"
                     ), at: path)
             case .unlistedKey:
@@ -44,14 +44,15 @@ enum SignatureCheck {
                     Localized(
                         en:
                             "commit \(short) by \(by) is signed by a key no manifest at base lists; ask the coordinators to add your key first",
-                        id:
+                        indonesian:
                             "commit \(short) oleh \(by) ditandatangani kunci yang tidak tercantum di manifes di base; minta koordinator menambahkan kunci Anda dulu"
                     ), at: path)
             case .invalid(let reason):
                 add(
                     Localized(
                         en: "commit \(short) by \(by) has a signature that does not verify (\(reason))",
-                        id: "commit \(short) oleh \(by) memiliki tanda tangan yang tidak sah (\(reason))"), at: path)
+                        indonesian: "commit \(short) oleh \(by) memiliki tanda tangan yang tidak sah (\(reason))"),
+                    at: path)
             case .cannotVerify(let reason):
                 add(reason, at: path)
             case .verified(let signer):
@@ -61,8 +62,8 @@ enum SignatureCheck {
                         Localized(
                             en:
                                 "commit \(short) is signed by \(signer)'s key, but '\(path)' may be changed only by \(who.en) (per the manifest at base)",
-                            id:
-                                "commit \(short) ditandatangani kunci \(signer), padahal '\(path)' hanya boleh diubah \(who.id) (menurut manifes di base)"
+                            indonesian:
+                                "commit \(short) ditandatangani kunci \(signer), padahal '\(path)' hanya boleh diubah \(who.indonesian) (menurut manifes di base)"
                         ), at: path)
                 }
             }

@@ -68,7 +68,9 @@ public struct Finding: Sendable {
         let text = sentence(hint)
         var rendered = Finding(
             rule: rule, path: path, anchor: anchor,
-            message: Localized(en: message.en + "; " + text.en, id: message.id + "; " + text.id), commit: commit)
+            message: Localized(
+                en: message.en + "; " + text.en, indonesian: message.indonesian + "; " + text.indonesian),
+            commit: commit)
         rendered.severity = severity
         rendered.location = location
         return rendered

@@ -299,18 +299,19 @@ public enum FrameworkError: Error, Equatable, Sendable {
         switch self {
         case .missing(let key):
             Localized(
-                en: "the framework lacks a usable '\(key)'", id: "kerangka tidak memiliki '\(key)' yang dapat dipakai")
+                en: "the framework lacks a usable '\(key)'",
+                indonesian: "kerangka tidak memiliki '\(key)' yang dapat dipakai")
         case .inexact(let key, let value):
             Localized(
                 en:
                     "the framework's '\(key)' value \(value) has too many digits to compute exactly (at most 6 decimals)",
-                id:
+                indonesian:
                     "nilai '\(key)' \(value) pada kerangka terlalu banyak digit untuk dihitung eksak (paling banyak 6 desimal)"
             )
         case .duplicateIndicator(let id):
             Localized(
                 en: "the framework lists indicator '\(id)' twice",
-                id: "kerangka mencantumkan indikator '\(id)' dua kali")
+                indonesian: "kerangka mencantumkan indikator '\(id)' dua kali")
         }
     }
 }

@@ -5,7 +5,8 @@ struct AgencyFileDeletedRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "with --base: an agency file is not deleted while its agency is still in the manifest",
-        id: "dengan --base: berkas perangkat daerah tidak dihapus selama perangkat daerahnya masih ada di manifes")
+        indonesian:
+            "dengan --base: berkas perangkat daerah tidak dihapus selama perangkat daerahnya masih ada di manifes")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": nil], base: [:]),
         .passes([:], base: [:]),
@@ -26,7 +27,7 @@ struct AgencyFileDeletedRule: LintRule {
                         message: Localized(
                             en:
                                 "'\(file.path)' was deleted but agency '\(agency)' is still in the manifest, so its indicators count as 0; restore the file or remove the agency",
-                            id:
+                            indonesian:
                                 "'\(file.path)' dihapus tetapi perangkat daerah '\(agency)' masih ada di manifes sehingga indikatornya dihitung 0; pulihkan berkasnya atau hapus perangkat daerahnya"
                         )))
             }

@@ -5,7 +5,7 @@ struct AgencyFileNameRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "an agency file's name must equal its 'agency'",
-        id: "nama berkas perangkat daerah harus sama dengan 'agency'-nya")
+        indonesian: "nama berkas perangkat daerah harus sama dengan 'agency'-nya")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -27,7 +27,7 @@ struct AgencyFileNameRule: LintRule {
                     message: Localized(
                         en:
                             "'agency' is '\(file.assessment.agency)' but the file is named '\(file.nameAgency).json'; rename the file or fix 'agency'",
-                        id:
+                        indonesian:
                             "'agency' bernilai '\(file.assessment.agency)' tetapi nama berkasnya '\(file.nameAgency).json'; ganti nama berkas atau perbaiki 'agency'"
                     )))
         }

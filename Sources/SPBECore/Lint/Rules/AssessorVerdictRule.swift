@@ -6,7 +6,7 @@ struct AssessorVerdictRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "a recorded assessor level agrees with that stage's verdicts (cumulative rule)",
-        id: "tingkat asesor yang tercatat sesuai dengan putusan tahap itu (aturan kumulatif)")
+        indonesian: "tingkat asesor yang tercatat sesuai dengan putusan tahap itu (aturan kumulatif)")
     static let examples: [RuleExample] = [
         .triggers([
             "schemas/checklists/mini.json": ExampleRepository.checklist,
@@ -54,7 +54,7 @@ struct AssessorVerdictRule: LintRule {
                             message: Localized(
                                 en:
                                     "the \(stage.rawValue) level \(recorded) of \(indicator.id) contradicts that stage's verdicts, which reach level \(reached)\(rejected)",
-                                id:
+                                indonesian:
                                     "tingkat \(stage.rawValue) \(recorded) pada \(indicator.id) tidak sesuai dengan putusan tahap itu, yang mencapai tingkat \(reached)\(rejectedID)"
                             )))
                 }

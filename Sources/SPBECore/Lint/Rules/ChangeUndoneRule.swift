@@ -6,7 +6,7 @@ struct ChangeUndoneRule: LintRule {
     static let defaultSeverity = Severity.note
     static let summary = Localized(
         en: "with --base: a commit changed what its author may not, and the merge request undoes it (nothing to do)",
-        id:
+        indonesian:
             "dengan --base: sebuah commit mengubah yang tidak boleh diubah penulisnya, dan merge request membatalkannya (tidak perlu tindakan)"
     )
     static let examples: [RuleExample] = [
@@ -31,8 +31,8 @@ struct ChangeUndoneRule: LintRule {
                         message: Localized(
                             en:
                                 "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changed '\(path)', which only \(who.en) may change, and the merge request undoes it; nothing to do",
-                            id:
-                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.id), dan merge request membatalkannya; tidak perlu tindakan"
+                            indonesian:
+                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.indonesian), dan merge request membatalkannya; tidak perlu tindakan"
                         ),
                         commit: commit.commit))
             }

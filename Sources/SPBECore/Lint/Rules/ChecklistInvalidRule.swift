@@ -5,7 +5,7 @@ struct ChecklistInvalidRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "a repository checklist file is valid (else its requirements are not checked)",
-        id: "berkas daftar periksa repositori sah (bila tidak, persyaratannya tidak diperiksa)")
+        indonesian: "berkas daftar periksa repositori sah (bila tidak, persyaratannya tidak diperiksa)")
     static let examples: [RuleExample] = [
         .triggers(["schemas/checklists/mini.json": "{\"framework\": \"mini\"}"]),
         .passes(["schemas/checklists/mini.json": ExampleRepository.checklist]),

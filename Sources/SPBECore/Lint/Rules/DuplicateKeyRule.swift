@@ -3,7 +3,7 @@ struct DuplicateKeyRule: LintRule {
     static let id = "duplicate-key"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "no key may appear twice in one object", id: "kunci tidak boleh muncul dua kali dalam satu objek")
+        en: "no key may appear twice in one object", indonesian: "kunci tidak boleh muncul dua kali dalam satu objek")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json":
@@ -27,7 +27,8 @@ struct DuplicateKeyRule: LintRule {
                             rule: id, path: file.path, anchor: .location(lines.location(of: duplicate.secondOffset)),
                             message: Localized(
                                 en: "duplicate key '\(key)' at \(duplicate.pointer) (first at \(first)); keep one",
-                                id: "kunci '\(key)' ganda di \(duplicate.pointer) (pertama di \(first)); sisakan satu"))
+                                indonesian:
+                                    "kunci '\(key)' ganda di \(duplicate.pointer) (pertama di \(first)); sisakan satu"))
                     )
                 }
             }

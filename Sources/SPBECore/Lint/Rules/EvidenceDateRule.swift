@@ -3,7 +3,8 @@ struct EvidenceDateRule: LintRule {
     static let id = "evidence-date"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "evidence is not dated after the cycle's end", id: "data dukung tidak bertanggal setelah akhir siklus")
+        en: "evidence is not dated after the cycle's end",
+        indonesian: "data dukung tidak bertanggal setelah akhir siklus")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/sekretariat.json": """
@@ -33,7 +34,7 @@ struct EvidenceDateRule: LintRule {
                             message: Localized(
                                 en:
                                     "dated \(date), after the cycle ends on \(end); fix the date or move it to the next cycle",
-                                id:
+                                indonesian:
                                     "bertanggal \(date), setelah siklus berakhir \(end); perbaiki tanggal atau pindahkan ke siklus berikutnya"
                             )))
                 }

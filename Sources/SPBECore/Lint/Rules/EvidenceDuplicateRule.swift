@@ -5,7 +5,7 @@ struct EvidenceDuplicateRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "one evidence file (same sha256) is cited under one path",
-        id: "satu berkas data dukung (sha256 sama) dirujuk dengan satu path")
+        indonesian: "satu berkas data dukung (sha256 sama) dirujuk dengan satu path")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/sekretariat.json": cites("evidence/a.txt"),
@@ -49,7 +49,7 @@ struct EvidenceDuplicateRule: LintRule {
                             message: Localized(
                                 en:
                                     "'\(citation.path)' is the same file as '\(original)' (same sha256); cite one path and remove the copy",
-                                id:
+                                indonesian:
                                     "'\(citation.path)' adalah berkas yang sama dengan '\(original)' (sha256 sama); rujuk satu path dan hapus salinannya"
                             )))
                 }

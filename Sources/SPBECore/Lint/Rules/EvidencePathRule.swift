@@ -6,7 +6,7 @@ struct EvidencePathRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "evidence paths exist in the same revision and match their sha256",
-        id: "path data dukung ada di revisi yang sama dan cocok dengan sha256-nya")
+        indonesian: "path data dukung ada di revisi yang sama dan cocok dengan sha256-nya")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": pelayanan(path: "evidence\\\\portal.txt", sha: nil, marker: "1️⃣")]
         ),
@@ -39,7 +39,8 @@ struct EvidencePathRule: LintRule {
         let typed = path.unicodeScalars.map { letters[$0.value] ?? String($0) }.joined()
         let message = Localized(
             en: "evidence file '\(typed)' does not exist in this revision; commit it or fix the path",
-            id: "berkas data dukung '\(typed)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya")
+            indonesian: "berkas data dukung '\(typed)' tidak ada di revisi ini; commit berkasnya atau perbaiki path-nya"
+        )
         let suggestion = typed.replacingOccurrences("\\", "/").split(separator: "/")
             .filter { $0 != ".." && $0 != "." }.joined(separator: "/")
         guard
@@ -49,8 +50,8 @@ struct EvidencePathRule: LintRule {
         return Localized(
             en:
                 "\(message.en); write the path from the repository's root with '/', e.g. '\(suggestion)' (not '\\', '..' or a leading '/')",
-            id:
-                "\(message.id); tulis path dari akar repositori dengan '/', mis. '\(suggestion)' (bukan '\\', '..' atau '/' di depan)"
+            indonesian:
+                "\(message.indonesian); tulis path dari akar repositori dengan '/', mis. '\(suggestion)' (bukan '\\', '..' atau '/' di depan)"
         )
     }
 
@@ -78,7 +79,7 @@ struct EvidencePathRule: LintRule {
                             rule: id, path: file.file.path, anchor: .value(pointer.appending("sha256")),
                             message: Localized(
                                 en: "'\(path)' has sha256 \(actual), not the recorded one",
-                                id: "'\(path)' memiliki sha256 \(actual), bukan yang tercatat"),
+                                indonesian: "'\(path)' memiliki sha256 \(actual), bukan yang tercatat"),
                             hint: .recordChangedEvidence))
                 }
             }

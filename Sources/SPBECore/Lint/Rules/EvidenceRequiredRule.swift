@@ -4,7 +4,7 @@ struct EvidenceRequiredRule: LintRule {
     static let id = "evidence-required"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "a level of 2 or more needs evidence", id: "tingkat 2 atau lebih memerlukan data dukung")
+        en: "a level of 2 or more needs evidence", indonesian: "tingkat 2 atau lebih memerlukan data dukung")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -29,7 +29,7 @@ struct EvidenceRequiredRule: LintRule {
                         message: Localized(
                             en:
                                 "level \(indicator.level) of '\(indicator.id)' has no evidence; add items to 'evidence' or lower the level",
-                            id:
+                            indonesian:
                                 "tingkat \(indicator.level) pada '\(indicator.id)' tidak memiliki data dukung; tambahkan 'evidence' atau turunkan tingkatnya"
                         )))
             }

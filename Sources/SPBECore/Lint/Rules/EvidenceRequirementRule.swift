@@ -5,7 +5,7 @@ struct EvidenceRequirementRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "evidence names requirements of its indicator's checklist (and names some, where a checklist exists)",
-        id:
+        indonesian:
             "data dukung menyebut persyaratan dari daftar periksa indikatornya (dan menyebutnya, bila ada daftar periksa)"
     )
     static let examples: [RuleExample] = [
@@ -36,7 +36,7 @@ struct EvidenceRequirementRule: LintRule {
                                 message: Localized(
                                     en:
                                         "'\(item.title)' satisfies no requirement of \(indicator.id); list them in 'satisfies' (e.g. \(checklist.of(indicator.id)[0].id))",
-                                    id:
+                                    indonesian:
                                         "'\(item.title)' tidak memenuhi persyaratan \(indicator.id) mana pun; sebutkan di 'satisfies' (mis. \(checklist.of(indicator.id)[0].id))"
                                 )))
                     }
@@ -50,7 +50,8 @@ struct EvidenceRequirementRule: LintRule {
                                 message: Localized(
                                     en:
                                         "'\(requirement)' is not a requirement of \(indicator.id); its requirements: \(known)",
-                                    id: "'\(requirement)' bukan persyaratan \(indicator.id); persyaratannya: \(known)"))
+                                    indonesian:
+                                        "'\(requirement)' bukan persyaratan \(indicator.id); persyaratannya: \(known)"))
                         )
                     }
                 }

@@ -3,7 +3,7 @@ struct EvidenceURLRule: LintRule {
     static let id = "evidence-url"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "evidence URLs are http or https addresses", id: "URL data dukung berupa alamat http atau https")
+        en: "evidence URLs are http or https addresses", indonesian: "URL data dukung berupa alamat http atau https")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -32,7 +32,7 @@ struct EvidenceURLRule: LintRule {
                             message: Localized(
                                 en:
                                     "'\(url)' is not an http(s) address; link to a page assessors can open, or commit the file and use 'path'",
-                                id:
+                                indonesian:
                                     "'\(url)' bukan alamat http(s); tautkan ke halaman yang dapat dibuka asesor, atau commit berkasnya dan gunakan 'path'"
                             )))
                 }

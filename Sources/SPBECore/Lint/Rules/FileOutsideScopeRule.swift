@@ -5,7 +5,7 @@ struct FileOutsideScopeRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "files under assessments/ must sit in a scope folder with an instansi.json",
-        id: "berkas di assessments/ harus berada di folder lingkup yang memiliki instansi.json")
+        indonesian: "berkas di assessments/ harus berada di folder lingkup yang memiliki instansi.json")
     static let examples: [RuleExample] = [
         .triggers(["assessments/lain/bappeda.json": "{}", "assessments/catatan.json": "{}"]),
         .passes([
@@ -23,7 +23,7 @@ struct FileOutsideScopeRule: LintRule {
                     message: Localized(
                         en:
                             "'\(entry.path)' is not in a scope: move it into 'assessments/<scope>/' next to an instansi.json, or add the manifest",
-                        id:
+                        indonesian:
                             "'\(entry.path)' tidak berada dalam lingkup: pindahkan ke 'assessments/<lingkup>/' di samping instansi.json, atau tambahkan manifesnya"
                     )))
         }

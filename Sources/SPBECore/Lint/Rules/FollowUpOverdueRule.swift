@@ -4,7 +4,8 @@ struct FollowUpOverdueRule: LintRule {
     static let id = "follow-up-overdue"
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
-        en: "open follow-ups are not past their due date", id: "tindak lanjut terbuka belum melewati tenggatnya")
+        en: "open follow-ups are not past their due date", indonesian: "tindak lanjut terbuka belum melewati tenggatnya"
+    )
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": followUp(due: "2026-03-01", status: "open", marker: "1️⃣")]),
         .passes(["assessments/desa/pelayanan.json": followUp(due: "2026-03-01", status: "done", marker: "")]),
@@ -34,7 +35,7 @@ struct FollowUpOverdueRule: LintRule {
                             message: Localized(
                                 en:
                                     "follow-up '\(followUp.action)' was due \(due) and is still open (as of \(today)); mark it done or dropped, or set a new due date",
-                                id:
+                                indonesian:
                                     "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (per \(today)); tandai done atau dropped, atau tetapkan tenggat baru"
                             )))
                 }

@@ -5,7 +5,7 @@ struct FollowUpTargetRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "an open follow-up's targetLevel exceeds the current level",
-        id: "targetLevel tindak lanjut terbuka melebihi tingkat saat ini")
+        indonesian: "targetLevel tindak lanjut terbuka melebihi tingkat saat ini")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -37,7 +37,7 @@ struct FollowUpTargetRule: LintRule {
                             message: Localized(
                                 en:
                                     "targetLevel \(target) does not exceed the current level \(current); aim higher or close the follow-up",
-                                id:
+                                indonesian:
                                     "targetLevel \(target) tidak melebihi tingkat saat ini \(current); naikkan sasaran atau tutup tindak lanjutnya"
                             )))
                 }

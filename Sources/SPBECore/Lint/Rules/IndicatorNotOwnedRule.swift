@@ -5,7 +5,7 @@ struct IndicatorNotOwnedRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "an agency file holds only indicators its agency owns",
-        id: "berkas perangkat daerah hanya memuat indikator miliknya")
+        indonesian: "berkas perangkat daerah hanya memuat indikator miliknya")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -32,7 +32,8 @@ struct IndicatorNotOwnedRule: LintRule {
                         rule: id, path: file.file.path, anchor: .key(JSONPointer(["indicators", indicator.id])),
                         message: Localized(
                             en: "'\(indicator.id)' belongs to '\(owner)', not '\(agency.id)'; remove it from this file",
-                            id: "'\(indicator.id)' milik '\(owner)', bukan '\(agency.id)'; hapus dari berkas ini")))
+                            indonesian:
+                                "'\(indicator.id)' milik '\(owner)', bukan '\(agency.id)'; hapus dari berkas ini")))
             }
         }
     }

@@ -5,7 +5,7 @@ struct IndicatorOwnershipRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "every framework indicator is owned by exactly one agency",
-        id: "setiap indikator kerangka dimiliki tepat satu perangkat daerah")
+        indonesian: "setiap indikator kerangka dimiliki tepat satu perangkat daerah")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/instansi.json": ExampleRepository.manifest(
@@ -43,7 +43,7 @@ struct IndicatorOwnershipRule: LintRule {
                                 message: Localized(
                                     en:
                                         "indicator '\(indicator)' is owned by '\(first)' and '\(agency.id)'; keep it with one agency",
-                                    id:
+                                    indonesian:
                                         "indikator '\(indicator)' dimiliki '\(first)' dan '\(agency.id)'; biarkan pada satu perangkat daerah"
                                 )))
                     } else {
@@ -59,7 +59,7 @@ struct IndicatorOwnershipRule: LintRule {
                     rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies"])),
                     message: Localized(
                         en: "no agency owns \(list); add each to one agency's 'indicators'",
-                        id:
+                        indonesian:
                             "tidak ada perangkat daerah yang memiliki \(list); tambahkan masing-masing ke 'indicators' satu perangkat daerah"
                     )))
         }

@@ -4,7 +4,7 @@ struct JSONSyntaxRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "files must be strict JSON (RFC 8259, UTF-8, no BOM)",
-        id: "berkas harus JSON yang ketat (RFC 8259, UTF-8, tanpa BOM)")
+        indonesian: "berkas harus JSON yang ketat (RFC 8259, UTF-8, tanpa BOM)")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\"1️⃣,}"]),
         .passes([

@@ -5,7 +5,7 @@ struct LevelAboveEvidenceRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "a self-assessed level has evidence for the main requirements of it and of every level below",
-        id:
+        indonesian:
             "tingkat penilaian mandiri memiliki data dukung untuk persyaratan utama tingkat itu dan semua tingkat di bawahnya"
     )
     static let examples: [RuleExample] = [
@@ -33,7 +33,7 @@ struct LevelAboveEvidenceRule: LintRule {
                         message: Localized(
                             en:
                                 "\(indicator.id) claims level \(indicator.level), but its evidence covers level \(reached) (cumulative rule); missing: \(missing)",
-                            id:
+                            indonesian:
                                 "\(indicator.id) mengklaim tingkat \(indicator.level), tetapi data dukungnya mencakup tingkat \(reached) (aturan kumulatif); belum ada: \(missing)"
                         )))
             }

@@ -5,7 +5,7 @@ struct LevelJumpRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "with --base: a level raised by 2 or more needs a changed explanation and new or changed evidence",
-        id:
+        indonesian:
             "dengan --base: tingkat yang naik 2 atau lebih memerlukan penjelasan yang diubah dan data dukung baru atau berubah"
     )
     static let examples: [RuleExample] = [
@@ -52,7 +52,7 @@ struct LevelJumpRule: LintRule {
                         message: Localized(
                             en:
                                 "'\(indicator.id)' rises from \(old.level) to \(indicator.level) without a changed \(list); update the \(list) to support the new level",
-                            id:
+                            indonesian:
                                 "'\(indicator.id)' naik dari \(old.level) ke \(indicator.level) tanpa perubahan \(list == "explanation" ? "penjelasan" : list == "evidence" ? "data dukung" : "penjelasan dan data dukung"); perbarui agar mendukung tingkat baru"
                         )))
             }

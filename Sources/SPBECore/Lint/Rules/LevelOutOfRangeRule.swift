@@ -7,7 +7,8 @@ struct LevelOutOfRangeRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "levels and follow-up target levels are values the framework allows (its range and decimal places)",
-        id: "tingkat dan tingkat sasaran tindak lanjut bernilai yang diizinkan kerangka (rentang dan jumlah desimalnya)"
+        indonesian:
+            "tingkat dan tingkat sasaran tindak lanjut bernilai yang diizinkan kerangka (rentang dan jumlah desimalnya)"
     )
     static let examples: [RuleExample] = [
         .triggers([
@@ -73,20 +74,20 @@ struct LevelOutOfRangeRule: LintRule {
         if decimals > values.decimals {
             let allowed =
                 values.decimals == 0
-                ? Localized(en: "whole levels only", id: "hanya tingkat bulat")
+                ? Localized(en: "whole levels only", indonesian: "hanya tingkat bulat")
                 : Localized(
                     en: "at most \(values.decimals) decimal places",
-                    id: "paling banyak \(values.decimals) angka desimal")
+                    indonesian: "paling banyak \(values.decimals) angka desimal")
             return Localized(
                 en: "\(number) has \(decimals) decimal places; \(framework.id) allows \(allowed.en) in \(range)",
-                id:
-                    "\(number) memiliki \(decimals) angka desimal; \(framework.id) mengizinkan \(allowed.id) dalam \(range)"
+                indonesian:
+                    "\(number) memiliki \(decimals) angka desimal; \(framework.id) mengizinkan \(allowed.indonesian) dalam \(range)"
             )
         }
         guard let level = Level(number), values.allows(level) else {
             return Localized(
                 en: "level \(number) is outside \(range); use a level in that range",
-                id: "tingkat \(number) di luar \(range); gunakan tingkat dalam rentang itu")
+                indonesian: "tingkat \(number) di luar \(range); gunakan tingkat dalam rentang itu")
         }
         return nil
     }

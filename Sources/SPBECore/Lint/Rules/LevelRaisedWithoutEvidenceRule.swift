@@ -5,7 +5,7 @@ struct LevelRaisedWithoutEvidenceRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "with --base: a level raised by one step comes with new or changed evidence",
-        id: "dengan --base: tingkat yang naik satu langkah disertai data dukung baru atau berubah")
+        indonesian: "dengan --base: tingkat yang naik satu langkah disertai data dukung baru atau berubah")
     static let examples: [RuleExample] = [
         .triggers(
             [
@@ -37,7 +37,7 @@ struct LevelRaisedWithoutEvidenceRule: LintRule {
                         message: Localized(
                             en:
                                 "'\(indicator.id)' rises from \(old.level) to \(indicator.level) with no new or changed evidence; add the evidence for level \(indicator.level)",
-                            id:
+                            indonesian:
                                 "'\(indicator.id)' naik dari \(old.level) ke \(indicator.level) tanpa data dukung baru atau berubah; tambahkan data dukung untuk tingkat \(indicator.level)"
                         )))
             }

@@ -4,7 +4,7 @@ struct MaintainerEmailRule: LintRule {
     static let id = "maintainer-email"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "maintainers must be valid email addresses", id: "pengelola harus berupa alamat surel yang sah")
+        en: "maintainers must be valid email addresses", indonesian: "pengelola harus berupa alamat surel yang sah")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/instansi.json": ExampleRepository.manifest(
@@ -38,7 +38,7 @@ struct MaintainerEmailRule: LintRule {
                             rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
                             message: Localized(
                                 en: "'\(email)' is not an email address like 'nama@instansi.go.id'",
-                                id: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
+                                indonesian: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
                 }
             }
         }

@@ -5,7 +5,7 @@ struct RequirementEvidenceAgeRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "evidence for a requirement with a maximum age is recent enough",
-        id: "data dukung untuk persyaratan berusia maksimum cukup baru")
+        indonesian: "data dukung untuk persyaratan berusia maksimum cukup baru")
     static let examples: [RuleExample] = [
         .triggers([
             "schemas/checklists/mini.json": aged,
@@ -39,7 +39,7 @@ struct RequirementEvidenceAgeRule: LintRule {
                                 message: Localized(
                                     en:
                                         "'\(item.title)' is dated \(item.date ?? ""), older than \(requirement.id) allows (\(months) months: from \(earliest)); cite a newer document",
-                                    id:
+                                    indonesian:
                                         "'\(item.title)' bertanggal \(item.date ?? ""), lebih lama dari yang diizinkan \(requirement.id) (\(months) bulan: sejak \(earliest)); rujuk dokumen yang lebih baru"
                                 )))
                     }

@@ -7,7 +7,7 @@ struct ReviewReportRule: LintRule {
     static let indicatorKind: String? = "process"
     static let summary = Localized(
         en: "process indicators at level 4-5 cite a report dated within two years before the cycle's end",
-        id: "indikator proses tingkat 4-5 menyertakan laporan bertanggal dalam dua tahun sebelum akhir siklus")
+        indonesian: "indikator proses tingkat 4-5 menyertakan laporan bertanggal dalam dua tahun sebelum akhir siklus")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/sekretariat.json": """
@@ -41,7 +41,7 @@ struct ReviewReportRule: LintRule {
                         message: Localized(
                             en:
                                 "level \(indicator.level) needs a review or evaluation 'report' dated between \(earliest) and \(end)",
-                            id:
+                            indonesian:
                                 "tingkat \(indicator.level) memerlukan 'report' reviu atau evaluasi bertanggal antara \(earliest) dan \(end)"
                         )))
             }

@@ -4,7 +4,7 @@ struct SchemaRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "manifests and agency files must match schemas/instansi.schema.json and schemas/assessment.schema.json",
-        id:
+        indonesian:
             "manifes dan berkas perangkat daerah harus sesuai schemas/instansi.schema.json dan schemas/assessment.schema.json"
     )
     static let examples: [RuleExample] = [
@@ -28,7 +28,7 @@ struct SchemaRule: LintRule {
                     rule: id, path: path,
                     message: Localized(
                         en: "this schema cannot be read (\(message.en)); the built-in one is used instead",
-                        id: "skema ini tidak dapat dibaca (\(message.id)); skema bawaan dipakai")))
+                        indonesian: "skema ini tidak dapat dibaca (\(message.indonesian)); skema bawaan dipakai")))
         }
         for scope in context.revision.scopes {
             for file in [scope.manifestFile] + scope.agencyFiles where file.document != nil {
@@ -49,18 +49,18 @@ struct SchemaRule: LintRule {
             let key = error.instancePointer.tokens.last ?? ""
             return Localized(
                 en: "'\(key)' is not an indicator id; write it as the framework does, e.g. P05 or I12",
-                id: "'\(key)' bukan id indikator; tulis seperti di kerangka, mis. P05 atau I12")
+                indonesian: "'\(key)' bukan id indikator; tulis seperti di kerangka, mis. P05 atau I12")
         }
         guard error.keyword == "pattern" else { return error.message }
         if location.hasSuffix("/$defs/id/pattern") {
             return Localized(
                 en: "use lowercase letters, digits and single '-' between them, e.g. dinas-kesehatan",
-                id: "gunakan huruf kecil, angka dan satu '-' di antaranya, mis. dinas-kesehatan")
+                indonesian: "gunakan huruf kecil, angka dan satu '-' di antaranya, mis. dinas-kesehatan")
         }
         if location.hasSuffix("/sha256/pattern") {
             return Localized(
                 en: "a sha256 is 64 lowercase hexadecimal digits",
-                id: "sha256 terdiri atas 64 digit heksadesimal huruf kecil")
+                indonesian: "sha256 terdiri atas 64 digit heksadesimal huruf kecil")
         }
         return error.message
     }

@@ -4,7 +4,7 @@ struct ScopeIncompleteRule: LintRule {
     static let id = "scope-incomplete"
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
-        en: "every indicator of a scope is assessed", id: "setiap indikator lingkup sudah dinilai")
+        en: "every indicator of a scope is assessed", indonesian: "setiap indikator lingkup sudah dinilai")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/pelayanan.json": nil]),
         .triggers(["assessments/desa/pelayanan.json": nil], strict: true),
@@ -36,7 +36,7 @@ struct ScopeIncompleteRule: LintRule {
                 parts.append(
                     Localized(
                         en: "\(unassessed.count) indicator(s) not assessed, each counted as 0: \(list)",
-                        id: "\(unassessed.count) indikator belum dinilai, masing-masing dihitung 0: \(list)"))
+                        indonesian: "\(unassessed.count) indikator belum dinilai, masing-masing dihitung 0: \(list)"))
             }
             if !unread.isEmpty {
                 let list = unread.joined(separator: ", ")
@@ -45,7 +45,7 @@ struct ScopeIncompleteRule: LintRule {
                     Localized(
                         en:
                             "\(unread.count) indicator(s) could not be read because their agency's file is invalid (\(files)); fix the file: \(list)",
-                        id:
+                        indonesian:
                             "\(unread.count) indikator tidak dapat dibaca karena berkas perangkat daerahnya tidak sah (\(files)); perbaiki berkasnya: \(list)"
                     ))
             }
@@ -53,7 +53,8 @@ struct ScopeIncompleteRule: LintRule {
                 Finding(
                     rule: id, path: scope.manifestFile.path, anchor: .key(JSONPointer(["agencies"])),
                     message: Localized(
-                        en: parts.map(\.en).joined(separator: "; "), id: parts.map(\.id).joined(separator: "; "))))
+                        en: parts.map(\.en).joined(separator: "; "),
+                        indonesian: parts.map(\.indonesian).joined(separator: "; "))))
         }
     }
 }

@@ -6,7 +6,7 @@ struct ServiceScreenshotRule: LintRule {
     static let indicatorKind: String? = "service"
     static let summary = Localized(
         en: "service indicators at level 2+ include a screenshot or URL",
-        id: "indikator layanan tingkat 2+ menyertakan tangkapan layar atau URL")
+        indonesian: "indikator layanan tingkat 2+ menyertakan tangkapan layar atau URL")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -39,7 +39,7 @@ struct ServiceScreenshotRule: LintRule {
                         message: Localized(
                             en:
                                 "service level \(indicator.level) needs evidence of kind 'screenshot' or 'url' showing the service",
-                            id:
+                            indonesian:
                                 "tingkat layanan \(indicator.level) memerlukan data dukung berjenis 'screenshot' atau 'url' yang menunjukkan layanannya"
                         )))
             }

@@ -5,7 +5,7 @@ struct SignatureAdvisedRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "with --base, where the manifest lists keys without requiring them: each commit is signed by a listed key",
-        id:
+        indonesian:
             "dengan --base, bila manifes mencantumkan kunci tanpa mewajibkan: setiap commit ditandatangani kunci terdaftar"
     )
     static let examples: [RuleExample] = [

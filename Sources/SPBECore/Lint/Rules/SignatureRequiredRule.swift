@@ -6,7 +6,7 @@ struct SignatureRequiredRule: LintRule {
     static let summary = Localized(
         en:
             "with --base, where the manifest requires it: each commit is signed by a listed key of someone allowed to make its change",
-        id:
+        indonesian:
             "dengan --base, bila manifes mewajibkan: setiap commit ditandatangani kunci terdaftar milik orang yang berhak atas perubahannya"
     )
     static let examples: [RuleExample] = [

@@ -4,7 +4,7 @@ struct StaleCycleRule: LintRule {
     static let defaultSeverity = Severity.warning
     static let summary = Localized(
         en: "an agency file's cycle equals the manifest's (else it was not reviewed this cycle)",
-        id: "siklus berkas sama dengan siklus manifes (jika tidak, belum direviu siklus ini)")
+        indonesian: "siklus berkas sama dengan siklus manifes (jika tidak, belum direviu siklus ini)")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": "{\"agency\": \"pelayanan\", \"cycle\": 1️⃣\"2025\", \"indicators\": {}}"
@@ -23,7 +23,7 @@ struct StaleCycleRule: LintRule {
                     message: Localized(
                         en:
                             "cycle '\(file.assessment.cycle)' is not the current cycle '\(manifest.cycle.id)'; review the file and set 'cycle' to '\(manifest.cycle.id)'",
-                        id:
+                        indonesian:
                             "siklus '\(file.assessment.cycle)' bukan siklus berjalan '\(manifest.cycle.id)'; reviu berkas lalu ubah 'cycle' menjadi '\(manifest.cycle.id)'"
                     )))
         }

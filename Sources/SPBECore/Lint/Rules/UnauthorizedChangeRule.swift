@@ -12,7 +12,7 @@ struct UnauthorizedChangeRule: LintRule {
     static let summary = Localized(
         en:
             "with --base: each commit changes only what its author may (agency fields, assessors' levels, manifests; per the manifests at base)",
-        id:
+        indonesian:
             "dengan --base: setiap commit hanya mengubah yang boleh diubah penulisnya (isian perangkat daerah, tingkat asesor, manifes; menurut manifes di base)"
     )
     static let examples: [RuleExample] = [
@@ -69,7 +69,7 @@ struct UnauthorizedChangeRule: LintRule {
                     message: Localized(
                         en:
                             "'\(path)' is spelled in two ways in this merge request that read the same (Unicode normalization: a composed and a decomposed letter); who changed which cannot be told apart, so rename the file to one spelling",
-                        id:
+                        indonesian:
                             "'\(path)' ditulis dengan dua cara di merge request ini yang terbaca sama (normalisasi Unicode: huruf tersusun dan terurai); siapa mengubah yang mana tidak dapat dibedakan, jadi ganti nama berkas ke satu ejaan"
                     )))
         }
@@ -84,8 +84,8 @@ struct UnauthorizedChangeRule: LintRule {
                         message: Localized(
                             en:
                                 "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changes '\(path)', which only \(who.en) may change (per the manifest at base); ask them to make the change, or, if it was a mistake, undo it in this merge request (git revert \(short), or git checkout <base> -- '\(path)' and commit) and push",
-                            id:
-                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.id) (menurut manifes di base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <base> -- '\(path)' lalu commit) dan push"
+                            indonesian:
+                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.indonesian) (menurut manifes di base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <base> -- '\(path)' lalu commit) dan push"
                         ),
                         commit: commit.commit))
             }

@@ -6,7 +6,7 @@ struct UnexpectedEntryRule: LintRule {
     static let summary = Localized(
         en:
             "scope folders hold only instansi.json and agency .json files (no other files, folders, symlinks or submodules)",
-        id:
+        indonesian:
             "folder lingkup hanya berisi instansi.json dan berkas .json perangkat daerah (tanpa berkas lain, subfolder, symlink atau submodule)"
     )
     static let examples: [RuleExample] = [
@@ -25,23 +25,25 @@ struct UnexpectedEntryRule: LintRule {
         let message: Localized
         if !entry.hasValidName {
             message = Localized(
-                en: "the file name is not valid UTF-8; rename it", id: "nama berkas bukan UTF-8 yang sah; ganti namanya"
+                en: "the file name is not valid UTF-8; rename it",
+                indonesian: "nama berkas bukan UTF-8 yang sah; ganti namanya"
             )
         } else {
             switch entry.kind {
             case .symlink:
                 message = Localized(
                     en: "'\(entry.path)' is a symlink, which spbe does not follow; replace it with the file itself",
-                    id: "'\(entry.path)' adalah symlink yang tidak diikuti spbe; ganti dengan berkas aslinya")
+                    indonesian: "'\(entry.path)' adalah symlink yang tidak diikuti spbe; ganti dengan berkas aslinya")
             case .submodule:
                 message = Localized(
                     en: "'\(entry.path)' is a git submodule, which spbe does not read; remove it from assessments/",
-                    id: "'\(entry.path)' adalah submodule git yang tidak dibaca spbe; keluarkan dari assessments/")
+                    indonesian:
+                        "'\(entry.path)' adalah submodule git yang tidak dibaca spbe; keluarkan dari assessments/")
             case .file:
                 message = Localized(
                     en:
                         "'\(entry.path)' does not belong in a scope folder; keep evidence under evidence/ and only agency .json files here",
-                    id:
+                    indonesian:
                         "'\(entry.path)' tidak semestinya di folder lingkup; simpan data dukung di evidence/ dan hanya berkas .json perangkat daerah di sini"
                 )
             }

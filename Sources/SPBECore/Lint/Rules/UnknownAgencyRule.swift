@@ -5,7 +5,7 @@ struct UnknownAgencyRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "an agency file's agency must be listed in the manifest",
-        id: "perangkat daerah pada berkas harus tercantum di manifes")
+        indonesian: "perangkat daerah pada berkas harus tercantum di manifes")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/dinsos.json": "{\"agency\": 1️⃣\"dinsos\", \"cycle\": \"2026\", \"indicators\": {}}"]
         ),
@@ -29,7 +29,7 @@ struct UnknownAgencyRule: LintRule {
                     message: Localized(
                         en:
                             "agency '\(file.assessment.agency)' is not in \(file.scope.manifestFile.path); ask the coordinator to add it, or fix 'agency'",
-                        id:
+                        indonesian:
                             "perangkat daerah '\(file.assessment.agency)' tidak ada di \(file.scope.manifestFile.path); minta koordinator menambahkannya, atau perbaiki 'agency'"
                     )))
         }

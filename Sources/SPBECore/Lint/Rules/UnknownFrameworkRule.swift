@@ -4,7 +4,8 @@ struct UnknownFrameworkRule: LintRule {
     static let id = "unknown-framework"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "the manifest's framework must be known and valid", id: "kerangka pada manifes harus dikenal dan sah")
+        en: "the manifest's framework must be known and valid",
+        indonesian: "kerangka pada manifes harus dikenal dan sah")
     static let examples: [RuleExample] = [
         .triggers(["assessments/desa/instansi.json": ExampleRepository.manifest(framework: "mini-2099")]),
         .triggers(["schemas/frameworks/mini.json": "{\"id\": \"mini\"}"]),

@@ -4,7 +4,7 @@ struct UnknownIndicatorRule: LintRule {
     static let id = "unknown-indicator"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "indicator ids must exist in the framework", id: "id indikator harus ada di kerangka")
+        en: "indicator ids must exist in the framework", indonesian: "id indikator harus ada di kerangka")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """
@@ -53,7 +53,7 @@ struct UnknownIndicatorRule: LintRule {
         Localized(
             en:
                 "'\(indicator)' is not an indicator of framework '\(framework.id)'; use an id such as '\(framework.indicators[0].id)'",
-            id:
+            indonesian:
                 "'\(indicator)' bukan indikator kerangka '\(framework.id)'; gunakan id seperti '\(framework.indicators[0].id)'"
         )
     }
