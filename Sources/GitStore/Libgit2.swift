@@ -2,8 +2,9 @@ import CGit2
 
 /// The process-wide libgit2 set-up: initialised once on first use, never shut down.
 ///
-/// Owner validation (`safe.directory`) is switched off: spbe only reads objects and never runs
-/// hooks or filters, and CI containers routinely check out repositories owned by another user.
+/// Owner validation (`safe.directory`) is switched off: spbe never runs hooks or filters, it writes only where a
+/// command exists to (`init` creates a repository and commits to it), and CI containers routinely check out
+/// repositories owned by another user.
 enum Libgit2 {
     private static let initialized: GitError? = {
         let code = git_libgit2_init()

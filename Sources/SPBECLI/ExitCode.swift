@@ -1,6 +1,6 @@
 import SPBECore
 
-/// The exit statuses of DESIGN.md §3, the contract CI scripts are written against.
+/// The exit statuses of the README's "Exit status", the contract CI scripts are written against.
 public enum ExitCode: Int32, Sendable {
     /// Success; nothing at error severity.
     case success = 0

@@ -1,7 +1,7 @@
 import GitStore
 import SPBECore
 
-/// The review-cycle convention (DESIGN.md §2), kept above GitStore: cycles are tags `cycle/<name>`, and a
+/// The review-cycle convention (the README's "File formats"), kept above GitStore: cycles are tags `cycle/<name>`, and a
 /// revision argument that does not resolve as given is tried as a cycle tag, so `spbe diff 2023 2024` works.
 extension Repository {
     /// The prefix of review-cycle tags: `cycle/2024`.

@@ -1,6 +1,6 @@
 import SPBECore
 
-/// Options shared by many commands (DESIGN.md §3), declared once.
+/// Options shared by many commands , declared once.
 public enum CommonOptions {
     /// Stripped from anywhere on the command line by `Tool` before a command parses; listed here for help.
     public static let lang = Option<String>(

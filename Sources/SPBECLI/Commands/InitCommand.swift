@@ -3,7 +3,7 @@ import GitStore
 import SPBECore
 
 /// `spbe init DIR`: a new assessment repository with schemas, framework, a manifest, CI files and a pre-commit
-/// hook; `--example` commits three cycles of the illustrative Kota Contoh instead. Written with libgit2.
+/// hook; `--example` commits the illustrative Kota Contoh's four cycles (`ExampleHistory`) instead. Written with libgit2.
 struct InitCommand: Command {
     static let name = "init"
     static let summary = Localized(

@@ -1,4 +1,4 @@
-/// Where a path sits in the repository layout (DESIGN.md §2), decided in one place:
+/// Where a path sits in the repository layout (the README's "File formats"), decided in one place:
 /// `assessments/<scope>/instansi.json` is a scope's manifest, any other `assessments/<scope>/<name>.json` is
 /// agency `<name>`'s file, anything else below a scope folder is some other entry of that scope.
 public enum AssessmentPath: Equatable, Sendable {
