@@ -64,7 +64,7 @@ extension Messages {
     static func recommendationCount(_ count: Int) -> Localized {
         Localized(en: "\(count) recommendation(s)", indonesian: "\(count) rekomendasi")
     }
-    static func dueBeforeStage(_ stage: String, _ date: String) -> Localized {
+    static func dueBeforeDeadline(_ stage: String, _ date: String) -> Localized {
         Localized(en: "next stage: \(stage) on \(date)", indonesian: "tahap berikutnya: \(stage) pada \(date)")
     }
     static let queueEmpty = Localized(

@@ -77,7 +77,7 @@ struct StatusCommand: Command {
                                     : scope.assessments.first { $0.agency == progress.agency }.map {
                                         RequirementQueue($0, checklist: scope.framework?.checklist ?? .empty)
                                     },
-                                nextStage: manifest.cycle.nextStage(after: day))
+                                nextDeadline: manifest.cycle.nextDeadline(after: day))
                         }))
         }
         let report = StatusReport(

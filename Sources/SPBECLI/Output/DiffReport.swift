@@ -205,7 +205,7 @@ struct DiffReport {
                 "groups",
                 .array(
                     diff.frameworkSwitch == nil
-                        ? partChanges(diff.old?.groups ?? [], diff.new?.groups ?? [], decimals) : [])
+                        ? groupChanges(diff.old?.groups ?? [], diff.new?.groups ?? [], decimals) : [])
             ),
             (
                 "indicators",
@@ -252,7 +252,9 @@ struct DiffReport {
         ])
     }
 
-    private func partChanges(_ old: [ScopeScore.Part], _ new: [ScopeScore.Part], _ decimals: Int) -> [OutputJSON] {
+    private func groupChanges(_ old: [ScopeScore.GroupScore], _ new: [ScopeScore.GroupScore], _ decimals: Int)
+        -> [OutputJSON]
+    {
         var ids = old.map(\.id)
         for part in new where !ids.contains(part.id) { ids.append(part.id) }
         return ids.map { id in

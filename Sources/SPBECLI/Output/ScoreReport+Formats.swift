@@ -60,7 +60,7 @@ extension ScoreReport {
             ("assessed", .int(score.indicators.count - score.missing.count)),
             ("missing", .array(score.missing.map(OutputJSON.string))),
             ("groupLevels", .array(score.framework.groupLevels.map { .string($0.id) })),
-            ("groups", .array(score.groups.map { part($0, score.framework, decimals) })),
+            ("groups", .array(score.groups.map { groupJSON($0, score.framework, decimals) })),
         ]
         if withIndicators {
             members.append(
@@ -83,7 +83,7 @@ extension ScoreReport {
         return .object(members)
     }
 
-    private func part(_ part: ScopeScore.Part, _ framework: Framework, _ decimals: Int) -> OutputJSON {
+    private func groupJSON(_ part: ScopeScore.GroupScore, _ framework: Framework, _ decimals: Int) -> OutputJSON {
         .object([
             ("id", .string(part.id)), ("name", .string(part.name)),
             ("level", .string(framework.groupLevels[part.depth].id)), ("parent", .optional(part.group.parentID)),

@@ -10,7 +10,7 @@ struct StatusReport {
         let lastCommit: Commit?
         /// With `--agency`: its work against the checklist, and the next stage date it is due before.
         var queue: RequirementQueue? = nil
-        var nextStage: (name: String, date: String)? = nil
+        var nextDeadline: (name: String, date: String)? = nil
 
         subscript<Value>(dynamicMember keyPath: KeyPath<ReviewProgress, Value>) -> Value { progress[keyPath: keyPath] }
         var id: String { progress.agency }
@@ -71,7 +71,7 @@ struct StatusReport {
     private func queueText(_ agency: Agency) -> String {
         guard let queue = agency.queue else { return "" }
         var out = "\n\(agency.id)"
-        if let next = agency.nextStage { out += ": " + t(Messages.dueBeforeStage(next.name, next.date)) }
+        if let next = agency.nextDeadline { out += ": " + t(Messages.dueBeforeDeadline(next.name, next.date)) }
         out += "\n"
         let entries = queue.entries.filter { !$0.isEmpty }
         if entries.isEmpty { return out + "  " + t(Messages.queueEmpty) + "\n" }

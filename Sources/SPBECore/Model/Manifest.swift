@@ -8,12 +8,14 @@ public final class Manifest: Sendable {
         /// True when the predikat is read from the rounded index (the 2023 practice), false for the exact one;
         /// nil leaves it to the framework's default.
         public let predikatFromRounded: Bool?
-        /// The round's stage dates in order (`upload`, `interview`, `visit`, `results`), when the manifest gives them.
-        public let stages: [(name: String, date: String)]
+        /// The evaluation round's deadlines in order (`upload`, `interview`, `visit`, `results`: the manifest's
+        /// `cycle.stages`), when the manifest gives them. Not to be confused with the assessment `Stage`s
+        /// (self, document, interview, visit, final) whose levels an indicator records.
+        public let deadlines: [(name: String, date: String)]
 
-        /// The first stage date on or after `today`: what the work is due before.
-        public func nextStage(after today: String) -> (name: String, date: String)? {
-            stages.first { $0.date >= today }
+        /// The first deadline on or after `today`: what the work is due before.
+        public func nextDeadline(after today: String) -> (name: String, date: String)? {
+            deadlines.first { $0.date >= today }
         }
     }
 
@@ -72,7 +74,7 @@ public final class Manifest: Sendable {
         cycle = Cycle(
             id: cycleID, start: cycleNode?["start"]?.string, end: cycleNode?["end"]?.string,
             predikatFromRounded: cycleNode?["predikatFrom"]?.string.map { $0 == "rounded" },
-            stages: ["upload", "interview", "visit", "results"].compactMap { name in
+            deadlines: ["upload", "interview", "visit", "results"].compactMap { name in
                 cycleNode?["stages"]?[name]?.string.map { (name, $0) }
             })
         target = node["target"]?.number.flatMap { Rational($0) }

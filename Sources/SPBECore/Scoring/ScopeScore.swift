@@ -12,7 +12,7 @@ public struct ScopeScore: Sendable {
     }
 
     /// A group of the framework's tree with its index.
-    public struct Part: Sendable {
+    public struct GroupScore: Sendable {
         public let group: Framework.Group
         public let index: Rational
 
@@ -27,7 +27,7 @@ public struct ScopeScore: Sendable {
     public let stage: Stage
     public let indicators: [IndicatorRow]
     /// Every group of the framework, depth first, as `Framework.groups`.
-    public let groups: [Part]
+    public let groups: [GroupScore]
     /// The exact index.
     public let index: Rational
     /// The band, read from the exact or the rounded index as the manifest's cycle says.
@@ -42,7 +42,7 @@ public struct ScopeScore: Sendable {
     public var missing: [String] { indicators.filter(\.isMissing).map(\.indicator.id) }
     public var isComplete: Bool { missing.isEmpty }
     /// The top-level groups: the columns of a summary (spbe-2020's domains, pemdi-2026's aspects).
-    public var topGroups: [Part] { groups.filter { $0.depth == 0 } }
-    /// The part of a group by id.
-    public func group(_ id: String) -> Part? { groups.first { $0.id == id } }
+    public var topGroups: [GroupScore] { groups.filter { $0.depth == 0 } }
+    /// The score of a group by id.
+    public func group(_ id: String) -> GroupScore? { groups.first { $0.id == id } }
 }

@@ -52,7 +52,7 @@ public enum Scorer {
         let groups = framework.groups.map { group in
             let sum = group.weightedSum(levels)
             if group.depth == 0 { total = total + sum }
-            return ScopeScore.Part(group: group, index: sum / group.weight)
+            return ScopeScore.GroupScore(group: group, index: sum / group.weight)
         }
         let index = total / framework.weightTotal
         let rounded = manifest.cycle.predikatFromRounded ?? framework.predikatFromRounded
