@@ -52,6 +52,8 @@ struct StrictCommandLineTests {
         refused(["lint", "--disable", "level-above-evidenc"], "did you mean 'level-above-evidence'?")
         refused(["score", "--scope", "desa-uj"], "did you mean 'desa-uji'?", status: .failure)
         refused(["blame", "desa-uji/q1"], "did you mean 'Q1'?", status: .failure)
+        refused(["form", "--indicator", "Q"], "did you mean 'Q1'?", status: .failure)
+        refused(["plan", "--agency", "sekretariatt"], "did you mean 'sekretariat'?", status: .failure)
         refused(["score", "--bogus"], "unknown option '--bogus'\nusage: spbe score [options]\n")
         #expect(Suggestion.closest(to: "P6", among: ["P05", "P06", "P07"]) == "P06")
         #expect(Suggestion.closest(to: "p07", among: ["P06", "P07"]) == "P07")

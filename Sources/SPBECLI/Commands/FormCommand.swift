@@ -49,6 +49,13 @@ struct FormCommand: Command {
             snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         try CommonOptions.requireAgency(agency, revision)
+        if let indicatorID {
+            let frameworks = revision.scopes.compactMap { $0.framework?.framework }
+            if !frameworks.contains(where: { $0.indicator(indicatorID) != nil }), let scope = revision.scopes.first {
+                let known = frameworks.flatMap { $0.indicators.map(\.id) }
+                throw ToolError(Messages.unknownIndicatorInScope(indicatorID, scope.id, known: known))
+            }
+        }
         var items: [Item] = []
         for scope in revision.scopes {
             guard let framework = scope.framework?.framework else { continue }
