@@ -11,7 +11,8 @@ struct ReportCommand: Command {
     static let out = Option<String>(
         "out", value: "FILE",
         help: Localized(
-            en: "write to FILE (default: standard output)", indonesian: "tulis ke FILE (bawaan: keluaran standar)"))
+            en: "write to FILE, '-' for standard output (the default); a FIFO or device is written in place",
+            indonesian: "tulis ke FILE, '-' untuk keluaran standar (bawaan); FIFO atau perangkat ditulis di tempat"))
     static let reads: SourceOptions.Reads = [.revision, .scopes]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, out]
 
@@ -50,7 +51,7 @@ struct ReportCommand: Command {
             date: Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes),
             language: context.languageIsExplicit ? context.language : .id
         ).render()
-        if let out {
+        if let out, out != "-" {
             try context.write(SourceOptions.absolute(out, in: context.currentDirectory), Array(html.utf8), shown: out)
         } else {
             context.stdout.write(html)
