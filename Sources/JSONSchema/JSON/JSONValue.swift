@@ -53,9 +53,10 @@ public struct JSONNode: Sendable {
     }
 
     /// The member named `key` of an object (the first one if the key is duplicated).
+    /// The member's value; of a key given twice, the last (as most parsers read it).
     public subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
-        return members.first { $0.key == key }?.node
+        return members.last { $0.key == key }?.node
     }
 
     /// The members of an object, or nil.

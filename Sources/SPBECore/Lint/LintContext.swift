@@ -53,7 +53,7 @@ public struct LintContext {
     ) {
         agencyFiles = revision.scopes.flatMap { scope in
             scope.agencyFiles.compactMap { file in
-                guard let document = file.document, let assessment = file.assessment else { return nil }
+                guard let document = file.document, let assessment = file.lintedAssessment else { return nil }
                 return AgencyFile(scope: scope, file: file, document: document, assessment: assessment)
             }
         }

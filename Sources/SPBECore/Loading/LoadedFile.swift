@@ -7,6 +7,8 @@ public struct LoadedFile {
     /// The agency assessment, decoded once per blob, when the file is a valid agency file (and the cache decodes
     /// more than levels).
     public var assessment: AgencyAssessment? { result.assessment }
+    /// What lint reads: the valid file's content, or a duplicate-key file's read with each key's last value.
+    public var lintedAssessment: AgencyAssessment? { result.assessment ?? result.unscoredAssessment }
     /// What scoring reads of a valid agency file.
     public var levels: AgencyLevels? { result.levels ?? result.assessment?.levels }
     public var document: JSONDocument? { result.document }
@@ -24,6 +26,9 @@ public final class CheckedJSON {
     public let schemaErrors: [SchemaError]
     /// For a valid agency file, its decoded content (unless the cache decodes levels only).
     public let assessment: AgencyAssessment?
+    /// For an agency file whose only fault is a duplicate key: its content as lint reads it (each key's last
+    /// value), so every other finding in it shows in the same run. Never scored.
+    public let unscoredAssessment: AgencyAssessment?
     /// For a valid agency file when the cache decodes levels only.
     public let levels: AgencyLevels?
     /// For a valid manifest, its decoded content.
@@ -33,13 +38,14 @@ public final class CheckedJSON {
 
     init(
         document: JSONDocument?, syntaxError: JSONSyntaxError?, schemaErrors: [SchemaError],
-        assessment: AgencyAssessment? = nil,
+        assessment: AgencyAssessment? = nil, unscoredAssessment: AgencyAssessment? = nil,
         levels: AgencyLevels? = nil, manifest: Manifest? = nil, isValid: Bool
     ) {
         self.document = document
         self.syntaxError = syntaxError
         self.schemaErrors = schemaErrors
         self.assessment = assessment
+        self.unscoredAssessment = unscoredAssessment
         self.levels = levels
         self.manifest = manifest
         self.isValid = isValid
@@ -116,7 +122,11 @@ public final class BlobCache {
             let errors = schemas.validator(kind)?.validate(document.root) ?? []
             let valid = errors.isEmpty && document.duplicateKeys.isEmpty
             guard valid else {
-                return CheckedJSON(document: document, syntaxError: nil, schemaErrors: errors, isValid: false)
+                let linted =
+                    kind == .assessment && errors.isEmpty && detail != .levels ? AgencyAssessment(document.root) : nil
+                return CheckedJSON(
+                    document: document, syntaxError: nil, schemaErrors: errors, unscoredAssessment: linted,
+                    isValid: false)
             }
             switch kind {
             case .assessment where detail == .levels:

@@ -17,7 +17,11 @@ public struct AgencyAssessment: Sendable {
         else { return nil }
         self.agency = agency
         self.cycle = cycle
-        indicators = members.compactMap { IndicatorAssessment(id: $0.key, $0.node) }
+        // An indicator given twice (a duplicate key, which lint reports) is read once, its last value.
+        var seen: Set<String> = []
+        indicators = members.reversed().filter { seen.insert($0.key).inserted }.reversed().compactMap {
+            IndicatorAssessment(id: $0.key, $0.node)
+        }
     }
 }
 

@@ -26,9 +26,11 @@ struct DuplicateKeyRule: LintRule {
                         Finding(
                             rule: id, path: file.path, anchor: .location(lines.location(of: duplicate.secondOffset)),
                             message: Localized(
-                                en: "duplicate key '\(key)' at \(duplicate.pointer) (first at \(first)); keep one",
+                                en:
+                                    "duplicate key '\(key)' at \(duplicate.pointer) (first at \(first)); keep one (lint reads the last one, as most parsers do; the file is not scored until then)",
                                 indonesian:
-                                    "kunci '\(key)' ganda di \(duplicate.pointer) (pertama di \(first)); sisakan satu"))
+                                    "kunci '\(key)' ganda di \(duplicate.pointer) (pertama di \(first)); sisakan satu (lint membaca yang terakhir, seperti kebanyakan parser; berkas ini tidak dinilai sampai diperbaiki)"
+                            ))
                     )
                 }
             }
