@@ -11,7 +11,7 @@ public enum LintRules {
             EvidenceRequiredRule.self, EvidencePathRule.self, EvidenceURLRule.self, EvidenceDateRule.self,
             ReviewReportRule.self, ServiceScreenshotRule.self, EvidenceRequirementRule.self,
             LevelAboveEvidenceRule.self, RequirementEvidenceAgeRule.self, EvidenceDuplicateRule.self,
-            AssessorVerdictRule.self,
+            AssessorVerdictRule.self, ExplanationLengthRule.self,
             FollowUpOverdueRule.self, FollowUpTargetRule.self,
             ScopeIncompleteRule.self, LevelJumpRule.self, LevelRaisedWithoutEvidenceRule.self,
             AgencyFileDeletedRule.self,
