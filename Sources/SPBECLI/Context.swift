@@ -19,11 +19,11 @@ public final class TextOutput {
     }
 
     public func write(_ text: String) {
-        guard buffered else { return sink(text) }
+        guard buffered else { return emit(text) }
         // A whole report (megabytes for a national lint) goes out as it is instead of being copied into the buffer.
         if text.utf8.count >= Self.bufferSize {
             flush()
-            return sink(text)
+            return emit(text)
         }
         pending += text
         if pending.utf8.count >= Self.bufferSize { flush() }
@@ -37,17 +37,44 @@ public final class TextOutput {
     /// Hands everything written so far to the destination.
     public func flush() {
         guard !pending.isEmpty else { return }
-        sink(pending)
+        emit(pending)
         pending = ""
     }
 
-    /// Standard output (buffered unless it is a terminal) or error (never buffered) of this process.
-    public static func standard(_ handle: FileHandle) -> TextOutput {
-        let terminal = isatty(handle.fileDescriptor) == 1
-        return TextOutput(isTerminal: terminal, buffered: handle === FileHandle.standardOutput && !terminal) {
-            handle.write(Data($0.utf8))
+    private func emit(_ text: String) {
+        guard !failed else { return }
+        if let sinkBytes {
+            if !sinkBytes(text) { failed = true }
+        } else {
+            sink(text)
         }
     }
+
+    /// Standard output (buffered unless it is a terminal) or error (never buffered) of this process.
+    ///
+    /// Written with `write(2)`: a closed stream or a full disk is a failure `failed` remembers (the command then
+    /// exits 2), never a crash as `FileHandle.write` makes it.
+    public static func standard(_ handle: FileHandle) -> TextOutput {
+        let descriptor = handle.fileDescriptor
+        let terminal = isatty(descriptor) == 1
+        let output = TextOutput(isTerminal: terminal, buffered: descriptor == STDOUT_FILENO && !terminal) { _ in }
+        output.sinkBytes = { text in
+            var bytes = Array(text.utf8)[...]
+            while !bytes.isEmpty {
+                let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return false }
+                bytes = bytes.dropFirst(written)
+            }
+            return true
+        }
+        return output
+    }
+
+    /// Set when the destination refused bytes (closed, full): what was written is incomplete.
+    public private(set) var failed = false
+    /// The real streams' writer; nil for buffers, which always take everything.
+    var sinkBytes: ((String) -> Bool)?
 }
 
 /// A buffer that collects what a command prints (for tests and in-process use).

@@ -35,7 +35,7 @@ public struct LocalFileSystem: FileSystem {
     public func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
 
     public func write(_ path: String, _ bytes: [UInt8]) throws {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let target = Self.followingLinks(path)
         var status = stat()
         if stat(target, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             try writeInPlace(target, bytes)
@@ -49,6 +49,20 @@ public struct LocalFileSystem: FileSystem {
             remove(temporary)
             throw FileSystemError.cannotWrite(path)
         }
+    }
+
+    /// Where a chain of symbolic links ends, even at a file that does not exist yet (Foundation's resolver
+    /// stops at a dangling link, and renaming over it would replace the link).
+    static func followingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { break }
+            current =
+                destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        return current
     }
 
     private func writeInPlace(_ path: String, _ bytes: [UInt8]) throws {

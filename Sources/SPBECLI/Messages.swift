@@ -8,6 +8,12 @@ public enum Messages {
     static let optionsWord = Localized(en: "options", indonesian: "opsi")
     static let commandsWord = Localized(en: "commands", indonesian: "perintah")
     static let subcommandsWord = Localized(en: "subcommands", indonesian: "subperintah")
+    static let subcommandWord = Localized(en: "SUBCOMMAND", indonesian: "SUBPERINTAH")
+    static let missingCommand = Localized(en: "missing command", indonesian: "perintah belum diberikan")
+    static let cannotWriteOutput = Localized(
+        en: "cannot write the output (standard output closed or the disk full); nothing complete was written",
+        indonesian:
+            "keluaran tidak dapat ditulis (keluaran standar tertutup atau disk penuh); tidak ada yang tertulis utuh")
     static func seeHelp(_ command: String) -> Localized {
         Localized(
             en: "run 'spbe help \(command)' for its options",

@@ -12,7 +12,19 @@ public enum Tool {
 
     /// Runs the command line (without the program name) and returns the exit status.
     public static func main(_ arguments: [String], context: Context) -> ExitCode {
-        defer { context.stdout.flush() }
+        let status = dispatch(arguments, context: context)
+        context.stdout.flush()
+        // A closed standard output or a full disk: the output is incomplete, whatever the command found.
+        guard !context.stdout.failed else {
+            context.stderr.line(
+                "spbe: \(Messages.errorWord.text(context.language)): \(Messages.cannotWriteOutput.text(context.language))"
+            )
+            return .failure
+        }
+        return context.stderr.failed && status == .success ? .failure : status
+    }
+
+    private static func dispatch(_ arguments: [String], context: Context) -> ExitCode {
         var context = context
         var arguments = arguments
         do {
@@ -24,10 +36,13 @@ public enum Tool {
             return usageFailure(error, hint: generalHint(context.language), context)
         } catch {}
         let language = context.language
+        if arguments == ["-C"] || arguments == ["--repository"] {
+            return usageFailure(
+                UsageError(Messages.missingValue("--repository", "DIR")), hint: generalHint(language), context)
+        }
         let hoisted = hoistRepository(&arguments)
         guard let first = arguments.first else {
-            context.stderr.write(generalHelp(language))
-            return .usage
+            return usageFailure(UsageError(Messages.missingCommand), hint: generalHint(language), context)
         }
         switch first {
         case "--version", "version":
@@ -41,6 +56,10 @@ public enum Tool {
                 context.stdout.write(generalHelp(language))
                 return .success
             }
+            if arguments.count == 2, command(named: arguments[1]) == nil, !subcommands(of: arguments[1]).isEmpty {
+                context.stdout.write(groupHelp(arguments[1], language))
+                return .success
+            }
             do {
                 context.stdout.write(try resolve(Array(arguments.dropFirst())).command.help(language))
                 return .success
@@ -51,6 +70,12 @@ public enum Tool {
             }
         default:
             break
+        }
+        if arguments.count == 2, ["--help", "-h"].contains(arguments[1]), command(named: first) == nil,
+            !subcommands(of: first).isEmpty
+        {
+            context.stdout.write(groupHelp(first, language))
+            return .success
         }
         let command: any Command.Type
         let rest: [String]
@@ -82,7 +107,7 @@ public enum Tool {
         } else {
             return []
         }
-        guard arguments.count > count else { return [] }
+        guard arguments.count >= count else { return [] }
         defer { arguments.removeFirst(count) }
         return Array(arguments.prefix(count))
     }
@@ -111,6 +136,16 @@ public enum Tool {
         }
         throw UsageError(
             Messages.unknownCommand(first + " " + arguments[1], known: subcommands.map { first + " " + $0 }))
+    }
+
+    /// `spbe help cycle`: the group's subcommands, for a group that is no command of its own.
+    static func groupHelp(_ group: String, _ language: Language) -> String {
+        let commands = subcommands(of: group)
+        var text = "\(Messages.usageWord.text(language)): spbe \(group) \(Messages.subcommandWord.text(language))\n\n"
+        text += "\(Messages.subcommandsWord.text(language)):\n"
+        text += HelpText.table(commands.map { ($0.name, $0.summary.text(language)) })
+        text += "\n" + Messages.moreHelp.text(language) + "\n"
+        return text
     }
 
     /// The commands named `group …` (`evidence add` for `evidence`).

@@ -10,10 +10,11 @@ struct BinaryTests {
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("spbe").path
 
-    static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, stdout: String, stderr: String)
-    {
+    static func run(_ arguments: [String], in folder: String, executable: String = binary) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
@@ -52,5 +53,15 @@ struct BinaryTests {
             to: URL(fileURLWithPath: example + "/assessments/kota-contoh/bappeda.json"))
         let broken = try Self.run(["lint", "--worktree"], in: example)
         #expect(broken.status == 1 && broken.stdout.contains("bappeda.json:1:12: error:"))
+    }
+
+    /// A closed standard output (or error) is an error and exit 2, never a crash.
+    @Test func aClosedStandardOutputIsAnErrorNotACrash() throws {
+        let folder = try GitFixture.temporaryFolder()
+        // A usage error with standard error closed keeps its status; it does not crash (exit 132).
+        let usage = try Self.run(["-c", "exec \"$0\" scor 2>&-", Self.binary], in: folder, executable: "/bin/sh")
+        #expect(usage.status == 64, "\(usage.status)")
+        let closed = try Self.run(["-c", "exec \"$0\" help >&-", Self.binary], in: folder, executable: "/bin/sh")
+        #expect(closed.status == 2 && closed.stderr.contains("cannot write the output"), "\(closed.stderr)")
     }
 }

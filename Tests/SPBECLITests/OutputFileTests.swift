@@ -43,6 +43,13 @@ struct OutputFileTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target, "still a link")
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
 
+        // A link to a file not there yet: the file is made, the link stays.
+        let dangling = folder + "/dangling.html"
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "new.html")
+        #expect(CLI.run(["report", "--out", dangling], in: fixture.path).status == .success)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: dangling)) == "new.html")
+        #expect(FileManager.default.fileExists(atPath: folder + "/new.html"))
+
         let stdout = CLI.run(["report", "--out", "-"], in: fixture.path)
         #expect(stdout.status == .success && stdout.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(!FileManager.default.fileExists(atPath: fixture.path + "/-"))

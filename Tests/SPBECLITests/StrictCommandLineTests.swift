@@ -52,6 +52,7 @@ struct StrictCommandLineTests {
         refused(["lint", "--disable", "level-above-evidenc"], "did you mean 'level-above-evidence'?")
         refused(["score", "--scope", "desa-uj"], "did you mean 'desa-uji'?", status: .failure)
         refused(["blame", "desa-uji/q1"], "did you mean 'Q1'?", status: .failure)
+        refused(["blame", "desa-uj/Q1"], "scopes here: desa-uji; did you mean 'desa-uji'?", status: .failure)
         refused(["form", "--indicator", "Q"], "did you mean 'Q1'?", status: .failure)
         refused(["plan", "--agency", "sekretariatt"], "did you mean 'sekretariat'?", status: .failure)
         refused(["score", "--bogus"], "unknown option '--bogus'\nusage: spbe score [options]\n")
@@ -87,7 +88,15 @@ struct StrictCommandLineTests {
             CLI.run(["help", "evidence", "add"]).stdout.hasPrefix(
                 "usage: spbe evidence add [options] SCOPE/INDICATOR FILE"))
         #expect(CLI.run(["cycle", "open", "--help"]).stdout.hasPrefix("usage: spbe cycle open [options] ID"))
-        #expect(CLI.run(["help", "cycle"]).stderr.contains("'spbe cycle' needs a subcommand: open"))
+        #expect(CLI.run(["cycle"]).stderr.contains("'spbe cycle' needs a subcommand: open"))
         #expect(CLI.run(["evidence", "--kind", "decree"]).stderr.contains("unknown option '--kind'"))
+        for arguments in [["help", "cycle"], ["cycle", "--help"], ["cycle", "-h"]] {
+            let run = CLI.run(arguments)
+            #expect(run.status == .success && run.stdout.contains("cycle open  open a review cycle"), "\(arguments)")
+        }
+        let bare = CLI.run(["-C", "/tmp"])
+        #expect(bare.status == .usage && bare.stderr.hasPrefix("spbe: error: missing command\n"), "\(bare.stderr)")
+        #expect(CLI.run(["-C"]).stderr.contains("needs a value DIR"))
+        #expect(CLI.run([]).stderr == "spbe: error: missing command\n" + Tool.generalHint(.en))
     }
 }

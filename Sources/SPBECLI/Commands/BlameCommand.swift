@@ -53,8 +53,10 @@ struct BlameCommand: Command {
         let head = try repository.resolveRevision(source.revision)
         let folder = AssessmentPath.scopeFolder(scope)
         let history = Array(try repository.commits(from: nil, to: head, touching: folder).reversed())
-        guard !history.isEmpty else { throw ToolError(Messages.unknownScope(scope, [])) }
         let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
+        guard !history.isEmpty else {
+            throw ToolError(Messages.unknownScope(scope, try reader.load(head, scopes: []).allScopeIDs))
+        }
         // The indicator belongs to the framework the scope uses now; its history begins where that framework does.
         let current = try reader.load(history[history.count - 1].id, scopes: [scope]).scopes.first?.framework?.framework
         if let current, current.indicator(indicator) == nil {
