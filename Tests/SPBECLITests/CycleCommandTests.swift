@@ -85,6 +85,7 @@ struct CycleCommandTests {
         refused(["open"], "missing argument ID", status: .usage)
         refused(["open", "2023"], "cycle '2023' is not later than the current cycle '2024'")
         refused(["open", "2024"], "is not later")
+        refused(["open", "999"], "cycle '999' is not later than the current cycle '2024'")
         refused(["open", "2026", "--framework", "spbe-2020"], "framework 'spbe-2020' does not apply to cycle '2026'")
         refused(["open", "2026", "--framework", "nope-2030"], "unknown framework 'nope-2030'")
         refused(["open", "2026", "--owners", "missing.json"], "'missing.json' does not exist")

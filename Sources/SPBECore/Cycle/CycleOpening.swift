@@ -47,7 +47,7 @@ public struct CycleOpening {
         if let invalid = scope.agencyFiles.first(where: { $0.assessment == nil }) {
             throw .invalidFile(invalid.path)
         }
-        guard cycle > manifest.cycle.id else { throw .notLater(cycle, manifest.cycle.id) }
+        guard Self.isLater(cycle, than: manifest.cycle.id) else { throw .notLater(cycle, manifest.cycle.id) }
         guard framework.applies(toCycle: cycle) else { throw .frameworkDoesNotApply(framework.id, cycle) }
         self.scope = scope.id
         oldCycle = manifest.cycle.id
@@ -98,6 +98,14 @@ public struct CycleOpening {
         }
         self.files = files
         agencies = changes
+    }
+
+    /// Cycle ids compare as numbers when both are (`999` is not later than `2026`), else as text (`2026-b`).
+    static func isLater(_ cycle: String, than current: String) -> Bool {
+        if let new = Int(cycle), let old = Int(current) { return new > old }
+        let digits = { (text: String) in text.prefix { $0.isNumber } }
+        if let new = Int(digits(cycle)), let old = Int(digits(current)), new != old { return new > old }
+        return cycle > current
     }
 
     /// Each agency's indicators in the new cycle, agencies in manifest order (the coordinator added if missing).
