@@ -117,7 +117,7 @@ struct CompletionCommand: Command {
                 while [ "$index" -lt "$COMP_CWORD" ]; do
                     word="${COMP_WORDS[index]}"
                     case "$word" in
-                        --*=*|-) ;;
+                        --*=*|-|-C?*) ;;
                         --*|-?) [ "$(_spbe_takes_value "$word")" = yes ] && index=$((index + 1)) ;;
                         *) position=$((position + 1)) ;;
                     esac
@@ -130,9 +130,23 @@ struct CompletionCommand: Command {
                 esac
             }
             _spbe() {
-                local current previous position
+                local current previous position skip=0
                 current="${COMP_WORDS[COMP_CWORD]}"
                 previous="${COMP_WORDS[COMP_CWORD-1]}"
+                if [ "$previous" = --lang ]; then COMPREPLY=($(compgen -W "id en" -- "$current")); return; fi
+                if [ "$previous" = -C ] || [ "$previous" = --repository ]; then COMPREPLY=($(compgen -d -- "$current")); return; fi
+                # Options before the command (spbe -C DIR --lang id score …) are set aside: the command is next.
+                while [ $((skip + 1)) -lt "$COMP_CWORD" ]; do
+                    case "${COMP_WORDS[skip+1]}" in
+                        -C|--repository|--lang) skip=$((skip + 2)) ;;
+                        -C?*|--repository=*|--lang=*) skip=$((skip + 1)) ;;
+                        *) break ;;
+                    esac
+                done
+                if [ "$skip" -gt 0 ]; then
+                    COMP_WORDS=("${COMP_WORDS[0]}" "${COMP_WORDS[@]:$((skip + 1))}")
+                    COMP_CWORD=$((COMP_CWORD - skip))
+                fi
                 if [ "$COMP_CWORD" -eq 1 ]; then
                     COMPREPLY=($(compgen -W "\(firstWords.joined(separator: " ")) help --version --lang" -- "$current"))
                     return
