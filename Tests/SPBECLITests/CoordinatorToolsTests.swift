@@ -119,6 +119,20 @@ struct CoordinatorToolsTests {
         #expect(try complete("spbe completion ") == ["bash", "zsh", "fish"])
         let fish = CLI.run(["completion", "fish"])
         #expect(fish.status == .success && fish.stdout.contains("-l kind -x -a"))
+        #expect(fish.stdout.contains("-n __fish_use_subcommand -a cycle"), "a group is offered by its name")
+        if let shell = ["/usr/bin/fish", "/bin/fish"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        {
+            let file = try GitFixture.temporaryFolder() + "/spbe.fish"
+            try Data(fish.stdout.utf8).write(to: URL(fileURLWithPath: file))
+            let check = Process()
+            check.executableURL = URL(fileURLWithPath: shell)
+            check.arguments = ["-n", file]
+            try check.run()
+            check.waitUntilExit()
+            #expect(check.terminationStatus == 0, "fish -n accepts the script")
+        } else {
+            print("◇ fish is not installed: the fish script's syntax is not checked")
+        }
         #expect(CLI.run(["completion", "tcsh"]).status == .usage)
     }
 }

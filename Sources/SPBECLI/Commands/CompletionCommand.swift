@@ -175,7 +175,14 @@ struct CompletionCommand: Command {
             "# fish completion for spbe, generated from its command declarations; load with: spbe completion fish | source",
             "complete -c spbe -f",
             "complete -c spbe -l lang -x -a 'id en' -d 'language of the output'",
+            "complete -c spbe -n __fish_use_subcommand -l version -d 'print the version'",
+            "complete -c spbe -n __fish_use_subcommand -a help -d 'show the help of a command'",
         ]
+        // A group with no command of its own (`cycle`) is offered by its name, its subcommands after it.
+        for group in orderedUnique(Tool.commands.map { String($0.name.prefix { $0 != " " }) })
+        where Tool.command(named: group) == nil {
+            lines.append("complete -c spbe -n __fish_use_subcommand -a \(group) -d \(fishQuoted(group + " …"))")
+        }
         for command in Tool.commands {
             let words = command.name.split(separator: " ").map(String.init)
             let summary = fishQuoted(command.summary.en)
