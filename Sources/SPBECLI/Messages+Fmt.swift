@@ -12,4 +12,7 @@ extension Messages {
             en: "cannot write '\(path)'; check the folder's permissions",
             indonesian: "tidak dapat menulis '\(path)'; periksa izin foldernya")
     }
+    static let fmtHowToWrite = Localized(
+        en: "these files are not in the canonical layout; 'spbe fmt --write' rewrites them",
+        indonesian: "berkas ini belum bertata letak baku; 'spbe fmt --write' menulis ulangnya")
 }

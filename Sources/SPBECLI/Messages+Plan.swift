@@ -33,4 +33,10 @@ extension Messages {
             en: "needs: \(requirements.joined(separator: ", "))",
             indonesian: "perlu: \(requirements.joined(separator: ", "))")
     }
+    static func targetOutOfRange(_ target: Rational, _ min: Level, _ max: Level, _ framework: String) -> Localized {
+        let value = target.exactDecimal ?? target.rounded(4)
+        return Localized(
+            en: "--target \(value) is outside \(framework)'s index range \(min)–\(max)",
+            indonesian: "--target \(value) di luar rentang indeks \(framework) \(min)–\(max)")
+    }
 }

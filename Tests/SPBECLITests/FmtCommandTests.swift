@@ -39,13 +39,14 @@ struct FmtCommandTests {
         let check = CLI.run(["fmt", "--check"], in: fixture.path)
         #expect(check.status == .findings)
         #expect(check.stdout.contains(path))
+        #expect(check.stderr.contains("'spbe fmt --write' rewrites them"), "says how to write")
         let write = CLI.run(["fmt", "--write", path], in: fixture.path)
         #expect(write.status == .success, "\(write.stderr)")
         let written = try String(contentsOfFile: fixture.path + "/" + path, encoding: .utf8)
         #expect(written == Self.canonical)
         #expect(CLI.run(["fmt", path], in: fixture.path).status == .success, "formatting is idempotent")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.path + "/assessments/desa-uji")
-            .filter { $0.contains("spbe-fmt") }
+            .filter { $0.contains(".spbe-") }
         #expect(leftovers.isEmpty)
     }
 

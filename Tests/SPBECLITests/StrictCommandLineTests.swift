@@ -56,6 +56,8 @@ struct StrictCommandLineTests {
         refused(["form", "--indicator", "Q"], "did you mean 'Q1'?", status: .failure)
         refused(["plan", "--agency", "sekretariatt"], "did you mean 'sekretariat'?", status: .failure)
         refused(["score", "--bogus"], "unknown option '--bogus'\nusage: spbe score [options]\n")
+        refused(["plan", "--target", "6"], "--target 6 is outside mini-2026's index range 1–4")
+        refused(["plan", "--target", "-1"], "is outside")
         #expect(Suggestion.closest(to: "P6", among: ["P05", "P06", "P07"]) == "P06")
         #expect(Suggestion.closest(to: "p07", among: ["P06", "P07"]) == "P07")
         #expect(Suggestion.closest(to: "P2O", among: ["P02", "P20"]) == "P20")

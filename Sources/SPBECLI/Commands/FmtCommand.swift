@@ -69,6 +69,7 @@ struct FmtCommand: Command {
             if write { try context.write(full, formatted, shown: path) }
         }
         for path in differing { context.stdout.line(write ? Messages.formatted(path).text(context.language) : path) }
+        if !write && !differing.isEmpty { context.stderr.line(Messages.fmtHowToWrite.text(context.language)) }
         if unreadable { return .findings }
         return !write && !differing.isEmpty ? .findings : .success
     }

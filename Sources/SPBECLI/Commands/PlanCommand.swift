@@ -46,6 +46,14 @@ struct PlanCommand: Command {
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         try CommonOptions.requireAgency(agency, revision)
         let comparison = ScopeComparison(revision.scored(stage: stage, threads: 1))
+        // A target no allowed values reach (`--target 6` on a 1–5 scale) is a mistake on the command line.
+        if let target {
+            for entry in comparison.scored {
+                let values = entry.score.framework.values
+                guard target < values.min.rational || target > values.max.rational else { continue }
+                throw UsageError(Messages.targetOutOfRange(target, values.min, values.max, entry.score.framework.id))
+            }
+        }
         let plans = comparison.scored.map { ScopePlan($0, target: target, agency: agency) }
         let report = PlanReport(entries: plans, language: context.language)
         context.write(report, as: format)
