@@ -31,7 +31,7 @@ extension Messages {
     static func evidenceNoOwner(_ indicator: String, _ scope: String) -> Localized {
         Localized(
             en: "no agency of '\(scope)' owns indicator '\(indicator)'",
-            indonesian: "tidak ada perangkat daerah '\(scope)' yang memiliki indikator '\(indicator)'")
+            indonesian: "tidak ada perangkat daerah di lingkup '\(scope)' yang memiliki indikator '\(indicator)'")
     }
     static func evidenceFileOutside(_ file: String) -> Localized {
         Localized(

@@ -63,7 +63,7 @@ enum SignatureCheck {
                             en:
                                 "commit \(short) is signed by \(signer)'s key, but '\(path)' may be changed only by \(who.en) (per the manifest at base)",
                             indonesian:
-                                "commit \(short) ditandatangani kunci \(signer), padahal '\(path)' hanya boleh diubah \(who.indonesian) (menurut manifes di base)"
+                                "commit \(short) ditandatangani kunci \(signer), padahal '\(path)' hanya boleh diubah \(who.indonesian) (menurut manifes di revisi acuan --base)"
                         ), at: path)
                 }
             }
