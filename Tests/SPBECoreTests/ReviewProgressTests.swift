@@ -47,5 +47,13 @@ struct ReviewProgressTests {
         )
         let progress = try Self.progress(["assessments/desa/pelayanan.json": text])
         #expect(progress[1].openRecommendations == 1 && progress[0].openRecommendations == 0)
+        // A recommendation due 2026-12-15 is overdue on 2026-12-20.
+        let due = text.replacingOccurrences(
+            "\"action\": \"Unggah SK\",", "\"action\": \"Unggah SK\", \"due\": \"2026-12-15\",")
+        let before = try Self.progress(["assessments/desa/pelayanan.json": due], today: "2026-12-10")
+        let after = try Self.progress(["assessments/desa/pelayanan.json": due], today: "2026-12-20")
+        #expect(
+            before[1].overdueFollowUps == after[1].overdueFollowUps - 1, "the recommendation is late after its due date"
+        )
     }
 }

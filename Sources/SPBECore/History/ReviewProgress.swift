@@ -38,7 +38,9 @@ public struct ReviewProgress: Sendable {
                 agency: agency.id, name: agency.name, owned: agency.indicators.count,
                 assessed: agency.indicators.filter { scored[$0]?.agency == agency.id }.count, hasFile: file != nil,
                 reviewed: changed || agency.indicators.isEmpty, openFollowUps: followUps.count,
-                overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count,
+                // The assessors' recommendations are work with a due date too: late ones are late.
+                overdueFollowUps: followUps.filter { $0.isOverdue(on: day) }.count
+                    + recommendations.filter { $0.isOverdue(on: day) }.count,
                 openRecommendations: recommendations.count,
                 errors: findings[path]?.filter { $0.severity == .error }.count ?? 0,
                 warnings: findings[path]?.filter { $0.severity == .warning }.count ?? 0)

@@ -82,6 +82,12 @@ public final class IndicatorAssessment: Sendable {
             public let status: FollowUp.Status
 
             public var isOpen: Bool { status == .open }
+
+            /// Open and due before `today`, as a follow-up is.
+            public func isOverdue(on today: String?) -> Bool {
+                guard isOpen, let today, let due else { return false }
+                return due < today
+            }
         }
 
         /// Stage → the assessors' notes (catatan).
