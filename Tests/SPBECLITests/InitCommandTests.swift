@@ -21,7 +21,12 @@ struct InitCommandTests {
         #expect(try InitCommand.currentFramework(year: "2027").id == "pemdi-2026")
         #expect(
             CLI.run(["score", "--format", "csv"], in: folder).stdout.contains(
-                "kota-baru,Pemerintah kota-baru,pemdi-2026,2027,0.00,0,Kurang,false,0"))
+                "kota-baru,Pemerintah Kota Baru,pemdi-2026,2027,0.00,0,Kurang,false,0"))
+        #expect(Templates.instansiName("kabupaten-lama") == "Pemerintah Kabupaten Lama")
+        #expect(Templates.category("kabupaten-lama") == "kabupaten" && Templates.category("kota-baru") == "kota")
+        #expect(
+            Templates.category("prov-jaya") == "provinsi"
+                && Templates.instansiName("prov-jaya") == "Pemerintah Provinsi Jaya")
         for file in [
             "README.md", ".github/workflows/spbe.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml",
             "schemas/frameworks/spbe-2020.json", "schemas/frameworks/pemdi-2026.json",

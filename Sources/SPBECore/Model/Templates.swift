@@ -22,8 +22,8 @@ public enum Templates {
             OutputJSON.object([
                 ("$schema", .string("../../schemas/instansi.schema.json")),
                 ("id", .string(scope)),
-                ("name", .string("Pemerintah \(scope)")),
-                ("category", .string("kota")),
+                ("name", .string(instansiName(scope))),
+                ("category", .string(category(scope))),
                 ("framework", .string(framework.id)),
                 (
                     "cycle",
@@ -39,6 +39,24 @@ public enum Templates {
                 ),
                 ("agencies", .object([(coordinatingAgency, agency)])),
             ]).rendered.utf8)
+    }
+
+    /// A readable name from a scope id: `kota-baru` → `Pemerintah Kota Baru`, `kab-lama` → `Pemerintah Kabupaten Lama`.
+    public static func instansiName(_ scope: String) -> String {
+        let words = scope.split(separator: "-").map { word -> String in
+            let expanded = ["kab": "kabupaten", "prov": "provinsi"][String(word)] ?? String(word)
+            return expanded.prefix(1).uppercased() + expanded.dropFirst()
+        }
+        return (["Pemerintah"] + words).joined(separator: " ")
+    }
+
+    /// The category a scope id names: `kabupaten-lama` is a kabupaten, `provinsi-…` a province, else a city.
+    public static func category(_ scope: String) -> String {
+        switch scope.split(separator: "-").first.map(String.init) {
+        case "kabupaten", "kab": "kabupaten"
+        case "provinsi", "prov": "provinsi"
+        default: "kota"
+        }
     }
 
     /// The agency a new instansi starts with, holding every indicator until the coordinator shares them out.
