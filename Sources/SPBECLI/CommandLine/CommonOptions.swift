@@ -34,6 +34,15 @@ public enum CommonOptions {
         guard known.contains(agency) else { throw ToolError(Messages.unknownAgencyOption(agency, known)) }
     }
 
+    /// `SCOPE/INDICATOR` (`kota-contoh/P07`) as its two parts; anything else is a usage error.
+    static func scopeAndIndicator(_ target: String) throws -> (scope: String, indicator: String) {
+        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw UsageError(Messages.badBlameTarget(target))
+        }
+        return (String(parts[0]), String(parts[1]))
+    }
+
     /// A calendar-date option (`--NAME YYYY-MM-DD`), checked as it is read.
     static func date(_ name: String, help: Localized) -> Option<String> {
         Option(name, value: "YYYY-MM-DD", help: help) { value in

@@ -26,13 +26,7 @@ struct BlameCommand: Command {
     let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        let target = arguments.positionals[0]
-        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw UsageError(Messages.badBlameTarget(target))
-        }
-        scope = String(parts[0])
-        indicator = String(parts[1])
+        (scope, indicator) = try CommonOptions.scopeAndIndicator(arguments.positionals[0])
         source = try SourceOptions(arguments, reads: Self.reads)
         all = arguments[Self.all]
         format = try arguments[Self.format] ?? .text

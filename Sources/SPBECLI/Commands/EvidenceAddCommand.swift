@@ -39,13 +39,7 @@ struct EvidenceAddCommand: Command {
         kind = try arguments[Self.kind] ?? .other
         date = try arguments[Self.date]
         requirements = try arguments.all(Self.satisfies)
-        let target = arguments.positionals[0]
-        let parts = target.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw UsageError(Messages.badBlameTarget(target))
-        }
-        scope = String(parts[0])
-        indicator = String(parts[1])
+        (scope, indicator) = try CommonOptions.scopeAndIndicator(arguments.positionals[0])
         file = arguments.positionals[1]
     }
 
