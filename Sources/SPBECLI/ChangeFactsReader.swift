@@ -49,9 +49,9 @@ final class ChangeFactsReader {
         for (path, fromBase) in againstBase {
             var fields: ChangedFields = []
             for side in sides {
-                if let change = side[path] { fields.formUnion(try changed(path, change.old, change.new)) }
+                if let change = side[path] { fields.formUnion(try changed(path, from: change.old, to: change.new)) }
             }
-            fields.formIntersection(try changed(path, fromBase.old, fromBase.new))
+            fields.formIntersection(try changed(path, from: fromBase.old, to: fromBase.new))
             guard !fields.isEmpty else { continue }
             outcome[path] = fields
             if sides.contains(where: { $0[path].map { $0.old == nil } ?? false }) { added.insert(path) }
@@ -66,10 +66,6 @@ final class ChangeFactsReader {
         var fields = try groups(old).changed(to: groups(new))
         if let old, let new, old.mode != new.mode { fields.insert(.agency) }
         return fields
-    }
-
-    private func changed(_ path: String, _ old: FileVersion?, _ new: FileVersion?) throws -> ChangedFields {
-        try changed(path, from: old, to: new)
     }
 
     /// What a commit changed of `path` itself: against its parent, or for a merge what no clean merge gives.

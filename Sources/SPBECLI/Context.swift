@@ -6,16 +6,26 @@ import SPBECore
 /// Standard output is buffered (a lint of thousands of files prints tens of thousands of lines): call `flush()`
 /// before the process ends; `Tool.main` does.
 public final class TextOutput {
-    private let sink: (String) -> Void
+    /// Hands text on; false when the destination refused it (closed, full).
+    private let sink: (String) -> Bool
     private let buffered: Bool
     private var pending = ""
     /// True when the destination is a terminal (colour and progress lines only then).
     public let isTerminal: Bool
 
-    public init(isTerminal: Bool = false, buffered: Bool = false, sink: @escaping (String) -> Void) {
+    public convenience init(isTerminal: Bool = false, buffered: Bool = false, sink: @escaping (String) -> Void) {
+        self.init(
+            isTerminal: isTerminal, buffered: buffered,
+            refusableSink: { text in
+                sink(text)
+                return true
+            })
+    }
+
+    init(isTerminal: Bool, buffered: Bool, refusableSink: @escaping (String) -> Bool) {
         self.isTerminal = isTerminal
         self.buffered = buffered
-        self.sink = sink
+        sink = refusableSink
     }
 
     public func write(_ text: String) {
@@ -42,12 +52,7 @@ public final class TextOutput {
     }
 
     private func emit(_ text: String) {
-        guard !failed else { return }
-        if let sinkBytes {
-            if !sinkBytes(text) { failed = true }
-        } else {
-            sink(text)
-        }
+        if !failed && !sink(text) { failed = true }
     }
 
     /// Standard output (buffered unless it is a terminal) or error (never buffered) of this process.
@@ -57,24 +62,23 @@ public final class TextOutput {
     public static func standard(_ handle: FileHandle) -> TextOutput {
         let descriptor = handle.fileDescriptor
         let terminal = isatty(descriptor) == 1
-        let output = TextOutput(isTerminal: terminal, buffered: descriptor == STDOUT_FILENO && !terminal) { _ in }
-        output.sinkBytes = { text in
-            var bytes = Array(text.utf8)[...]
-            while !bytes.isEmpty {
-                let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                bytes = bytes.dropFirst(written)
-            }
-            return true
-        }
-        return output
+        return TextOutput(
+            isTerminal: terminal, buffered: descriptor == STDOUT_FILENO && !terminal,
+            refusableSink: { text in
+                var bytes = Array(text.utf8)[...]
+                while !bytes.isEmpty {
+                    let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { return false }
+                    bytes = bytes.dropFirst(written)
+                }
+                return true
+            })
     }
 
     /// Set when the destination refused bytes (closed, full): what was written is incomplete.
     public private(set) var failed = false
-    /// The real streams' writer; nil for buffers, which always take everything.
-    var sinkBytes: ((String) -> Bool)?
+
 }
 
 /// A buffer that collects what a command prints (for tests and in-process use).

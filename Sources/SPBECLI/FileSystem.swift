@@ -5,7 +5,6 @@ import Foundation
 public protocol FileSystem {
     func contents(_ path: String) -> [UInt8]?
     func exists(_ path: String) -> Bool
-    func isExecutable(_ path: String) -> Bool
     /// The names in a folder, nil when it cannot be listed.
     func list(_ path: String) -> [String]?
     /// Every path below a folder, relative to it; nil when it cannot be walked.
@@ -15,7 +14,6 @@ public protocol FileSystem {
     /// and renamed over; what is not a regular file (a FIFO, a device) is written in place and never replaced;
     /// a symbolic link is followed. The folder must exist.
     func write(_ path: String, _ bytes: [UInt8]) throws
-    func remove(_ path: String)
 }
 
 /// The machine's own file system.
@@ -24,7 +22,6 @@ public struct LocalFileSystem: FileSystem {
 
     public func contents(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
     public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
-    public func isExecutable(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
     public func list(_ path: String) -> [String]? { try? FileManager.default.contentsOfDirectory(atPath: path) }
     public func walk(_ path: String) -> [String]? {
         FileManager.default.enumerator(atPath: path).map { $0.compactMap { $0 as? String } }
@@ -32,7 +29,6 @@ public struct LocalFileSystem: FileSystem {
     public func createFolder(_ path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
-    public func remove(_ path: String) { try? FileManager.default.removeItem(atPath: path) }
 
     public func write(_ path: String, _ bytes: [UInt8]) throws {
         let target = Self.followingLinks(path)
@@ -46,7 +42,7 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError.cannotWrite(path)
         }
         if rename(temporary, target) != 0 {
-            remove(temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw FileSystemError.cannotWrite(path)
         }
     }

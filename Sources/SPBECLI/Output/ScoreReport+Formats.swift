@@ -95,12 +95,7 @@ extension ScoreReport {
     func markdown() -> String {
         var out = "## \(comparison.groups.map(\.framework.indexName).joined(separator: " · "))\n\n"
         for group in comparison.groups {
-            let columns = group.ranked[0].score.topGroups.map(\.id)
-            var table = Table(
-                [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
-                    t(Messages.completeLabel)
-                ],
-                rightAligned: [false, true, false] + columns.map { _ in true } + [false])
+            var (table, columns) = summaryTable(group)
             for entry in group.ranked {
                 let score = entry.score
                 let assessed = score.indicators.count - score.missing.count

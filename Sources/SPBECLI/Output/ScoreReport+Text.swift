@@ -90,12 +90,7 @@ extension ScoreReport {
     }
 
     private func table(_ group: ScopeComparison.Group) -> String {
-        let columns = group.ranked[0].score.topGroups.map(\.id)
-        var table = Table(
-            [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
-                t(Messages.completeLabel)
-            ],
-            rightAligned: [false, true, false] + columns.map { _ in true } + [false])
+        var (table, columns) = summaryTable(group)
         for entry in group.ranked {
             let score = entry.score
             let assessed = score.indicators.count - score.missing.count

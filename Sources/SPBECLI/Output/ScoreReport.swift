@@ -59,6 +59,17 @@ struct ScoreReport {
         return coverage.reached
     }
 
+    /// The summary table of one framework's scopes, headed and aligned; rows are the format's to fill.
+    func summaryTable(_ group: ScopeComparison.Group) -> (table: Table, columns: [String]) {
+        let columns = group.ranked[0].score.topGroups.map(\.id)
+        let table = Table(
+            [t(Messages.scopeHeader), t(Messages.indexHeader), t(Messages.predikatHeader)] + columns + [
+                t(Messages.completeLabel)
+            ],
+            rightAligned: [false, true, false] + columns.map { _ in true } + [false])
+        return (table, columns)
+    }
+
     /// The top-level group ids over all scores, in order of first appearance: the summary's columns.
     var columnIDs: [String] {
         var ids: [String] = []
