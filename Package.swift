@@ -12,16 +12,19 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "GitStore", dependencies: ["CGit2"]),
+        .target(name: "Spreadsheet", dependencies: ["CZlib", "Localization"]),
         .target(name: "Localization"),
         .target(name: "JSONSchema", dependencies: ["Localization"]),
         .target(
             name: "SPBECore", dependencies: ["JSONSchema", "Localization"], resources: [.embedInCode("Resources")]),
-        .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore"]),
+        .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore", "Spreadsheet"]),
         .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
         .executableTarget(name: "spbe-bench", dependencies: ["SPBECore", "GitStore"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "TestSupport"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "TestSupport"]),
         .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),
         .testTarget(

@@ -1,0 +1,111 @@
+import JSONSchema
+import SPBECore
+import Spreadsheet
+
+/// Reads a workbook (or csv) back into one scope's agency files: every value checked at its cell, and either
+/// every change or, when anything is wrong, none. Without `assessor` only the agencies' own fields are written,
+/// with it only the `assessor` fields.
+struct AssessmentImport {
+    /// What importing a workbook would write.
+    struct Outcome {
+        var changes: [FileChange] = []
+        var problems: [ImportProblem] = []
+        var notes: [Localized] = []
+    }
+
+    struct FileChange {
+        let path: String
+        let bytes: [UInt8]
+        /// Per indicator what changed, e.g. `P06 2.26 → 2.75; explanation changed`.
+        let lines: [Localized]
+    }
+
+    /// Whether an evidence path may be cited, and its sha256 when the file is there.
+    enum EvidenceFile { case outside, missing, present(sha256: String) }
+
+    let scope: LoadedScope
+    let manifest: Manifest
+    let framework: Framework
+    let schema: SchemaValidator?
+    let agency: String?
+    let assessor: Bool
+    let evidenceFile: (String) -> EvidenceFile
+
+    /// The scope, cycle and framework a workbook says it was made for (its instructions sheet), by field.
+    static func declared(_ workbook: Workbook) -> [String: (value: String, reference: String)] {
+        guard let sheet = workbook.sheets.first(where: { SheetLayout.Kind.named($0.name) == .instructions }) else {
+            return [:]
+        }
+        var facts: [String: (String, String)] = [:]
+        for row in sheet.rows.indices {
+            if let key = SheetLayout.key(ofHeader: sheet[row, 0], among: SheetLayout.instructionFields),
+                let value = CellValues.id(sheet[row, 1])
+            {
+                facts[key] = (value, sheet.reference(row: row, column: 1))
+            }
+        }
+        return facts
+    }
+
+    func run(_ workbook: Workbook) -> Outcome {
+        var outcome = Outcome()
+        checkDeclared(workbook, &outcome)
+        var reader = RowReader(
+            manifest: manifest, framework: framework, agency: agency, dayFirst: workbook.csvConvention == .semicolon,
+            evidenceFile: evidenceFile)
+        var kinds: Set<SheetLayout.Kind> = []
+        for sheet in workbook.sheets {
+            if let kind = SheetLayout.Kind.named(sheet.name) {
+                guard kind != .instructions else { continue }
+                kinds.insert(kind)
+                reader.read(ImportedSheet(sheet, fields: kind.fields), as: kind)
+            } else if manifest.agency(sheet.name) != nil || workbook.csvConvention != nil {
+                reader.readIndicators(
+                    ImportedSheet(sheet, fields: SheetLayout.indicatorFields),
+                    agency: workbook.csvConvention == nil ? sheet.name : nil)
+            } else {
+                outcome.notes.append(Messages.importIgnoredSheet(sheet.name))
+            }
+        }
+        outcome.problems += reader.problems
+        outcome.notes += reader.ignoredColumns.map(Messages.importIgnoredColumn)
+        guard outcome.problems.isEmpty else { return outcome }
+        var ignored = false
+        for agency in manifest.agencies where reader.agencies.contains(agency.id) {
+            let path = AssessmentPath.agencyFile(of: agency.id, in: scope.id)
+            let file = scope.agencyFiles.first { $0.path == path }
+            if file != nil && file?.document == nil || file?.document?.duplicateKeys.isEmpty == false {
+                outcome.problems.append(ImportProblem(path, Messages.importUnreadableFile(path)))
+                continue
+            }
+            let document =
+                file?.document
+                ?? (try? JSONParser().parse(Templates.agencyFile(agency: agency.id, cycle: manifest.cycle.id)))
+            guard let document else { continue }
+            var merge = ImportMerge(
+                framework: framework, rows: reader, sheets: kinds, assessor: assessor,
+                owned: framework.indicators.map(\.id).filter { manifest.gives($0, to: agency.id) })
+            let root = merge.merged(document.root)
+            outcome.problems += merge.problems
+            ignored = ignored || merge.ignoredOtherSide
+            guard !merge.lines.isEmpty, let root else { continue }
+            let bytes = Array(root.rendered.utf8)
+            let formatted = (try? JSONParser().parse(bytes)).map { JSONFormatter(schema: schema).format($0) } ?? bytes
+            outcome.changes.append(FileChange(path: path, bytes: formatted, lines: merge.lines))
+        }
+        if ignored {
+            outcome.notes.append(assessor ? Messages.importIgnoredAgencyFields : Messages.importIgnoredAssessor)
+        }
+        if !outcome.problems.isEmpty { outcome.changes = [] }
+        return outcome
+    }
+
+    private func checkDeclared(_ workbook: Workbook, _ outcome: inout Outcome) {
+        let declared = Self.declared(workbook)
+        let expected = ["scope": scope.id, "cycle": manifest.cycle.id, "framework": framework.id]
+        for key in ["scope", "cycle", "framework"] {
+            guard let (value, reference) = declared[key], let wanted = expected[key], value != wanted else { continue }
+            outcome.problems.append(ImportProblem(reference, Messages.importMadeForOther(key, value, wanted)))
+        }
+    }
+}
