@@ -28,7 +28,8 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "TestSupport"]),
         .testTarget(name: "SPBECoreTests", dependencies: ["SPBECore", "TestSupport"]),
         .testTarget(
-            name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "TestSupport"], exclude: ["Golden"]),
+            name: "SPBECLITests", dependencies: ["SPBECLI", "GitStore", "SPBECore", "Spreadsheet", "TestSupport"],
+            exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

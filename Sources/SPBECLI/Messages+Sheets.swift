@@ -123,11 +123,25 @@ extension Messages {
             indonesian: "'\(id)' milik perangkat daerah '\(owner)', bukan '\(expected)'")
     }
 
-    static func importValueNotAllowed(_ value: String, _ allowed: String) -> Localized {
+    static func importValueNotAllowed(_ value: String, _ allowed: Localized) -> Localized {
         Localized(
-            en: "\(value) is not an allowed value (\(allowed))",
-            indonesian: "\(value) bukan nilai yang diizinkan (\(allowed))")
+            en: "\(value) is not an allowed value (\(allowed.en))",
+            indonesian: "\(value) bukan nilai yang diizinkan (\(allowed.indonesian))")
     }
+
+    static func allowedValues(_ range: String, decimals: Int) -> Localized {
+        decimals == 0
+            ? Localized(en: "whole numbers \(range)", indonesian: "bilangan bulat \(range)")
+            : Localized(
+                en: "\(range), at most \(decimals) decimals", indonesian: "\(range), paling banyak \(decimals) desimal")
+    }
+
+    static let importNoFields = Localized(
+        en:
+            "no column names a field such as 'Indicator [id]' or 'Self-assessment [level]'; fill in a workbook made by 'spbe export'",
+        indonesian:
+            "tidak ada kolom yang menyebut kolom data seperti 'Indikator [id]' atau 'Nilai mandiri [level]'; isi buku kerja buatan 'spbe export'"
+    )
 
     static func importNotANumber(_ text: String) -> Localized {
         Localized(en: "'\(text)' is not a number", indonesian: "'\(text)' bukan angka")
@@ -197,22 +211,16 @@ extension Messages {
             case .followUps: ("follow-up(s)", "tindak lanjut")
             default: ("recommendation(s)", "rekomendasi")
             }
-        var en: [String] = []
-        var id: [String] = []
-        if counts.added > 0 {
-            en.append("\(counts.added) added")
-            id.append("\(counts.added) ditambah")
-        }
-        if counts.changed > 0 {
-            en.append("\(counts.changed) changed")
-            id.append("\(counts.changed) diubah")
-        }
-        if counts.removed > 0 {
-            en.append("\(counts.removed) removed")
-            id.append("\(counts.removed) dihapus")
+        let parts = [
+            (counts.added, "added", "ditambah"), (counts.changed, "changed", "diubah"),
+            (counts.removed, "removed", "dihapus"),
+        ].filter { $0.0 > 0 }
+        let en = parts.enumerated().map { index, part in
+            index == 0 ? "\(part.0) \(noun.0) \(part.1)" : "\(part.0) \(part.1)"
         }
         return Localized(
-            en: "\(noun.0) " + en.joined(separator: ", "), indonesian: "\(noun.1) " + id.joined(separator: ", "))
+            en: en.joined(separator: ", "),
+            indonesian: "\(noun.1) " + parts.map { "\($0.0) \($0.2)" }.joined(separator: ", "))
     }
 
     static func importStageChange(_ stage: Stage, _ old: String?, _ new: String?) -> Localized {

@@ -11,16 +11,19 @@ public struct Workbook: Sendable {
 
     public func xlsx() -> [UInt8] { XLSXWriter(sheets: sheets).package() }
 
-    /// An xlsx package (it starts as every zip does) or else csv text, named `name` as its one sheet.
-    public static func read(_ bytes: [UInt8], csvSheetName name: String) throws(WorkbookError) -> Workbook {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+    /// A file named `*.csv` or `*.txt` as csv text (its one sheet named after the file), any other as an xlsx
+    /// package, which starts as every zip does.
+    public static func read(_ bytes: [UInt8], fileName: String) throws(WorkbookError) -> Workbook {
+        let lowered = fileName.lowercased()
+        guard lowered.hasSuffix(".csv") || lowered.hasSuffix(".txt") else {
+            guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else {
+                throw .notAWorkbook
+            }
             return Workbook(sheets: try XLSXReader(bytes).sheets())
         }
-        // Other binary formats (xls, ods in a zip is caught above, pdf) are not csv.
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || bytes.starts(with: Array("%PDF".utf8)) {
-            throw .notAWorkbook
-        }
         let (rows, convention) = try CSV.read(bytes)
+        let base = fileName.split(separator: "/").last.map(String.init) ?? fileName
+        let name = base.split(separator: ".").dropLast().joined(separator: ".")
         return Workbook(sheets: [Sheet(name: name, rows: rows)], csvConvention: convention)
     }
 }

@@ -132,7 +132,9 @@ struct XLSXWriter {
                 case .text(let text):
                     out += "<c r=\"\(reference)\"\(styleAttribute) t=\"s\"><v>\(strings.index(text))</v></c>"
                 case .number(let literal):
-                    out += "<c r=\"\(reference)\"\(styleAttribute)><v>\(literal)</v></c>"
+                    // A number in a date column stays a number: the date format would turn it into a day.
+                    let numberStyle = style == Self.styleIndex(.date) ? "" : styleAttribute
+                    out += "<c r=\"\(reference)\"\(numberStyle)><v>\(literal)</v></c>"
                 case .date(let iso):
                     if let serial = CalendarDays.serial(iso: iso) {
                         out += "<c r=\"\(reference)\" s=\"2\"><v>\(serial)</v></c>"

@@ -47,9 +47,8 @@ struct ImportCommand: Command {
         guard let bytes = context.files.contents(SourceOptions.absolute(file, in: context.currentDirectory)) else {
             throw ToolError(Messages.noSuchFile(file))
         }
-        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let workbook: Workbook
-        do { workbook = try Workbook.read(bytes, csvSheetName: name) } catch {
+        do { workbook = try Workbook.read(bytes, fileName: file) } catch {
             throw ToolError(Messages.unreadableWorkbook(file, error.message))
         }
         let repository = try SourceOptions.openRepository(repositoryPath, context)

@@ -67,7 +67,10 @@ struct AssessmentImport {
                 outcome.notes.append(Messages.importIgnoredSheet(sheet.name))
             }
         }
-        outcome.problems += reader.problems
+        // A file with no column naming a field is not a workbook of this kind: one problem, not one per row.
+        outcome.problems +=
+            reader.readAnyField
+            ? reader.problems : [ImportProblem(workbook.sheets.first?.name ?? "", Messages.importNoFields)]
         outcome.notes += reader.ignoredColumns.map(Messages.importIgnoredColumn)
         guard outcome.problems.isEmpty else { return outcome }
         var ignored = false

@@ -38,6 +38,8 @@ struct RowReader {
     private(set) var agencies: Set<String> = []
     private(set) var problems: [ImportProblem] = []
     private(set) var ignoredColumns: [String] = []
+    /// Some sheet has a column that names a field: the file is a workbook of this kind at all.
+    private(set) var readAnyField = false
     private var stageReferences: [String: String] = [:]
 
     init(
@@ -86,6 +88,7 @@ struct RowReader {
     }
 
     private mutating func take(_ sheet: ImportedSheet) {
+        if !sheet.columns.isEmpty { readAnyField = true }
         problems += sheet.problems
         ignoredColumns += sheet.ignoredColumns
     }
@@ -132,10 +135,11 @@ struct RowReader {
         }
     }
 
-    private var allowed: String {
+    private var allowed: Localized {
         let values = framework.values
-        return "\(values.min.rational.rounded(values.decimals))–\(values.max.rational.rounded(values.decimals))"
-            + (values.decimals > 0 ? " (\(values.decimals))" : "")
+        return Messages.allowedValues(
+            "\(values.min.rational.rounded(values.decimals))–\(values.max.rational.rounded(values.decimals))",
+            decimals: values.decimals)
     }
 
     private mutating func date(_ record: ImportedSheet.Record, _ key: String) -> String? {
