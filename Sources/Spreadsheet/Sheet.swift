@@ -58,10 +58,17 @@ public struct Sheet: Sendable {
         self.freezesHeader = freezesHeader
     }
 
-    /// The cell at 0-based `row` and `column`, empty past the ends.
+    /// The cell at 0-based `row` and `column`, empty past the ends; setting one past the ends adds what it needs.
     public subscript(row: Int, column: Int) -> Cell {
-        guard row < rows.count, column < rows[row].count else { return .empty }
-        return rows[row][column]
+        get {
+            guard row < rows.count, column < rows[row].count else { return .empty }
+            return rows[row][column]
+        }
+        set {
+            if rows.count <= row { rows += Array(repeating: [], count: row + 1 - rows.count) }
+            if rows[row].count <= column { rows[row] += Array(repeating: .empty, count: column + 1 - rows[row].count) }
+            rows[row][column] = newValue
+        }
     }
 
     /// `Bappeda!D7`: how spreadsheet programs name a cell (0-based row and column in).

@@ -1,0 +1,240 @@
+import Foundation
+import SPBECore
+import TestSupport
+import Testing
+
+@testable import SPBECLI
+@testable import Spreadsheet
+
+/// `spbe export` and `spbe import` on the example city: unedited round trips change no byte, edits change exactly
+/// what was edited, and anything wrong refuses the whole import.
+struct SpreadsheetCommandTests {
+    static let bappeda = "assessments/kota-contoh/bappeda.json"
+
+    static func example() throws -> (String, GitFixture) {
+        let folder = try GitFixture.temporaryFolder() + "/contoh"
+        #expect(CLI.run(["init", folder, "--example"]).status == .success)
+        return (folder, GitFixture(existing: folder))
+    }
+
+    static func exported(_ folder: String, _ arguments: [String] = [], name: String = "book.xlsx") throws -> String {
+        let out = try GitFixture.temporaryFolder() + "/" + name
+        let result = CLI.run(["export", "--out", out] + arguments, in: folder)
+        #expect(result.status == .success, "\(result.stderr)")
+        return out
+    }
+
+    static func workbook(_ path: String) throws -> Workbook {
+        try Workbook.read([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), fileName: path)
+    }
+
+    static func save(_ workbook: Workbook, _ path: String) throws {
+        try Data(workbook.xlsx()).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// The 0-based row of an indicator on a sheet.
+    static func row(_ sheet: Sheet, _ indicator: String) -> Int {
+        sheet.rows.firstIndex { $0.first == .text(indicator) } ?? -1
+    }
+
+    @Test(arguments: [
+        ["--lang", "en"], ["--lang", "id"], ["--agency", "bappeda"], ["--format", "csv"],
+        ["--format", "csv", "--separator", "semicolon", "--lang", "id"],
+    ])
+    func anUneditedRoundTripChangesNoByte(_ arguments: [String]) throws {
+        let (folder, fixture) = try Self.example()
+        let book = try Self.exported(folder, arguments, name: arguments.contains("csv") ? "book.csv" : "book.xlsx")
+        let result = CLI.run(["import", book], in: folder)
+        #expect(result.status == .success && result.stdout.contains("changes nothing"), "\(result.stderr)")
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+    }
+
+    @Test func theWorkbookHasTheSheetsAndFacts() throws {
+        let (folder, fixture) = try Self.example()
+        defer { withExtendedLifetime(fixture) {} }
+        let book = try Self.workbook(try Self.exported(folder, ["--lang", "id"]))
+        let names = book.sheets.map(\.name)
+        #expect(names.first == "Petunjuk" && names.contains("bappeda") && names.contains("Data dukung"))
+        #expect(names.suffix(3) == ["Tindak lanjut", "Asesor", "Rekomendasi"])
+        let instructions = book.sheets[0]
+        #expect(instructions.rows.contains { $0.first == .text("Instansi [scope]") && $0[1] == .text("kota-contoh") })
+        #expect(
+            instructions.rows.contains { $0.first == .text("Kerangka [framework]") && $0[1] == .text("pemdi-2026") })
+        let bappeda = try #require(book.sheets.first { $0.name == "bappeda" })
+        #expect(bappeda.rows[0][3] == .text("Nilai mandiri [level]"))
+        #expect(bappeda[Self.row(bappeda, "P06"), 3] == .number("2.26"))
+    }
+
+    @Test func twoEditedCellsChangeExactlyTwoFields() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder)
+        var book = try Self.workbook(path)
+        let index = try #require(book.sheets.firstIndex { $0.name == "bappeda" })
+        let row = Self.row(book.sheets[index], "P06")
+        book.sheets[index][row, 3] = .number("2.75")
+        book.sheets[index][row, 4] = .text("Fakta: peta baru. Analisis: tingkat 2 terpenuhi.")
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.status == .success, "\(result.stderr)")
+        #expect(result.stdout.contains("bappeda: P06 2.26 → 2.75; explanation changed"))
+        #expect(try fixture.git(["diff", "--numstat"]) == "2\t2\t\(Self.bappeda)\n")
+        let diff = try fixture.git(["diff", "-U0"])
+        #expect(diff.contains("+      \"level\": 2.75,") && diff.contains("Fakta: peta baru."))
+        #expect(CLI.run(["lint", "--worktree"], in: folder).status == .success)
+    }
+
+    @Test func evidenceRowsAddedGetTheirHash() throws {
+        let (folder, fixture) = try Self.example()
+        try Data("peta\n".utf8).write(to: URL(fileURLWithPath: folder + "/evidence/bappeda/peta.txt"))
+        _ = try fixture.git(["add", "evidence/bappeda/peta.txt"])
+        let path = try Self.exported(folder)
+        var book = try Self.workbook(path)
+        let index = try #require(book.sheets.firstIndex { $0.name == "Evidence" })
+        book.sheets[index].rows.append([
+            .text("P06"), .text("Peta tematik"), .text("report"), .text("evidence/bappeda/peta.txt"), .empty,
+            .date("2026-03-01"),
+        ])
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.stdout.contains("bappeda: P06 1 evidence item(s) added"), "\(result.stderr)")
+        let file = try String(contentsOfFile: folder + "/" + Self.bappeda, encoding: .utf8)
+        #expect(file.contains(SHA256.hex(Array("peta\n".utf8))) && file.contains("\"date\": \"2026-03-01\""))
+    }
+
+    @Test func anythingWrongRefusesTheWholeImport() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder)
+        var book = try Self.workbook(path)
+        let index = try #require(book.sheets.firstIndex { $0.name == "bappeda" })
+        let (p06, p05) = (Self.row(book.sheets[index], "P06"), Self.row(book.sheets[index], "P05"))
+        book.sheets[index][p06, 3] = .number("7")
+        book.sheets[index][p05, 4] = .text("diubah, tetapi tidak ditulis")
+        book.sheets[index].rows += [
+            [.text("P6"), .empty, .empty, .number("3"), .text("x")],
+            [.text("P01"), .empty, .empty, .number("3"), .text("x")],
+            [.text("P05"), .empty, .empty, .number("3"), .text("x")],
+        ]
+        let evidence = try #require(book.sheets.firstIndex { $0.name == "Evidence" })
+        book.sheets[evidence].rows.append([.text("P06"), .text("Sandi"), .text("other"), .text("../../etc/passwd")])
+        book.sheets[evidence].rows.append([.text("P06"), .text("Tanggal"), .text("memo"), .empty, .text("https://x")])
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.status == .findings)
+        for expected in [
+            "error: bappeda!D3: 7 is not an allowed value (1.00–5.00, at most 2 decimals)",
+            "error: bappeda!A\(book.sheets[index].rows.count - 2): 'P6' is not an indicator of pemdi-2026; did you mean 'P06'?",
+            "'P01' belongs to agency 'diskominfo', not 'bappeda'",
+            "'P05' is given a second time (first at bappeda!A2); keep one row",
+            "'../../etc/passwd' is not a path inside the repository",
+            "'memo' is not one of regulation, decree, report, minutes, screenshot, url, other",
+            "problem(s) in \(path); nothing was written",
+        ] {
+            #expect(result.stderr.contains(expected), "\(expected)\n\(result.stderr)")
+        }
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+        let indonesian = CLI.run(["import", path, "--lang", "id"], in: folder)
+        #expect(
+            indonesian.stderr.contains(
+                "galat: bappeda!D3: 7 bukan nilai yang diizinkan (1.00–5.00, paling banyak 2 desimal)"))
+    }
+
+    @Test func aWorkbookForAnotherCycleOrScopeIsRefused() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder)
+        var book = try Self.workbook(path)
+        let cycle = try #require(book.sheets[0].rows.firstIndex { $0.first == .text("Cycle [cycle]") })
+        book.sheets[0][cycle, 1] = .text("2025")
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.status == .findings)
+        #expect(
+            result.stderr.contains("Instructions!B\(cycle + 1): the workbook was made for cycle '2025', not '2026'"))
+        let scope = try #require(book.sheets[0].rows.firstIndex { $0.first == .text("Instansi [scope]") })
+        book.sheets[0][scope, 1] = .text("kota-lain")
+        try Self.save(book, path)
+        #expect(CLI.run(["import", path], in: folder).stderr.contains("'kota-lain'"))
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+    }
+
+    @Test func theAssessorsClerkWritesOnlyAssessorFields() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder)
+        var book = try Self.workbook(path)
+        let sheet = try #require(book.sheets.firstIndex { $0.name == "Assessors" })
+        let row = try #require(
+            book.sheets[sheet].rows.firstIndex {
+                $0.first == .text("P06") && $0.count > 1 && $0[1] == .text("document")
+            })
+        book.sheets[sheet].rows[row] = [
+            .text("P06"), .text("document"), .number("2.5"), .text("Dokumen kurang"), .text("L3-01=revise"),
+        ]
+        let bappeda = try #require(book.sheets.firstIndex { $0.name == "bappeda" })
+        let p06 = Self.row(book.sheets[bappeda], "P06")
+        book.sheets[bappeda][p06, 3] = .number("4")
+        try Self.save(book, path)
+        let agencyImport = CLI.run(["import", path, "--dry-run"], in: folder)
+        #expect(agencyImport.stdout.contains("P06 2.26 → 4") && !agencyImport.stdout.contains("document"))
+        #expect(agencyImport.stderr.contains("the assessors' values changed in the workbook were not written"))
+        let clerk = CLI.run(["import", path, "--assessor"], in: folder)
+        #expect(clerk.stdout.contains("P06 document review – → 2.5; document review notes changed"), "\(clerk.stderr)")
+        #expect(clerk.stderr.contains("with --assessor only the assessors' values are written"))
+        let diff = try fixture.git(["diff", "-U0"])
+        #expect(
+            diff.contains("\"document\": 2.5") && diff.contains("\"L3-01\": \"revise\"") && !diff.contains("\"level\""))
+    }
+
+    @Test func theIndonesianExcelCSV() throws {
+        let (folder, fixture) = try Self.example()
+        let csv =
+            "Indikator [id];Nilai mandiri [level];Penjelasan [explanation]\r\nP06;2,75;\"Fakta: baru; Analisis: baru\"\r\n"
+        let path = try GitFixture.temporaryFolder() + "/isian.csv"
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+        let result = CLI.run(["import", path, "--lang", "id"], in: folder)
+        #expect(result.stdout.contains("bappeda: P06 2.26 → 2.75; penjelasan berubah"), "\(result.stderr)")
+        #expect(try fixture.git(["diff", "--numstat"]) == "2\t2\t\(Self.bappeda)\n")
+    }
+
+    @Test func dryRunAndNotAWorkbook() throws {
+        let (folder, fixture) = try Self.example()
+        let temporary = try GitFixture.temporaryFolder()
+        try Data("bukan buku kerja".utf8).write(to: URL(fileURLWithPath: temporary + "/a.xlsx"))
+        let bad = CLI.run(["import", temporary + "/a.xlsx"], in: folder)
+        #expect(bad.status == .failure && bad.stderr.contains("not an xlsx workbook or csv file"))
+        try Data(ZipBomb.bytes()).write(to: URL(fileURLWithPath: temporary + "/bom.xlsx"))
+        let bomb = CLI.run(["import", temporary + "/bom.xlsx"], in: folder)
+        #expect(bomb.status == .failure && bomb.stderr.contains("zip bomb"))
+        let missing = CLI.run(["import", temporary + "/none.xlsx"], in: folder)
+        #expect(missing.status == .failure)
+        let csv = temporary + "/isian.csv"
+        try Data("Indikator [id],Nilai mandiri [level]\nP06,3\n".utf8).write(to: URL(fileURLWithPath: csv))
+        let dry = CLI.run(["import", csv, "--dry-run"], in: folder)
+        #expect(dry.status == .success && dry.stdout.contains("P06 2.26 → 3") && dry.stdout.contains("--dry-run"))
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+        #expect(CLI.run(["export"], in: folder).status == .usage)
+        #expect(CLI.run(["export", "--out", "-"], in: folder).status == .usage)
+    }
+
+    @Test func aNewAgencyFileFromItsFirstRows() throws {
+        let folder = try GitFixture.temporaryFolder() + "/baru"
+        #expect(CLI.run(["init", folder, "--email", "k@kota-baru.go.id"]).status == .success)
+        let path = try Self.exported(folder)
+        var book = try Self.workbook(path)
+        let index = 1
+        let row = Self.row(book.sheets[index], "P01")
+        book.sheets[index][row, 3] = .number("2.5")
+        book.sheets[index][row, 4] = .text("Fakta: tata kelola ditetapkan. Analisis: sebagian.")
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.stdout.contains(": P01 new: 2.5"), "\(result.stdout)\(result.stderr)")
+    }
+}
+
+/// A workbook whose one sheet inflates from a few kilobytes to 64 MiB of zeros.
+enum ZipBomb {
+    static func bytes() -> [UInt8] {
+        var zip = ZipWriter()
+        zip.add("xl/workbook.xml", Array("<workbook/>".utf8))
+        zip.add("xl/worksheets/sheet1.xml", [UInt8](repeating: 0, count: 64 << 20))
+        return zip.finished()
+    }
+}
