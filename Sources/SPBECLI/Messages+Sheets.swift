@@ -298,9 +298,6 @@ extension Messages {
     static let exportBinaryToStdout = Localized(
         en: "an xlsx workbook is not text; name a file with --out (or use --format csv)",
         indonesian: "buku kerja xlsx bukan teks; sebut berkasnya dengan --out (atau pakai --format csv)")
-    static let exportOneScope = Localized(
-        en: "a workbook holds one instansi; give --scope once",
-        indonesian: "satu buku kerja berisi satu instansi; berikan --scope sekali saja")
 
     static func exportUnscorable(_ scope: String) -> Localized {
         Localized(

@@ -23,33 +23,35 @@ struct ExportCommand: Command {
         help: Localized(
             en: "csv: comma (the default) or semicolon with decimal commas, as Excel in an Indonesian locale reads",
             indonesian: "csv: comma (bawaan) atau semicolon dengan koma desimal, seperti Excel berlokal Indonesia"))
+    static let reads: SourceOptions.Reads = [.revision, .worktree]
     static let options: [any OptionDeclaration] =
-        SourceOptions.options() + [format, CommonOptions.agency, out, separator]
+        SourceOptions.options(reads) + [SheetLayout.scope, format, CommonOptions.agency, out, separator]
 
     let source: SourceOptions
+    let scope: String?
     let format: SheetFormat
     let agency: String?
     let out: String
     let separator: CSV.Convention
 
     init(_ arguments: ParsedArguments) throws {
-        source = try SourceOptions(arguments)
+        source = try SourceOptions(arguments, reads: Self.reads)
+        scope = try arguments[SheetLayout.scope]
         guard let out = try arguments[Self.out] else { throw UsageError(Messages.missingOption("--out")) }
         self.out = out
         format = try arguments[Self.format] ?? (out.lowercased().hasSuffix(".csv") ? .csv : .xlsx)
         agency = try arguments[CommonOptions.agency]
         separator = try arguments[Self.separator] ?? .comma
         if format == .xlsx && out == "-" { throw UsageError(Messages.exportBinaryToStdout) }
-        if source.scopes.count > 1 { throw UsageError(Messages.exportOneScope) }
     }
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
         let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(
-            snapshot, scopes: source.scopes)
-        try CommonOptions.requireScopes(revision, wanted: source.scopes)
+            snapshot, scopes: scope.map { [$0] } ?? [])
+        try CommonOptions.requireScopes(revision, wanted: scope.map { [$0] } ?? [])
         try CommonOptions.requireAgency(agency, revision)
-        let scope = try Self.scope(source.scopes.first, agency: agency, revision)
+        let scope = try Self.scope(self.scope, agency: agency, revision)
         guard let manifest = scope.manifest, let framework = scope.framework?.framework else {
             throw ToolError(Messages.exportUnscorable(scope.id))
         }

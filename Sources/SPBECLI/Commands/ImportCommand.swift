@@ -19,8 +19,14 @@ struct ImportCommand: Command {
         "dry-run",
         help: Localized(
             en: "say what would change and write nothing", indonesian: "sebutkan perubahannya tanpa menulis"))
+    static let agencyOption = Option<String>(
+        "agency", value: "ID",
+        help: Localized(
+            en: "the agency whose rows these are: a row of another agency's indicator is refused",
+            indonesian: "perangkat daerah pemilik baris-baris ini: baris indikator perangkat daerah lain ditolak"),
+        completion: .agency)
     static let options: [any OptionDeclaration] = [
-        SourceOptions.repository, SourceOptions.scope, CommonOptions.agency, assessorFlag, dryRun,
+        SourceOptions.repository, SheetLayout.scope, agencyOption, assessorFlag, dryRun,
     ]
     static let positionals = Arity.exactly("FILE")
 
@@ -33,10 +39,8 @@ struct ImportCommand: Command {
 
     init(_ arguments: ParsedArguments) throws {
         repositoryPath = try arguments[SourceOptions.repository]
-        let scopes = try arguments.all(SourceOptions.scope)
-        if scopes.count > 1 { throw UsageError(Messages.exportOneScope) }
-        scope = scopes.first
-        agency = try arguments[CommonOptions.agency]
+        scope = try arguments[SheetLayout.scope]
+        agency = try arguments[Self.agencyOption]
         assessor = arguments[Self.assessorFlag]
         dryRun = arguments[Self.dryRun]
         file = arguments.positionals[0]

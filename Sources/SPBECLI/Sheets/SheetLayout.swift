@@ -5,6 +5,14 @@ import Spreadsheet
 /// The sheets and columns spbe writes and reads: each column names its JSON field in brackets
 /// (`Nilai mandiri [level]`), so a sheet is read by field, not by position.
 enum SheetLayout {
+    /// `--scope ID` of export and import: a workbook holds one instansi.
+    static let scope = Option<String>(
+        "scope", value: "ID",
+        help: Localized(
+            en: "the instansi (default: the one the workbook names, else the only one)",
+            indonesian: "instansinya (bawaan: yang disebut buku kerja, atau satu-satunya)"),
+        completion: .scope)
+
     struct Field {
         let key: String
         let name: Localized
