@@ -13,13 +13,14 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBuildInfo"),
         .target(name: "GitStore", dependencies: ["CGit2"]),
         .target(name: "Spreadsheet", dependencies: ["CZlib", "Localization"]),
         .target(name: "Localization"),
         .target(name: "JSONSchema", dependencies: ["Localization"]),
         .target(
             name: "SPBECore", dependencies: ["JSONSchema", "Localization"], resources: [.embedInCode("Resources")]),
-        .target(name: "SPBECLI", dependencies: ["GitStore", "SPBECore", "Spreadsheet"]),
+        .target(name: "SPBECLI", dependencies: ["CBuildInfo", "GitStore", "SPBECore", "Spreadsheet"]),
         .executableTarget(name: "spbe", dependencies: ["SPBECLI"]),
         .executableTarget(name: "spbe-bench", dependencies: ["SPBECore", "GitStore"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

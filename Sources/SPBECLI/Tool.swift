@@ -1,3 +1,4 @@
+import CBuildInfo
 import Foundation
 import GitStore
 import SPBECore
@@ -6,6 +7,11 @@ import SPBECore
 public enum Tool {
     /// The tool's version, printed by `--version` and recorded in JSON output.
     public static let version = "0.1.0"
+    /// The commit a release was built from (`scripts/release.sh`); nil for any other build.
+    public static let commit: String? = {
+        let text = String(cString: spbe_build_commit())
+        return text.isEmpty ? nil : text
+    }()
 
     /// Every command, in the order `spbe help` lists them.
     public static var commands: [any Command.Type] { registeredCommands }
@@ -46,7 +52,7 @@ public enum Tool {
         }
         switch first {
         case "--version", "version":
-            context.stdout.line("spbe \(version)")
+            context.stdout.line("spbe \(version)" + (commit.map { " (commit \($0))" } ?? ""))
             return .success
         case "--help", "-h":
             context.stdout.write(generalHelp(language))
