@@ -29,9 +29,15 @@ extension Messages {
             ),
             Localized(
                 en:
-                    "Save the workbook as .xlsx (or .csv) and send it back to the coordination team, who run 'spbe import FILE'.",
+                    "Record follow-ups on the 'Follow-ups' sheet. Type dates as YYYY-MM-DD (2026-12-31). Write values with a decimal point or the program's decimal mark (2.75 or 2,75).",
                 indonesian:
-                    "Simpan buku kerja sebagai .xlsx (atau .csv) lalu kirim kembali ke tim koordinator, yang menjalankan 'spbe import FILE'."
+                    "Catat tindak lanjut di lembar 'Tindak lanjut'. Ketik tanggal sebagai YYYY-MM-DD (2026-12-31). Tulis nilai dengan titik atau tanda desimal program (2.75 atau 2,75)."
+            ),
+            Localized(
+                en:
+                    "Save the workbook as .xlsx and send it back to the coordination team, who run 'spbe import FILE'. A .csv carries only the sheet it was saved from (your agency's sheet), without evidence and follow-ups.",
+                indonesian:
+                    "Simpan buku kerja sebagai .xlsx lalu kirim kembali ke tim koordinator, yang menjalankan 'spbe import FILE'. Berkas .csv hanya memuat lembar yang disimpan (lembar perangkat daerah Anda), tanpa data dukung dan tindak lanjut."
             ),
             Localized(
                 en:
@@ -53,8 +59,10 @@ extension Messages {
 
     static func importIgnoredColumn(_ reference: String) -> Localized {
         Localized(
-            en: "\(reference): this column names no field; ignored",
-            indonesian: "\(reference): kolom ini tidak menyebut kolom data; diabaikan")
+            en:
+                "\(reference): this column's header is none spbe reads (such as 'Self-assessment [level]'); its cells are ignored",
+            indonesian:
+                "\(reference): judul kolom ini tidak dikenal spbe (seperti 'Nilai mandiri [level]'); isinya diabaikan")
     }
 
     static let importIgnoredAssessor = Localized(
@@ -138,9 +146,9 @@ extension Messages {
 
     static let importNoFields = Localized(
         en:
-            "no column names a field such as 'Indicator [id]' or 'Self-assessment [level]'; fill in a workbook made by 'spbe export'",
+            "no column names a field such as 'Indicator [id]' or 'Self-assessment [level]'; fill in a workbook made by 'spbe export' (a csv carries one agency's sheet only: save that sheet, not the instructions)",
         indonesian:
-            "tidak ada kolom yang menyebut kolom data seperti 'Indikator [id]' atau 'Nilai mandiri [level]'; isi buku kerja buatan 'spbe export'"
+            "tidak ada kolom yang menyebut kolom data seperti 'Indikator [id]' atau 'Nilai mandiri [level]'; isi buku kerja buatan 'spbe export' (csv hanya memuat lembar satu perangkat daerah: simpan lembar itu, bukan petunjuknya)"
     )
 
     static func importNotANumber(_ text: String) -> Localized {
@@ -256,6 +264,60 @@ extension Messages {
             indonesian: "\(problem.reference): \(problem.message.indonesian)")
     }
 
+    static func importConflict(_ id: String, _ values: (then: String, now: String)?) -> Localized {
+        let change = values.map { " (\($0.then) → \($0.now))" } ?? ""
+        return Localized(
+            en:
+                "\(id) was changed in the repository\(change) since this workbook was made, and here too; export a new workbook and enter the change there",
+            indonesian:
+                "\(id) sudah diubah di repositori\(change) sejak buku kerja ini dibuat, dan di sini juga; buat buku kerja baru dan isi perubahannya di sana"
+        )
+    }
+
+    static func importRefusedByLint(_ file: String) -> Localized {
+        Localized(
+            en: "\(file) would leave the errors above in the agency files; nothing was written",
+            indonesian: "\(file) akan meninggalkan galat di atas pada berkas perangkat daerah; tidak ada yang ditulis")
+    }
+
+    static func importMissingColumn(_ key: String) -> Localized {
+        let field = SheetLayout.indicatorFields.first { $0.key == key }?.name ?? Localized(en: key, indonesian: key)
+        return Localized(
+            en: "this sheet has no column '\(field.en) [\(key)]'; put back its header as exported",
+            indonesian:
+                "lembar ini tidak memiliki kolom '\(field.indonesian) [\(key)]'; kembalikan judul kolomnya seperti saat diekspor"
+        )
+    }
+
+    static func importSheetNotAnAgency(_ name: String, _ agencies: [String]) -> Localized {
+        let closest =
+            Suggestion.closest(to: name.lowercased().trimmingCharacters(in: .whitespaces), among: agencies)
+            ?? agencies.first { name.lowercased().contains($0) }
+        let hint = closest.map { (" (did you mean '\($0)'?)", " (maksud Anda '\($0)'?)") } ?? ("", "")
+        return Localized(
+            en:
+                "sheet '\(name)' holds indicator rows but is named after no agency\(hint.0); name it by the agency's id as exported",
+            indonesian:
+                "lembar '\(name)' berisi baris indikator tetapi namanya bukan id perangkat daerah\(hint.1); beri nama id perangkat daerah seperti saat diekspor"
+        )
+    }
+
+    static func importNoSheetForAgency(_ id: String, _ owner: String) -> Localized {
+        Localized(
+            en:
+                "'\(id)' belongs to agency '\(owner)', which has no sheet in this workbook; its rows are not read from here",
+            indonesian:
+                "'\(id)' milik perangkat daerah '\(owner)', yang tidak memiliki lembar di buku kerja ini; barisnya tidak dibaca dari sini"
+        )
+    }
+
+    static let importCellsPastHeader = Localized(
+        en:
+            "this row has more cells than the header: a decimal comma or a comma in the text split a cell; write 2.75, or put the text in double quotes",
+        indonesian:
+            "baris ini memiliki lebih banyak sel daripada judulnya: koma desimal atau koma di teks memecah sel; tulis 2.75, atau apit teks dengan tanda kutip ganda"
+    )
+
     static func importRefused(_ count: Int, _ file: String) -> Localized {
         Localized(
             en: "\(count) problem(s) in \(file); nothing was written",
@@ -293,6 +355,28 @@ extension Messages {
 extension Messages {
     static func missingOption(_ option: String) -> Localized {
         Localized(en: "\(option) is required", indonesian: "\(option) wajib diberikan")
+    }
+
+    static func exportExtension(_ out: String) -> Localized {
+        Localized(
+            en: "'\(out)': spbe writes .xlsx (which every spreadsheet program opens) or .csv; name the file so",
+            indonesian:
+                "'\(out)': spbe menulis .xlsx (dibuka semua program lembar kerja) atau .csv; beri nama berkas begitu")
+    }
+
+    static func importBadHash(_ text: String) -> Localized {
+        Localized(
+            en: "'\(text)' is not a sha256 (64 hexadecimal digits); leave the cell empty and spbe computes it",
+            indonesian: "'\(text)' bukan sha256 (64 digit heksadesimal); kosongkan selnya dan spbe menghitungnya")
+    }
+
+    static func exportChooseOne(_ values: [String]) -> Localized {
+        let list = values.joined(separator: ", ")
+        return Localized(en: "choose one of: \(list)", indonesian: "pilih salah satu: \(list)")
+    }
+
+    static func exportAllowed(_ allowed: Localized) -> Localized {
+        Localized(en: "allowed values: \(allowed.en)", indonesian: "nilai yang diizinkan: \(allowed.indonesian)")
     }
 
     static let exportBinaryToStdout = Localized(

@@ -27,6 +27,13 @@ final class RevisionReader {
         try load(CommitSnapshot(repository: repository, commit: commit), scopes: scopes)
     }
 
+    /// The assessments of any tree (e.g. the working tree with files not yet written), read on this thread.
+    func load(tree: FileTree, scopes: [String] = []) throws -> LoadedRevision {
+        let revision = try AssessmentLoader(tree: tree, cache: cache, threads: 1).load(scopes: scopes)
+        loaded.keep(revision)
+        return revision
+    }
+
     /// The assessments of a commit or of the working tree; other threads open the repository again for themselves.
     func load(_ snapshot: Snapshot, scopes: [String] = []) throws -> LoadedRevision {
         let path = repository.gitDirectory

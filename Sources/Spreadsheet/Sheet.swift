@@ -37,11 +37,15 @@ public struct Sheet: Sendable {
         public let width: Int
         public let style: Style
         public let validation: Validation?
+        /// What the program says when a typed value breaks the validation.
+        public let validationMessage: String?
 
-        public init(width: Int, style: Style = .plain, validation: Validation? = nil) {
+        public init(width: Int, style: Style = .plain, validation: Validation? = nil, validationMessage: String? = nil)
+        {
             self.width = width
             self.style = style
             self.validation = validation
+            self.validationMessage = validationMessage
         }
     }
 

@@ -11,6 +11,8 @@ public enum WorkbookError: Error, Equatable, Sendable {
     /// A part is not well-formed XML, or declares a DOCTYPE (entities are never expanded).
     case badXML(part: String)
     case missingPart(String)
+    /// An OpenDocument spreadsheet (.ods), LibreOffice's own format.
+    case openDocument
 
     public var message: Localized {
         switch self {
@@ -43,6 +45,11 @@ public enum WorkbookError: Error, Equatable, Sendable {
             Localized(
                 en: "part '\(part)' of the workbook is not well-formed XML or declares entities",
                 indonesian: "bagian '\(part)' buku kerja bukan XML yang sah atau mendeklarasikan entitas")
+        case .openDocument:
+            Localized(
+                en: "this is an OpenDocument spreadsheet (.ods); save it as Excel 2007-365 (.xlsx) and import that",
+                indonesian: "ini lembar kerja OpenDocument (.ods); simpan sebagai Excel 2007-365 (.xlsx) lalu impor itu"
+            )
         case .missingPart(let part):
             Localized(
                 en: "the workbook has no part '\(part)'; save it again as .xlsx",

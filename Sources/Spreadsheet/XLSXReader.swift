@@ -11,6 +11,8 @@ struct XLSXReader {
     init(_ bytes: [UInt8]) throws(WorkbookError) { zip = try ZipReader(bytes) }
 
     func sheets() throws(WorkbookError) -> [Sheet] {
+        // LibreOffice's own format is a zip too: say what it is rather than which part it lacks.
+        if zip.entries["xl/workbook.xml"] == nil && zip.entries["mimetype"] != nil { throw .openDocument }
         let workbook = try element("xl/workbook.xml")
         let date1904 = ["1", "true"].contains(workbook.child("workbookPr")?["date1904"] ?? "")
         let links = try relationships("xl/_rels/workbook.xml.rels")

@@ -154,14 +154,19 @@ struct XLSXWriter {
 
     /// Rules for the columns that have one, from row 2 to a thousand rows below the data (rows users add).
     private func validations(_ sheet: Sheet) -> String {
-        let rules = sheet.columns.enumerated().compactMap { index, column in column.validation.map { (index, $0) } }
+        let rules = sheet.columns.enumerated().compactMap { index, column in
+            column.validation.map { (index, $0, column.validationMessage) }
+        }
         guard !rules.isEmpty else { return "" }
         let last = sheet.rows.count + 1000
         var out = "<dataValidations count=\"\(rules.count)\">"
-        for (index, rule) in rules {
+        for (index, rule, message) in rules {
             let letter = Sheet.columnName(index)
             let range = "\(letter)2:\(letter)\(last)"
-            let common = "allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(range)\""
+            // Excel limits an error message to 255 characters.
+            let error =
+                message.map { " errorTitle=\"spbe\" error=\"\(XMLText.escaped(String($0.prefix(255))))\"" } ?? ""
+            let common = "allowBlank=\"1\" showErrorMessage=\"1\"\(error) sqref=\"\(range)\""
             switch rule {
             case .whole(let min, let max):
                 out += "<dataValidation type=\"whole\" \(common)><formula1>\(min)</formula1>"

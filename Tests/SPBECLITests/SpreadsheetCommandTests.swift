@@ -206,9 +206,9 @@ struct SpreadsheetCommandTests {
         let missing = CLI.run(["import", temporary + "/none.xlsx"], in: folder)
         #expect(missing.status == .failure)
         let csv = temporary + "/isian.csv"
-        try Data("Indikator [id],Nilai mandiri [level]\nP06,3\n".utf8).write(to: URL(fileURLWithPath: csv))
+        try Data("Indikator [id],Nilai mandiri [level]\nP06,2.5\n".utf8).write(to: URL(fileURLWithPath: csv))
         let dry = CLI.run(["import", csv, "--dry-run"], in: folder)
-        #expect(dry.status == .success && dry.stdout.contains("P06 2.26 → 3") && dry.stdout.contains("--dry-run"))
+        #expect(dry.status == .success && dry.stdout.contains("P06 2.26 → 2.5") && dry.stdout.contains("--dry-run"))
         #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
         #expect(CLI.run(["export"], in: folder).status == .usage)
         #expect(CLI.run(["export", "--out", "-"], in: folder).status == .usage)
@@ -226,6 +226,125 @@ struct SpreadsheetCommandTests {
         try Self.save(book, path)
         let result = CLI.run(["import", path], in: folder)
         #expect(result.stdout.contains(": P01 new: 2.5"), "\(result.stdout)\(result.stderr)")
+    }
+}
+
+extension SpreadsheetCommandTests {
+    /// The result is linted before anything is written: a change lint would call an error writes nothing.
+    @Test func aChangeLintRefusesWritesNothing() throws {
+        let (folder, fixture) = try Self.example()
+        let csv = try GitFixture.temporaryFolder() + "/isian.csv"
+        // P06's open follow-up aims at 3: a self-assessment of 4 leaves it aiming below the level.
+        try Data("Indikator [id],Nilai mandiri [level]\nP06,4\n".utf8).write(to: URL(fileURLWithPath: csv))
+        for arguments in [["--dry-run"], []] {
+            let result = CLI.run(["import", csv] + arguments, in: folder)
+            #expect(result.status == .findings)
+            #expect(result.stderr.contains("[follow-up-target-level]") && result.stderr.contains("nothing was written"))
+        }
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+    }
+
+    /// A workbook exported before someone else's commit: what it leaves as exported keeps the newer value, and a
+    /// value both changed is refused at its cell.
+    @Test func anOutOfDateWorkbookNeverUndoesNewerCommits() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder)
+        let file = folder + "/" + Self.bappeda
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"level\": 3.5,", with: "\"level\": 3.75,").write(
+            toFile: file, atomically: true, encoding: .utf8)
+        try fixture.commit("P05 3.75")
+        var book = try Self.workbook(path)
+        let index = try #require(book.sheets.firstIndex { $0.name == "bappeda" })
+        let (p05, p06) = (Self.row(book.sheets[index], "P05"), Self.row(book.sheets[index], "P06"))
+        book.sheets[index][p06, 3] = .number("2.75")
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(
+            result.stdout.contains("bappeda: P06 2.26 → 2.75") && !result.stdout.contains("P05"), "\(result.stderr)")
+        #expect(try fixture.git(["diff", "-U0"]).contains("\"level\": 2.75"))
+        _ = try fixture.git(["checkout", "."])
+        book.sheets[index][p05, 3] = .number("4")
+        try Self.save(book, path)
+        let conflict = CLI.run(["import", path], in: folder)
+        #expect(conflict.status == .findings)
+        #expect(
+            conflict.stderr.contains(
+                "bappeda!D\(p05 + 1): P05 was changed in the repository (3.5 → 3.75) since this workbook was made"))
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+    }
+
+    /// An agency's workbook cannot reach another agency's file through the evidence or follow-up sheets.
+    @Test func rowsOfAnAgencyWithoutASheetAreRefused() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder, ["--agency", "bappeda"])
+        var book = try Self.workbook(path)
+        let evidence = try #require(book.sheets.firstIndex { $0.name == "Evidence" })
+        book.sheets[evidence].rows.append([
+            .text("P08"), .text("Masuk lewat lembar lain"), .text("url"), .empty, .text("https://x.id"),
+        ])
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.status == .findings)
+        #expect(result.stderr.contains("'P08' belongs to agency 'bagian-hukum', which has no sheet in this workbook"))
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+    }
+
+    /// Edits that would otherwise vanish with a note: a renamed agency sheet, a renamed level header, a decimal
+    /// comma splitting a comma-separated row.
+    @Test func editsThatWouldVanishAreRefused() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder, ["--agency", "bappeda"])
+        var book = try Self.workbook(path)
+        let index = try #require(book.sheets.firstIndex { $0.name == "bappeda" })
+        book.sheets[index] = Sheet(name: "Bappeda Kota", rows: book.sheets[index].rows)
+        try Self.save(book, path)
+        #expect(
+            CLI.run(["import", path], in: folder).stderr.contains(
+                "sheet 'Bappeda Kota' holds indicator rows but is named after no agency (did you mean 'bappeda'?)"))
+        book.sheets[index] = Sheet(name: "bappeda", rows: book.sheets[index].rows)
+        book.sheets[index][0, 3] = .text("Nilai")
+        try Self.save(book, path)
+        #expect(
+            CLI.run(["import", path], in: folder).stderr.contains(
+                "bappeda: this sheet has no column 'Self-assessment [level]'"))
+        let csv = try GitFixture.temporaryFolder() + "/isian.csv"
+        try Data("Indikator [id],Nilai mandiri [level],Penjelasan [explanation]\nP06,2,75,Fakta\n".utf8).write(
+            to: URL(fileURLWithPath: csv))
+        #expect(
+            CLI.run(["import", csv], in: folder).stderr.contains("isian!A2: this row has more cells than the header"))
+        #expect(try fixture.git(["status", "--porcelain"]).isEmpty)
+    }
+
+    @Test func pathsAsUsersTypeThemAndOtherFormats() throws {
+        let (folder, fixture) = try Self.example()
+        let path = try Self.exported(folder, ["--agency", "bappeda"])
+        var book = try Self.workbook(path)
+        let evidence = try #require(book.sheets.firstIndex { $0.name == "Evidence" })
+        book.sheets[evidence].rows += [
+            [.text("P06"), .text("Jendela"), .text("Laporan"), .text("evidence\\bappeda\\sk-p06.txt")],
+            [.text("P06"), .text("Mutlak"), .text("lainnya"), .text(folder + "/evidence/bappeda/sk-p06.txt")],
+        ]
+        try Self.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.stdout.contains("P06 2 evidence item(s) added"), "\(result.stderr)")
+        let diff = try fixture.git(["diff", "-U0"])
+        #expect(diff.contains("\"kind\": \"report\"") && diff.contains("\"kind\": \"other\""))
+        #expect(!diff.contains("\\\\") && !diff.contains(folder))
+        _ = try fixture.git(["checkout", "."])
+        book.sheets[evidence].rows.append([
+            .text("P06"), .text("Sidik"), .text("url"), .empty, .text("https://x.id"), .empty, .empty, .empty,
+            .text("abc"),
+        ])
+        try Self.save(book, path)
+        #expect(CLI.run(["import", path], in: folder).stderr.contains("'abc' is not a sha256"))
+        #expect(CLI.run(["export", "--out", "a.ods"], in: folder).status == .usage)
+        var zip = ZipWriter()
+        zip.add("mimetype", Array("application/vnd.oasis.opendocument.spreadsheet".utf8))
+        let ods = try GitFixture.temporaryFolder() + "/a.ods"
+        try Data(zip.finished()).write(to: URL(fileURLWithPath: ods))
+        #expect(
+            CLI.run(["import", ods], in: folder).stderr.contains("OpenDocument spreadsheet (.ods); save it as Excel"))
     }
 }
 

@@ -43,6 +43,10 @@ struct ExportCommand: Command {
         agency = try arguments[CommonOptions.agency]
         separator = try arguments[Self.separator] ?? .comma
         if format == .xlsx && out == "-" { throw UsageError(Messages.exportBinaryToStdout) }
+        let lowered = out.lowercased()
+        if [".ods", ".xls", ".xlsm"].contains(where: lowered.hasSuffix) {
+            throw UsageError(Messages.exportExtension(out))
+        }
     }
 
     func run(_ context: Context) throws -> ExitCode {

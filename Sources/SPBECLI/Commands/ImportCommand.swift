@@ -60,8 +60,8 @@ struct ImportCommand: Command {
             throw ToolError(Messages.bareRepository)
         }
         let snapshot = try WorktreeSnapshot(repository: repository)
-        let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(
-            snapshot, scopes: [])
+        let reader = RevisionReader(repository: repository, context: context, detail: .documents)
+        let revision = try reader.load(snapshot, scopes: [])
         try CommonOptions.requireAgency(agency, revision)
         let declared = AssessmentImport.declared(workbook)["scope"]?.value
         if let declared, let scope, declared != scope {
@@ -75,8 +75,9 @@ struct ImportCommand: Command {
         guard let manifest = loaded.manifest, let framework = loaded.framework?.framework else {
             throw ToolError(Messages.exportUnscorable(loaded.id))
         }
+        let base = try exportedFrom(workbook, repository: repository, reader: reader, scope: loaded.id)
         let planner = AssessmentImport(
-            scope: loaded, manifest: manifest, framework: framework,
+            scope: loaded, base: base, manifest: manifest, framework: framework,
             schema: try BlobCache().schemas(SnapshotTree(snapshot)).validator(.assessment),
             agency: agency, assessor: assessor, evidenceFile: { Self.evidenceFile($0, root: root, context) })
         let outcome = planner.run(workbook)
@@ -96,6 +97,25 @@ struct ImportCommand: Command {
             let agencyID = URL(fileURLWithPath: change.path).deletingPathExtension().lastPathComponent
             for line in change.lines { context.stdout.line("\(agencyID): \(line.text(language))") }
         }
+        // The files are linted as they would be written, before anything is: an error refuses the import.
+        let written = Dictionary(uniqueKeysWithValues: outcome.changes.map { ($0.path, $0.bytes) })
+        let tree = SnapshotTree(snapshot)
+        let paths = Set(written.keys)
+        let before = Set(try lint(tree, paths, reader, context).map(Self.key))
+        let new = try lint(OverlayTree(tree, replacing: written), paths, reader, context).filter {
+            !before.contains(Self.key($0))
+        }
+        if !new.isEmpty {
+            var report = LintReport(
+                findings: new, files: paths.sorted(), commit: nil, repositoryURL: nil, frameworks: [],
+                language: language)
+            report.color = context.useColor
+            context.stderr.write(report.render(.text))
+        }
+        if new.contains(where: { $0.severity == .error }) {
+            context.stderr.line(Messages.importRefusedByLint(file).text(language))
+            return .findings
+        }
         if dryRun {
             context.stdout.line(Messages.importWritten(outcome.changes.count, dryRun: true).text(language))
             return .success
@@ -104,37 +124,45 @@ struct ImportCommand: Command {
             try context.write(root + "/" + change.path, change.bytes, shown: change.path, createFolder: true)
         }
         context.stdout.line(Messages.importWritten(outcome.changes.count, dryRun: false).text(language))
-        return try lint(outcome.changes.map(\.path), context)
+        return .success
     }
 
-    /// A path inside the repository (relative, no `..`), and the file's sha256 when it is there.
-    static func evidenceFile(_ path: String, root: String, _ context: Context) -> AssessmentImport.EvidenceFile {
+    /// The scope as the workbook was exported: the revision its instructions name, when that is a commit here.
+    private func exportedFrom(_ workbook: Workbook, repository: Repository, reader: RevisionReader, scope: String)
+        throws -> LoadedScope?
+    {
+        guard let revision = AssessmentImport.declared(workbook)["revision"]?.value,
+            revision.count == 40, revision.allSatisfy(\.isHexDigit),
+            let commit = try? repository.resolveRevision(revision)
+        else { return nil }
+        return try reader.load(commit, scopes: [scope]).scopes.first { $0.id == scope }
+    }
+
+    /// A path inside the repository, as the repository spells it: relative with `/`, from a relative path, a
+    /// Windows path (`evidence\bappeda\sk.pdf`) or an absolute path inside the working tree; and the file's sha256
+    /// when it is there.
+    static func evidenceFile(_ typed: String, root: String, _ context: Context) -> AssessmentImport.EvidenceFile {
+        var path = typed.replacingOccurrences(of: "\\", with: "/")
+        if path.hasPrefix(root + "/") { path = String(path.dropFirst(root.count + 1)) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.hasPrefix("/"), !path.contains("\\"), !path.contains(":"),
-            parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." }), parts.first != ".git"
+        guard !path.hasPrefix("/"), !path.contains(":"), !path.contains("\u{0}"),
+            parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." }), parts.first?.lowercased() != ".git"
         else { return .outside }
-        guard let bytes = context.files.contents(root + "/" + path) else { return .missing }
-        return .present(sha256: EvidenceHash.of(bytes))
+        guard let bytes = context.files.contents(root + "/" + path) else { return .missing(path: path) }
+        return .present(path: path, sha256: EvidenceHash.of(bytes))
     }
 
-    /// Lints the files written, as `spbe lint --worktree` would, and prints what it finds.
-    private func lint(_ paths: [String], _ context: Context) throws -> ExitCode {
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
-        let snapshot = try WorktreeSnapshot(repository: repository)
-        let reader = RevisionReader(repository: repository, context: context, detail: .documents)
-        let revision = try reader.load(snapshot, scopes: [])
-        var lintContext = LintContext(
-            revision: revision, tree: SnapshotTree(snapshot), base: nil, commits: [], strict: false, today: nil)
+    /// What lint says about `paths` in `tree`.
+    private func lint(_ tree: FileTree, _ paths: Set<String>, _ reader: RevisionReader, _ context: Context) throws
+        -> [Finding]
+    {
+        let revision = try reader.load(tree: tree)
+        var lintContext = LintContext(revision: revision, tree: tree, base: nil, commits: [], strict: false, today: nil)
         lintContext.clock = context.today
-        let findings = Linter.run(lintContext, overrides: [:], threads: reader.threads).map {
-            $0.renderingHint(Messages.hint)
-        }.filter { paths.contains($0.path) }
-        guard !findings.isEmpty else { return .success }
-        var report = LintReport(
-            findings: findings, files: paths, commit: nil, repositoryURL: nil, frameworks: [],
-            language: context.language)
-        report.color = context.useColor
-        context.write(report, as: .text)
-        return findings.contains { $0.severity == .error } ? .findings : .success
+        return Linter.run(lintContext, overrides: [:], threads: 1).map { $0.renderingHint(Messages.hint) }
+            .filter { paths.contains($0.path) }
     }
+
+    /// A finding apart from where it is: the import is refused only for what it brings.
+    private static func key(_ finding: Finding) -> String { "\(finding.rule)\u{0}\(finding.message.en)" }
 }

@@ -54,7 +54,22 @@ struct AssessmentExport {
     private func header(_ fields: [SheetLayout.Field]) -> [Cell] { fields.map { $0.header(language) } }
 
     private func columns(_ fields: [SheetLayout.Field], validations: [String: Sheet.Validation]) -> [Sheet.Column] {
-        fields.map { Sheet.Column(width: $0.width, style: $0.style, validation: validations[$0.key]) }
+        fields.map { field in
+            let validation = validations[field.key]
+            return Sheet.Column(
+                width: field.width, style: field.style, validation: validation,
+                validationMessage: validation.map { message($0) })
+        }
+    }
+
+    private func message(_ validation: Sheet.Validation) -> String {
+        switch validation {
+        case .list(let values): Messages.exportChooseOne(values).text(language)
+        case .whole, .decimal:
+            Messages.exportAllowed(
+                Messages.allowedValues(allowed, decimals: framework.values.decimals)
+            ).text(language)
+        }
     }
 
     private func node(_ agency: String, _ indicator: String) -> JSONNode? {
@@ -76,7 +91,8 @@ struct AssessmentExport {
         }
         let decimals: Sheet.Style = framework.values.decimals > 0 ? .twoDecimals : .plain
         var columns = columns(SheetLayout.indicatorFields, validations: ["level": level])
-        columns[3] = Sheet.Column(width: columns[3].width, style: decimals, validation: level)
+        columns[3] = Sheet.Column(
+            width: columns[3].width, style: decimals, validation: level, validationMessage: message(level))
         return Sheet(
             name: SheetLayout.sheetName(agency.id), rows: [header(SheetLayout.indicatorFields)] + rows,
             columns: columns)

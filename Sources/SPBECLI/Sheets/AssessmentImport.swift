@@ -20,10 +20,12 @@ struct AssessmentImport {
         let lines: [Localized]
     }
 
-    /// Whether an evidence path may be cited, and its sha256 when the file is there.
-    enum EvidenceFile { case outside, missing, present(sha256: String) }
+    /// Whether an evidence path may be cited, as the repository spells it, and its sha256 when the file is there.
+    enum EvidenceFile { case outside, missing(path: String), present(path: String, sha256: String) }
 
     let scope: LoadedScope
+    /// The scope at the revision the workbook was exported from, when that is known.
+    let base: LoadedScope?
     let manifest: Manifest
     let framework: Framework
     let schema: SchemaValidator?
@@ -60,11 +62,29 @@ struct AssessmentImport {
                 kinds.insert(kind)
                 reader.read(ImportedSheet(sheet, fields: kind.fields), as: kind)
             } else if manifest.agency(sheet.name) != nil || workbook.csvConvention != nil {
-                reader.readIndicators(
-                    ImportedSheet(sheet, fields: SheetLayout.indicatorFields),
-                    agency: workbook.csvConvention == nil ? sheet.name : nil)
+                let imported = ImportedSheet(
+                    sheet, fields: SheetLayout.indicatorFields, cellsPastHeaderAreErrors: workbook.csvConvention != nil)
+                if !imported.columns.isEmpty {
+                    for key in ["id", "level"] where imported.columns[key] == nil {
+                        outcome.problems.append(ImportProblem(sheet.name, Messages.importMissingColumn(key)))
+                    }
+                }
+                reader.readIndicators(imported, agency: workbook.csvConvention == nil ? sheet.name : nil)
+            } else if !ImportedSheet(sheet, fields: SheetLayout.indicatorFields).columns.isEmpty {
+                // A sheet of indicator rows under a name that is no agency's: its edits must not vanish silently.
+                let agencies = manifest.agencies.map(\.id)
+                outcome.problems.append(
+                    ImportProblem(sheet.name, Messages.importSheetNotAnAgency(sheet.name, agencies)))
             } else {
                 outcome.notes.append(Messages.importIgnoredSheet(sheet.name))
+            }
+        }
+        // In a workbook the agencies are its sheets: a row of another sheet for any other agency is refused, so a
+        // workbook made for one agency never rewrites another's lists.
+        if workbook.csvConvention == nil {
+            for row in reader.listRows where !reader.sheetAgencies.contains(row.owner) {
+                outcome.problems.append(
+                    ImportProblem(row.reference, Messages.importNoSheetForAgency(row.id, row.owner)))
             }
         }
         // A file with no column naming a field is not a workbook of this kind: one problem, not one per row.
@@ -87,7 +107,10 @@ struct AssessmentImport {
             guard let document else { continue }
             var merge = ImportMerge(
                 framework: framework, rows: reader, sheets: kinds, assessor: assessor,
-                owned: framework.indicators.map(\.id).filter { manifest.gives($0, to: agency.id) })
+                owned: framework.indicators.map(\.id).filter { manifest.gives($0, to: agency.id) },
+                base: base.map { scope in
+                    ImportMerge.Base(root: scope.agencyFiles.first { $0.path == path }?.document?.root)
+                })
             let root = merge.merged(document.root)
             outcome.problems += merge.problems
             ignored = ignored || merge.ignoredOtherSide

@@ -5,7 +5,7 @@ import Spreadsheet
 /// Reading typed values out of cells, as users and their programs leave them: a number cell or a number typed
 /// as text (`2,75` with a decimal comma as well), a date cell or an ISO date typed as text.
 enum CellValues {
-    enum Failure: Error { case notANumber, notADate }
+    enum Failure: Error { case notANumber, tooManyDecimals(String), notADate }
 
     /// The text of a cell; numbers and dates as they are written. Windows line ends as one line feed.
     static func text(_ cell: Cell) -> String? {
@@ -42,7 +42,7 @@ enum CellValues {
             let value = Double(literal), value.isFinite, abs(value) < 10_000
         else { throw .notANumber }
         let hundredths = (value * 100).rounded()
-        guard abs(value * 100 - hundredths) < 1e-6 else { throw .notANumber }
+        guard abs(value * 100 - hundredths) < 1e-6 else { throw .tooManyDecimals(literal) }
         return Level(hundredths: Int(hundredths))
     }
 

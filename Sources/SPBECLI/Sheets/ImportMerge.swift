@@ -11,6 +11,15 @@ struct ImportMerge {
     let assessor: Bool
     /// The agency's indicators, in framework order.
     let owned: [String]
+    /// The agency file as the workbook was exported from (nil: not known, so values are compared with the file as
+    /// it is). A value the workbook leaves as it was exported keeps the file's newer value; a value both changed
+    /// is a conflict.
+    let base: Base?
+
+    struct Base {
+        /// The file's root at the export's revision; nil when the agency had no file then.
+        let root: JSONNode?
+    }
 
     private(set) var problems: [ImportProblem] = []
     private(set) var lines: [Localized] = []
@@ -18,6 +27,18 @@ struct ImportMerge {
     private(set) var ignoredOtherSide = false
 
     static let evidenceKeys = ["title", "kind", "path", "sha256", "url", "date", "locator", "satisfies"]
+
+    enum Decision { case keep, take, conflict }
+
+    /// Whether to write the workbook's value over the file's.
+    func decide(_ new: OutputJSON?, current: JSONNode?, exported: JSONNode?) -> Decision {
+        if Self.same(new, current) { return .keep }
+        guard base != nil else { return .take }
+        if Self.same(new, exported) { return .keep }
+        return Self.same(exported.map(OutputJSON.init), current) ? .take : .conflict
+    }
+
+    private func exported(_ id: String) -> JSONNode? { base?.root?["indicators"]?[id] }
 
     /// The file's root with the imported values; nil when something is wrong (see `problems`).
     mutating func merged(_ root: JSONNode) -> OutputJSON? {
@@ -39,16 +60,22 @@ struct ImportMerge {
 
     private mutating func updated(_ id: String, _ node: JSONNode) -> OutputJSON {
         var changes: [Localized] = []
-        let own = ownSide(id, node, &changes)
-        var assessorChanges: [Localized] = []
-        let assessed = assessorSide(id, node["assessor"], &assessorChanges)
+        var ignored: [Localized] = []
+        // The side not imported is worked out only to say that it was left; its problems are not this import's.
+        let problemsBefore = problems
         if assessor {
-            if !changes.isEmpty { ignoredOtherSide = true }
-            guard !assessorChanges.isEmpty else { return OutputJSON(node) }
-            record(id, assessorChanges)
+            _ = ownSide(id, node, &ignored)
+            problems = problemsBefore
+            if !ignored.isEmpty { ignoredOtherSide = true }
+            let assessed = assessorSide(id, node["assessor"], &changes)
+            guard !changes.isEmpty else { return OutputJSON(node) }
+            record(id, changes)
             return OutputJSON(node).setting("assessor", assessed)
         }
-        if !assessorChanges.isEmpty { ignoredOtherSide = true }
+        _ = assessorSide(id, node["assessor"], &ignored)
+        problems = problemsBefore
+        if !ignored.isEmpty { ignoredOtherSide = true }
+        let own = ownSide(id, node, &changes)
         record(id, changes)
         return own
     }
@@ -64,13 +91,18 @@ struct ImportMerge {
     /// The agency's own fields (level, explanation, evidence, follow-ups) as the workbook gives them.
     private mutating func ownSide(_ id: String, _ node: JSONNode, _ changes: inout [Localized]) -> OutputJSON {
         var object = OutputJSON(node)
+        let then = exported(id)
         if let row = rows.selfRows[id] {
             if case .some(let level) = row.level {
-                let old = node["level"]?.number.flatMap(Level.init)
                 if let level {
-                    if old != level {
-                        object = object.setting("level", .number(level.description))
-                        changes.append(Messages.importLevelChange(old?.description, level.description))
+                    let new = OutputJSON.number(level.description)
+                    switch decide(new, current: node["level"], exported: then?["level"]) {
+                    case .keep: break
+                    case .take:
+                        object = object.setting("level", new)
+                        changes.append(
+                            Messages.importLevelChange(node["level"]?.number?.literal, level.description))
+                    case .conflict: conflict(row.levelReference, id, node["level"], then?["level"])
                     }
                 } else {
                     problems.append(ImportProblem(row.levelReference, Messages.importLevelRemoved(id)))
@@ -78,64 +110,93 @@ struct ImportMerge {
             }
             if case .some(let explanation) = row.explanation {
                 if let explanation {
-                    if !Self.same(.string(explanation), node["explanation"]) {
-                        object = object.setting("explanation", .string(explanation))
+                    let new = OutputJSON.string(explanation)
+                    switch decide(new, current: node["explanation"], exported: then?["explanation"]) {
+                    case .keep: break
+                    case .take:
+                        object = object.setting("explanation", new)
                         changes.append(Messages.importExplanationChanged)
+                    case .conflict: conflict(row.explanationReference, id, nil, nil)
                     }
                 } else {
                     problems.append(ImportProblem(row.explanationReference, Messages.importExplanationRequired(id)))
                 }
             }
         }
-        if sheets.contains(.evidence) {
-            let (list, counts) = Self.mergedList(node["evidence"], rows.evidence[id] ?? [])
-            if let list {
-                object = object.setting("evidence", list)
-                changes.append(Messages.importListChange(.evidence, counts))
-            }
-        }
-        if sheets.contains(.followUps) {
-            let (list, counts) = Self.mergedList(node["followUp"], rows.followUps[id] ?? [])
-            if let list {
-                object = object.setting("followUp", list)
-                changes.append(Messages.importListChange(.followUps, counts))
+        for (key, kind, items) in [
+            ("evidence", SheetLayout.Kind.evidence, rows.evidence[id]), ("followUp", .followUps, rows.followUps[id]),
+        ] where sheets.contains(kind) {
+            let (list, counts) = Self.mergedList(node[key], items ?? [])
+            guard let list else { continue }
+            switch decide(list, current: node[key], exported: then?[key]) {
+            case .keep: break
+            case .take:
+                object = object.setting(key, list)
+                changes.append(Messages.importListChange(kind, counts))
+            case .conflict: conflict(kind.name.en + " " + id, id, nil, nil)
             }
         }
         return object
     }
 
+    private mutating func conflict(_ reference: String, _ id: String, _ now: JSONNode?, _ then: JSONNode?) {
+        let values = now?.number.map { current in (then?.number?.literal ?? "–", current.literal) }
+        problems.append(ImportProblem(reference, Messages.importConflict(id, values)))
+    }
+
     /// The `assessor` object as the workbook gives it (nil: none); `changes` empty when it is as the file has it.
-    private func assessorSide(_ id: String, _ original: JSONNode?, _ changes: inout [Localized]) -> OutputJSON? {
+    private mutating func assessorSide(_ id: String, _ original: JSONNode?, _ changes: inout [Localized])
+        -> OutputJSON?
+    {
         var object = original.map(OutputJSON.init) ?? .object([])
         var notes = original?["notes"].map(OutputJSON.init) ?? .object([])
         var verdicts = original?["verdicts"].map(OutputJSON.init) ?? .object([])
+        let then = exported(id)?["assessor"]
         for stage in AssessmentExport.assessorStages {
             guard let row = rows.stages[id]?[stage] else { continue }
             let key = stage.rawValue
             if case .some(let level) = row.level {
-                let old = original?[key]?.number.flatMap(Level.init)
-                if old != level {
-                    object = object.setting(key, level.map { .number($0.description) })
-                    changes.append(Messages.importStageChange(stage, old?.description, level?.description))
+                let new = level.map { OutputJSON.number($0.description) }
+                switch decide(new, current: original?[key], exported: then?[key]) {
+                case .keep: break
+                case .take:
+                    object = object.setting(key, new)
+                    changes.append(
+                        Messages.importStageChange(stage, original?[key]?.number?.literal, level?.description))
+                case .conflict: conflict(row.reference, id, original?[key], then?[key])
                 }
             }
-            if case .some(let text) = row.notes, !Self.same(text.map(OutputJSON.string), original?["notes"]?[key]) {
-                notes = notes.setting(key, text.map(OutputJSON.string))
-                changes.append(Messages.importNotesChanged(stage))
+            if case .some(let text) = row.notes {
+                let new = text.map(OutputJSON.string)
+                switch decide(new, current: original?["notes"]?[key], exported: then?["notes"]?[key]) {
+                case .keep: break
+                case .take:
+                    notes = notes.setting(key, new)
+                    changes.append(Messages.importNotesChanged(stage))
+                case .conflict: conflict(row.reference, id, nil, nil)
+                }
             }
             if case .some(let pairs) = row.verdicts {
                 let new = pairs.map { OutputJSON.object($0.map { ($0.0, .string($0.1)) }) }
-                if !Self.same(new, original?["verdicts"]?[key]) {
+                switch decide(new, current: original?["verdicts"]?[key], exported: then?["verdicts"]?[key]) {
+                case .keep: break
+                case .take:
                     verdicts = verdicts.setting(key, new)
                     changes.append(Messages.importVerdictsChanged(stage))
+                case .conflict: conflict(row.reference, id, nil, nil)
                 }
             }
         }
         if sheets.contains(.recommendations) {
             let (list, counts) = Self.mergedList(original?["recommendations"], rows.recommendations[id] ?? [])
             if let list {
-                object = object.setting("recommendations", list)
-                changes.append(Messages.importListChange(.recommendations, counts))
+                switch decide(list, current: original?["recommendations"], exported: then?["recommendations"]) {
+                case .keep: break
+                case .take:
+                    object = object.setting("recommendations", list)
+                    changes.append(Messages.importListChange(.recommendations, counts))
+                case .conflict: conflict(SheetLayout.Kind.recommendations.name.en + " " + id, id, nil, nil)
+                }
             }
         }
         object = object.setting("notes", Self.nonEmpty(notes)).setting("verdicts", Self.nonEmpty(verdicts))

@@ -15,6 +15,14 @@ struct ImportedSheet {
         }
 
         var rowReference: String { sheet.reference(row: row, column: 0) }
+
+        /// The header of a field's column as the sheet has it (`Judul [title]`), else the field's name.
+        func header(_ key: String) -> String {
+            guard let column = columns[key], let text = CellValues.text(sheet[headerRow, column]) else { return key }
+            return text
+        }
+
+        let headerRow: Int
     }
 
     let sheet: Sheet
@@ -24,7 +32,9 @@ struct ImportedSheet {
     let ignoredColumns: [String]
     let problems: [ImportProblem]
 
-    init(_ sheet: Sheet, fields: [SheetLayout.Field]) {
+    /// `cellsPastHeaderAreErrors`: in csv a cell right of the last header is a field split in two (a decimal comma
+    /// in a comma-separated file, an unquoted separator), never a note.
+    init(_ sheet: Sheet, fields: [SheetLayout.Field], cellsPastHeaderAreErrors: Bool = false) {
         self.sheet = sheet
         let headerRow = sheet.rows.firstIndex { row in row.contains { !$0.isEmpty } } ?? 0
         var columns: [String: Int] = [:]
@@ -45,11 +55,18 @@ struct ImportedSheet {
         }
         self.columns = columns
         ignoredColumns = ignored
-        self.problems = problems
         let range = sheet.rows.indices.dropFirst(headerRow + 1)
-        records = range.filter { row in sheet.rows[row].contains { !$0.isEmpty } }.map {
-            Record(sheet: sheet, row: $0, columns: columns)
+        let records = range.filter { row in sheet.rows[row].contains { !$0.isEmpty } }.map {
+            Record(sheet: sheet, row: $0, columns: columns, headerRow: headerRow)
         }
+        self.records = records
+        let headerWidth = headerRow < sheet.rows.count ? sheet.rows[headerRow].count : 0
+        if cellsPastHeaderAreErrors && !columns.isEmpty {
+            for record in records where sheet.rows[record.row].dropFirst(headerWidth).contains(where: { !$0.isEmpty }) {
+                problems.append(ImportProblem(record.rowReference, Messages.importCellsPastHeader))
+            }
+        }
+        self.problems = problems
     }
 }
 

@@ -18,6 +18,7 @@ struct RowReader {
     }
 
     struct StageRow {
+        let reference: String
         let level: Level??
         let notes: String??
         let verdicts: [(String, String)]??
@@ -36,6 +37,10 @@ struct RowReader {
     private(set) var recommendations: [String: [Item]] = [:]
     /// The agencies whose indicators the workbook holds.
     private(set) var agencies: Set<String> = []
+    /// The agencies with a sheet of their own in the workbook.
+    private(set) var sheetAgencies: Set<String> = []
+    /// The rows of the evidence, follow-up and assessors' sheets, with the agency owning each one's indicator.
+    private(set) var listRows: [(id: String, owner: String, reference: String)] = []
     private(set) var problems: [ImportProblem] = []
     private(set) var ignoredColumns: [String] = []
     /// Some sheet has a column that names a field: the file is a workbook of this kind at all.
@@ -56,7 +61,10 @@ struct RowReader {
 
     mutating func readIndicators(_ sheet: ImportedSheet, agency sheetAgency: String?) {
         take(sheet)
-        if let sheetAgency, self.agency == nil || self.agency == sheetAgency { agencies.insert(sheetAgency) }
+        if let sheetAgency, self.agency == nil || self.agency == sheetAgency {
+            agencies.insert(sheetAgency)
+            sheetAgencies.insert(sheetAgency)
+        }
         for record in sheet.records {
             guard let id = indicator(record, key: "id", sheetAgency: sheetAgency) else { continue }
             if let first = selfRows[id] {
@@ -76,6 +84,9 @@ struct RowReader {
         take(sheet)
         for record in sheet.records {
             guard let id = indicator(record, key: "indicator", sheetAgency: nil) else { continue }
+            if let owner = manifest.ownerID(of: id) {
+                listRows.append((id, owner, record.reference("indicator")))
+            }
             switch kind {
             case .evidence: if let item = evidenceItem(record) { evidence[id, default: []].append(item) }
             case .followUps: if let item = followUp(record) { followUps[id, default: []].append(item) }
@@ -151,9 +162,10 @@ struct RowReader {
     }
 
     private mutating func choice(_ record: ImportedSheet.Record, _ key: String, _ allowed: [String]) -> String? {
-        guard let value = CellValues.id(record[key])?.lowercased() else { return nil }
+        guard let typed = CellValues.id(record[key]) else { return nil }
+        let value = SheetLayout.choice(typed)
         guard allowed.contains(value) else {
-            problems.append(ImportProblem(record.reference(key), Messages.importBadChoice(value, allowed)))
+            problems.append(ImportProblem(record.reference(key), Messages.importBadChoice(typed, allowed)))
             return nil
         }
         return value
@@ -161,7 +173,8 @@ struct RowReader {
 
     private mutating func required(_ record: ImportedSheet.Record, _ key: String) -> String? {
         guard let text = CellValues.text(record[key]) else {
-            problems.append(ImportProblem(record.reference(key), Messages.importRequired(key)))
+            let name = record.header(key)
+            problems.append(ImportProblem(record.reference(key), Messages.importRequired(name)))
             return nil
         }
         return text
@@ -174,22 +187,28 @@ struct RowReader {
 
     private mutating func evidenceItem(_ record: ImportedSheet.Record) -> Item? {
         guard let title = required(record, "title") else { return nil }
-        let path = CellValues.id(record["path"])
+        var path = CellValues.id(record["path"])
         let url = CellValues.id(record["url"])
         let kinds = IndicatorAssessment.Evidence.Kind.allCases.map(\.rawValue)
         let kind = choice(record, "kind", kinds) ?? (url != nil && path == nil ? "url" : "other")
         var sha256 = CellValues.id(record["sha256"])?.lowercased()
+        if let typed = sha256, typed.count != 64 || !typed.allSatisfy({ $0.isHexDigit }) {
+            problems.append(ImportProblem(record.reference("sha256"), Messages.importBadHash(typed)))
+            sha256 = nil
+        }
         if path == nil && url == nil {
             problems.append(ImportProblem(record.rowReference, Messages.importEvidenceNeedsPath))
             return nil
         }
-        if let path {
-            switch evidenceFile(path) {
+        if let typed = path {
+            switch evidenceFile(typed) {
             case .outside:
-                problems.append(ImportProblem(record.reference("path"), Messages.importPathOutside(path)))
+                problems.append(ImportProblem(record.reference("path"), Messages.importPathOutside(typed)))
                 return nil
-            case .missing: break
-            case .present(let hash): if sha256 == nil { sha256 = hash }
+            case .missing(let relative): path = relative
+            case .present(let relative, let hash):
+                path = relative
+                if sha256 == nil { sha256 = hash }
             }
         }
         let satisfies = CellValues.list(record["satisfies"]).map { OutputJSON.array($0.map(OutputJSON.string)) }
@@ -234,7 +253,8 @@ struct RowReader {
 
     private mutating func stageRow(_ record: ImportedSheet.Record, _ id: String) {
         guard let name = required(record, "stage") else { return }
-        guard let stage = Stage(rawValue: name.lowercased()), AssessmentExport.assessorStages.contains(stage) else {
+        guard let stage = Stage(rawValue: SheetLayout.choice(name)), AssessmentExport.assessorStages.contains(stage)
+        else {
             problems.append(
                 ImportProblem(
                     record.reference("stage"),
@@ -249,6 +269,7 @@ struct RowReader {
         }
         stageReferences[key] = record.rowReference
         stages[id, default: [:]][stage] = StageRow(
+            reference: record.rowReference,
             level: record.columns["level"] == nil ? .none : .some(level(record, "level")),
             notes: record.columns["notes"] == nil ? .none : .some(CellValues.text(record["notes"])),
             verdicts: record.columns["verdicts"] == nil ? .none : .some(verdicts(record)))
@@ -261,11 +282,11 @@ struct RowReader {
         var result: [(String, String)] = []
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, allowed.contains(parts[1].lowercased()) else {
+            guard parts.count == 2, !parts[0].isEmpty, allowed.contains(SheetLayout.choice(parts[1])) else {
                 problems.append(ImportProblem(record.reference("verdicts"), Messages.importBadVerdict(item, allowed)))
                 continue
             }
-            result.append((parts[0], parts[1].lowercased()))
+            result.append((parts[0], SheetLayout.choice(parts[1])))
         }
         return result
     }

@@ -133,6 +133,20 @@ enum SheetLayout {
         return fields.first { [$0.name.en, $0.name.indonesian].contains { $0.lowercased() == text.lowercased() } }?.key
     }
 
+    /// A choice as typed, in either language, as the JSON value: `Dokumen` → `document`, `selesai` → `done`.
+    static func choice(_ typed: String) -> String {
+        let value = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        return indonesianChoices[value] ?? value
+    }
+
+    private static let indonesianChoices = [
+        "dokumen": "document", "penilaian dokumen": "document", "interviu": "interview", "wawancara": "interview",
+        "visitasi": "visit", "kunjungan": "visit", "terbuka": "open", "selesai": "done", "dibatalkan": "dropped",
+        "batal": "dropped", "peraturan": "regulation", "keputusan": "decree", "sk": "decree", "laporan": "report",
+        "notulen": "minutes", "tangkapan layar": "screenshot", "tautan": "url", "lainnya": "other",
+        "diterima": "accepted", "perbaiki": "revise", "perlu perbaikan": "revise", "ditolak": "rejected",
+    ]
+
     /// A sheet name programs accept: at most 31 characters, none of `[]:*?/\`.
     static func sheetName(_ text: String) -> String {
         String(text.filter { !"[]:*?/\\".contains($0) }.prefix(31))
