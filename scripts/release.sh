@@ -31,7 +31,7 @@ for pc in libgit2 zlib; do
 done
 export PKG_CONFIG_PATH="$PWD/$pkgconfig"
 # Kerberos (GSSAPI, shared only in Debian) is replaced by stand-ins that fail: see release-no-gssapi.c.
-cc -c -O2 -fPIC -o "$static/no-gssapi.o" scripts/release-no-gssapi.c
+"$(command -v cc || command -v clang || command -v gcc)" -c -O2 -fPIC -o "$static/no-gssapi.o" scripts/release-no-gssapi.c
 linker=(-Xlinker -L"$PWD/$static" -Xlinker "$PWD/$static/no-gssapi.o")
 for lib in "${libs[@]}"; do linker+=(-Xlinker -l"$lib"); done
 linker+=(-Xlinker -ldl -Xlinker -lpthread)

@@ -4,14 +4,14 @@ import SPBECore
 enum Scaffold {
     static let executables: Set<String> = []
 
-    static func files(scope: String, framework: Framework) -> [String: [UInt8]] {
+    static func files(scope: String, framework: Framework, language: Language) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for (name, bytes) in BuiltIn.schemas { files["schemas/\(name)"] = bytes }
         for (id, bytes) in BuiltIn.frameworkFiles { files["schemas/frameworks/\(id).json"] = bytes }
         files["README.md"] = Array(readme(scope: scope, framework: framework).utf8)
         files[".gitignore"] = Array(gitignore.utf8)
-        files[".github/workflows/spbe.yml"] = Array(githubWorkflow.utf8)
-        files[".gitlab-ci.yml"] = Array(gitlabCI.utf8)
+        files[".github/workflows/spbe.yml"] = Array(githubWorkflow(language).utf8)
+        files[".gitlab-ci.yml"] = Array(gitlabCI(language).utf8)
         files[".pre-commit-config.yaml"] = Array(preCommit.utf8)
         return files
     }
@@ -70,58 +70,151 @@ enum Scaffold {
         """ + "\n"
     }
 
-    /// Builds spbe from its source in CI: set the repository (or group) variable `SPBE_SOURCE` to the git URL of
-    /// the spbe your organisation uses (and optionally `SPBE_REF`, a tag or branch).
+    /// Puts spbe on the PATH in CI, the fastest way the variables allow: a release archive (`SPBE_RELEASE_URL`,
+    /// checked against `SPBE_SHA256`), else a binary built once from `SPBE_SOURCE` at `SPBE_REF` and cached by
+    /// the forge (in `.spbe/`), else the job fails at once saying what to set. An image that has spbe
+    /// (`SPBE_IMAGE`) needs none of them.
     static let install = """
-        apt-get update -qq && apt-get install -y -qq libgit2-dev pkg-config git >/dev/null
-        git clone --quiet --depth 1 --branch "${SPBE_REF:-main}" "$SPBE_SOURCE" /tmp/spbe
-        swift build -c release --static-swift-stdlib --package-path /tmp/spbe --product spbe
-        install /tmp/spbe/.build/release/spbe /usr/local/bin/spbe
+        if command -v spbe >/dev/null 2>&1; then
+          echo "spbe: using $(spbe --version) from the image"
+        elif [ -n "${SPBE_RELEASE_URL:-}" ]; then
+          if [ -z "${SPBE_SHA256:-}" ]; then
+            echo "spbe: set the variable SPBE_SHA256 to the release archive's sha256 (the .sha256 file beside it)" >&2
+            exit 1
+          fi
+          command -v curl >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq --no-install-recommends curl ca-certificates >/dev/null)
+          curl -fsSL "$SPBE_RELEASE_URL" -o /tmp/spbe.tar.gz
+          echo "$SPBE_SHA256  /tmp/spbe.tar.gz" | sha256sum -c - >/dev/null
+          tar -xzf /tmp/spbe.tar.gz -C /tmp spbe && install /tmp/spbe /usr/local/bin/spbe
+        elif [ -x .spbe/spbe ]; then
+          install .spbe/spbe /usr/local/bin/spbe
+        else
+          echo "spbe: set the variables SPBE_RELEASE_URL and SPBE_SHA256 (a release archive of spbe), or SPBE_SOURCE (its git URL, built once and cached), or use an image with spbe (SPBE_IMAGE)" >&2
+          exit 1
+        fi
         """
 
-    static let githubWorkflow = """
+    /// Builds spbe once from `SPBE_SOURCE` at `SPBE_REF` into `.spbe/spbe`, with the project's release recipe, in
+    /// the Swift image on Debian (the binary then runs on any Debian or Ubuntu image).
+    static let build = """
+        apt-get update -qq && apt-get install -y -qq libgit2-dev libssl-dev pkg-config git >/dev/null
+        git clone --quiet --depth 1 --branch "${SPBE_REF:-main}" "$SPBE_SOURCE" /tmp/spbe-source
+        /tmp/spbe-source/scripts/release.sh >/dev/null
+        mkdir -p .spbe && cp /tmp/spbe-source/dist/stage/spbe .spbe/spbe
+        """
+
+    private static func indented(_ script: String, _ prefix: String) -> String {
+        script.split(separator: "\n").map { prefix + $0 }.joined(separator: "\n")
+    }
+
+    /// The locale the CI output is printed in: the repository's language, or the variable `SPBE_LANG`.
+    static func locale(_ language: Language) -> String { language == .id ? "id_ID.UTF-8" : "C.UTF-8" }
+
+    static func githubWorkflow(_ language: Language) -> String {
+        """
+        # spbe checks every pull request (and reports the index on the default branch).
+        # Variables (Settings → Secrets and variables → Actions → Variables):
+        #   SPBE_RELEASE_URL, SPBE_SHA256  a release archive of spbe and its sha256: installs in seconds; or
+        #   SPBE_SOURCE, SPBE_REF          the git URL (and tag or branch) of spbe: built once, then cached by ref;
+        #   SPBE_LANG                      the locale of the output (default \(locale(language)));
+        #   SPBE_SARIF=true                also upload SARIF to code scanning, which private repositories have only
+        #                                  with GitHub Advanced Security (public ones have it free).
+        # It runs on the runner itself: git, curl and Docker are there, so no image is pulled.
         name: spbe
-        on: [pull_request, push]
+        on:
+          pull_request:
+          push:
+            branches: [main, master]
         jobs:
           spbe:
             runs-on: ubuntu-latest
-            container: swift:6.1
             permissions: { contents: read, security-events: write }
             env:
+              SPBE_RELEASE_URL: ${{ vars.SPBE_RELEASE_URL }}
+              SPBE_SHA256: ${{ vars.SPBE_SHA256 }}
               SPBE_SOURCE: ${{ vars.SPBE_SOURCE }}
               SPBE_REF: ${{ vars.SPBE_REF }}
+              LANG: ${{ vars.SPBE_LANG || '\(locale(language))' }}
             steps:
-              - name: Install spbe
-                run: |
-        \(install.split(separator: "\n").map { "          " + $0 }.joined(separator: "\n"))
               - uses: actions/checkout@v4
                 with: { fetch-depth: 0 }
-              - name: Trust the checkout
-                run: git config --global --add safe.directory "$GITHUB_WORKSPACE"
+              - name: Cached spbe build
+                id: cache
+                if: env.SPBE_RELEASE_URL == '' && env.SPBE_SOURCE != ''
+                uses: actions/cache@v4
+                with:
+                  path: .spbe
+                  key: spbe-${{ vars.SPBE_SOURCE }}-${{ vars.SPBE_REF || 'main' }}
+              - name: Build spbe (first run for this ref only)
+                if: env.SPBE_RELEASE_URL == '' && env.SPBE_SOURCE != '' && steps.cache.outputs.cache-hit != 'true'
+                run: |
+                  docker run --rm -v "$PWD:/work" -w /work -e SPBE_SOURCE -e SPBE_REF swift:6.3-bookworm bash -ec '
+        \(indented(build, "          "))
+                  '
+              - name: Install spbe
+                run: |
+        \(indented(install.replacingOccurrences(of: "install /tmp/spbe /usr/local/bin/spbe", with: "sudo install /tmp/spbe /usr/local/bin/spbe").replacingOccurrences(of: "install .spbe/spbe /usr/local/bin/spbe", with: "sudo install .spbe/spbe /usr/local/bin/spbe"), "          "))
               - name: Lint
                 run: spbe lint ${{ github.base_ref && format('--base origin/{0}', github.base_ref) || '' }} --format github
               - name: Lint (SARIF)
-                if: always()
+                if: always() && vars.SPBE_SARIF == 'true'
                 run: spbe lint --format sarif > spbe.sarif || true
               - uses: github/codeql-action/upload-sarif@v3
-                if: always()
+                if: always() && vars.SPBE_SARIF == 'true'
                 with: { sarif_file: spbe.sarif }
               - name: Score
                 if: always()
                 run: spbe score --format markdown >> "$GITHUB_STEP_SUMMARY"
 
         """
+    }
 
-    static let gitlabCI = """
-        spbe:
-          image: swift:6.1
-          variables:
-            GIT_DEPTH: "0"
-          before_script:
-        \(install.split(separator: "\n").map { "    - " + $0 }.joined(separator: "\n"))
+    static func gitlabCI(_ language: Language) -> String {
+        """
+        # spbe checks every merge request. CI/CD variables (Settings → CI/CD → Variables):
+        #   SPBE_RELEASE_URL, SPBE_SHA256  a release archive of spbe and its sha256: installs in seconds; or
+        #   SPBE_SOURCE, SPBE_REF          the git URL (and tag or branch) of spbe: built once, then cached by ref; or
+        #   SPBE_IMAGE                     an image that has spbe (see spbe's Containerfile);
+        #   SPBE_LANG                      the locale of the output (default \(locale(language))).
+        # --base is the merge request's diff base (the target branch where the request left it), which the clone
+        # always holds. The lint report is a JUnit report, which every GitLab tier shows in the merge request.
+        # (SARIF is a GitHub format; GitLab's own security reports need GitLab Ultimate.)
+        variables:
+          SPBE_IMAGE: debian:bookworm-slim
+          SPBE_LANG: \(locale(language))
+          GIT_DEPTH: "0"
+
+        stages: [build, check]
+
+        spbe-build:
+          stage: build
+          image: swift:6.3-bookworm
+          cache:
+            key: spbe-$SPBE_REF
+            paths: [.spbe/]
           script:
-            - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
-            - spbe lint --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format junit > spbe-lint.xml
+            - if [ -x .spbe/spbe ]; then echo "spbe was built for this ref already"; exit 0; fi
+        \(indented(build, "    - "))
+          rules:
+            - if: $CI_PIPELINE_SOURCE == "merge_request_event" && $SPBE_SOURCE && $SPBE_RELEASE_URL == null
+
+        spbe:
+          stage: check
+          image: $SPBE_IMAGE
+          needs:
+            - job: spbe-build
+              optional: true
+          cache:
+            key: spbe-$SPBE_REF
+            paths: [.spbe/]
+            policy: pull
+          variables:
+            LANG: $SPBE_LANG
+          before_script:
+            - |
+        \(indented(install, "      "))
+          script:
+            - spbe lint --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format junit > spbe-lint.xml
             - spbe score --format markdown > spbe-score.md
           artifacts:
             when: always
@@ -132,6 +225,7 @@ enum Scaffold {
             - if: $CI_PIPELINE_SOURCE == "merge_request_event"
 
         """
+    }
 
     static let preCommit = """
         repos:

@@ -100,6 +100,22 @@ struct InitCommandTests {
     }
 }
 
+/// The README shows exactly the CI files `init` writes.
+struct CIFilesInTheREADMETests {
+    @Test func theREADMEShowsTheFilesInitWrites() throws {
+        let readme = try String(contentsOf: Paths.projectRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for (heading, file) in [
+            ("#### GitHub Actions", Scaffold.githubWorkflow(.en)), ("#### GitLab CI", Scaffold.gitlabCI(.en)),
+        ] {
+            let section = try #require(readme.range(of: heading)).upperBound
+            let start = try #require(readme.range(of: "```yaml\n", range: section..<readme.endIndex)).upperBound
+            let end = try #require(readme.range(of: "```\n", range: start..<readme.endIndex)).lowerBound
+            #expect(String(readme[start..<end]) == file, "\(heading): re-copy it from 'spbe --lang en init'")
+        }
+        #expect(Scaffold.githubWorkflow(.id).contains("'id_ID.UTF-8'"))
+    }
+}
+
 /// check-jsonschema (PyPI), which knows the GitHub and GitLab CI schemas; nil when not installed.
 enum CIChecker {
     static let path: String? = {
@@ -123,7 +139,7 @@ struct CIFilesTests {
             (".github/workflows/spbe.yml", "vendor.github-workflows"), (".gitlab-ci.yml", "vendor.gitlab-ci"),
         ] {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
-            #expect(text.contains("swift build -c release") && text.contains("install /tmp/spbe/.build/release/spbe"))
+            #expect(text.contains("sha256sum -c") && text.contains("scripts/release.sh"))
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CIChecker.path!)
             process.arguments = ["--builtin-schema", schema, folder + "/" + file]

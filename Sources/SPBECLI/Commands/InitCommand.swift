@@ -73,7 +73,7 @@ struct InitCommand: Command {
             }
             let name = coordinatorName ?? repository.configValue("user.name") ?? "Tim Koordinasi SPBE"
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
-            var files = Scaffold.files(scope: id, framework: framework)
+            var files = Scaffold.files(scope: id, framework: framework, language: context.language)
             files[AssessmentPath.manifest(of: id)] = Templates.manifest(
                 scope: id, framework: framework, cycle: year, coordinator: email)
             files[AssessmentPath.agencyFile(of: Templates.coordinatingAgency, in: id)] = Templates.agencyFile(
@@ -115,7 +115,7 @@ struct InitCommand: Command {
         else { throw ToolError(LoadMessages.unknownFramework(ExampleInstansi.framework, "schemas/frameworks/")) }
         let history = ExampleHistory(
             framework: framework, pemdi: pemdi,
-            baseFiles: Scaffold.files(scope: ExampleInstansi.scope, framework: framework))
+            baseFiles: Scaffold.files(scope: ExampleInstansi.scope, framework: framework, language: .id))
         for step in try history.steps() {
             switch step {
             case .commit(let files, let message, let author, let time):
