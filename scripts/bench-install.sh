@@ -39,8 +39,9 @@ job "release archive (image without curl: apt-get installs it)" SPBE_RELEASE_URL
 job "release archive (curl in the image)" SPBE_RELEASE_URL="$url" SPBE_SHA256="$sha"
 mkdir -p "$root/job/.spbe" && cp dist/stage/spbe "$root/job/.spbe/spbe"
 job "cache hit (.spbe/spbe restored by the forge)" SPBE_SOURCE=https://example.invalid/spbe.git
-rm -rf "$root/job/.spbe"
-if chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin /bin/sh -e /install.sh 2>&1 | grep -q "set the variables"; then
+rm -rf "$root/job/.spbe" "$root/usr/local/bin/spbe"
+failed=$(chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin /bin/sh -ec 'cd /job && sh -e /install.sh' 2>&1 || true)
+if echo "$failed" | grep -q "set the variables"; then
   echo "no variable set: the job fails at once, naming the variables"
 fi
 if [ "${1:-}" = --build ]; then
