@@ -357,3 +357,14 @@ enum ZipBomb {
         return zip.finished()
     }
 }
+
+struct SheetNameTests {
+    /// Programs allow 31 characters and compare names ignoring case, so an agency named like another sheet is marked.
+    @Test func agencySheetNames() {
+        #expect(SheetLayout.agencySheetName("bappeda") == "bappeda")
+        #expect(SheetLayout.agencySheetName("evidence") == "evidence (agency)")
+        #expect(SheetLayout.agencySheetName("Petunjuk".lowercased()) == "petunjuk (agency)")
+        let long = String(repeating: "dinas-", count: 8) + "x"
+        #expect(SheetLayout.agencySheetName(long).count == 31)
+    }
+}

@@ -94,7 +94,7 @@ struct AssessmentExport {
         columns[3] = Sheet.Column(
             width: columns[3].width, style: decimals, validation: level, validationMessage: message(level))
         return Sheet(
-            name: SheetLayout.sheetName(agency.id), rows: [header(SheetLayout.indicatorFields)] + rows,
+            name: SheetLayout.agencySheetName(agency.id), rows: [header(SheetLayout.indicatorFields)] + rows,
             columns: columns)
     }
 

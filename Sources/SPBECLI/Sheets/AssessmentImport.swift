@@ -57,11 +57,12 @@ struct AssessmentImport {
             evidenceFile: evidenceFile)
         var kinds: Set<SheetLayout.Kind> = []
         for sheet in workbook.sheets {
-            if let kind = SheetLayout.Kind.named(sheet.name) {
+            let sheetAgency = SheetLayout.agency(ofSheet: sheet.name, in: manifest)
+            if sheetAgency == nil, let kind = SheetLayout.Kind.named(sheet.name) {
                 guard kind != .instructions else { continue }
                 kinds.insert(kind)
                 reader.read(ImportedSheet(sheet, fields: kind.fields), as: kind)
-            } else if manifest.agency(sheet.name) != nil || workbook.csvConvention != nil {
+            } else if sheetAgency != nil || workbook.csvConvention != nil {
                 let imported = ImportedSheet(
                     sheet, fields: SheetLayout.indicatorFields, cellsPastHeaderAreErrors: workbook.csvConvention != nil)
                 if !imported.columns.isEmpty {
@@ -69,7 +70,7 @@ struct AssessmentImport {
                         outcome.problems.append(ImportProblem(sheet.name, Messages.importMissingColumn(key)))
                     }
                 }
-                reader.readIndicators(imported, agency: workbook.csvConvention == nil ? sheet.name : nil)
+                reader.readIndicators(imported, agency: workbook.csvConvention == nil ? sheetAgency : nil)
             } else if !ImportedSheet(sheet, fields: SheetLayout.indicatorFields).columns.isEmpty {
                 // A sheet of indicator rows under a name that is no agency's: its edits must not vanish silently.
                 let agencies = manifest.agencies.map(\.id)

@@ -147,8 +147,15 @@ enum SheetLayout {
         "diterima": "accepted", "perbaiki": "revise", "perlu perbaikan": "revise", "ditolak": "rejected",
     ]
 
-    /// A sheet name programs accept: at most 31 characters, none of `[]:*?/\`.
-    static func sheetName(_ text: String) -> String {
-        String(text.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+    /// An agency's sheet name: its id, cut to the 31 characters spreadsheet programs allow, and marked when it
+    /// would read as one of the other sheets (`evidence (agency)`), which programs compare ignoring case.
+    static func agencySheetName(_ id: String) -> String {
+        guard Kind.named(id) == nil else { return String(id.prefix(22)) + " (agency)" }
+        return String(id.prefix(31))
+    }
+
+    /// The agency a sheet is named after.
+    static func agency(ofSheet name: String, in manifest: Manifest) -> String? {
+        manifest.agencies.first { agencySheetName($0.id) == name }?.id
     }
 }
