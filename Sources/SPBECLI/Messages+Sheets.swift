@@ -109,6 +109,7 @@ extension Messages {
         en: "this row has no indicator id", indonesian: "baris ini tidak memiliki id indikator")
 
     static func importUnknownIndicator(_ id: String, _ framework: String, known: [String]) -> Localized {
+        let id = shown(id)
         if let closest = Suggestion.closest(to: id, among: known) {
             return Localized(
                 en: "'\(id)' is not an indicator of \(framework); did you mean '\(closest)'?",
@@ -152,22 +153,26 @@ extension Messages {
     )
 
     static func importNotANumber(_ text: String) -> Localized {
-        Localized(en: "'\(text)' is not a number", indonesian: "'\(text)' bukan angka")
+        let text = shown(text)
+        return Localized(en: "'\(text)' is not a number", indonesian: "'\(text)' bukan angka")
     }
 
     static func importNotADate(_ text: String) -> Localized {
-        Localized(
+        let text = shown(text)
+        return Localized(
             en: "'\(text)' is not a date; write it as YYYY-MM-DD",
             indonesian: "'\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD")
     }
 
     static func importBadChoice(_ value: String, _ allowed: [String]) -> Localized {
+        let value = shown(value)
         let list = allowed.joined(separator: ", ")
         return Localized(
             en: "'\(value)' is not one of \(list)", indonesian: "'\(value)' bukan salah satu dari \(list)")
     }
 
     static func importBadVerdict(_ item: String, _ allowed: [String]) -> Localized {
+        let item = shown(item)
         let list = allowed.joined(separator: ", ")
         return Localized(
             en: "'\(item)' is not REQUIREMENT=VERDICT with a verdict of \(list)",
@@ -183,7 +188,8 @@ extension Messages {
         indonesian: "data dukung memerlukan berkas di repositori [path] atau tautan [url]")
 
     static func importPathOutside(_ path: String) -> Localized {
-        Localized(
+        let path = shown(path)
+        return Localized(
             en: "'\(path)' is not a path inside the repository; write it relative to the repository's root",
             indonesian: "'\(path)' bukan path di dalam repositori; tulis relatif terhadap akar repositori")
     }
@@ -318,6 +324,21 @@ extension Messages {
             "baris ini memiliki lebih banyak sel daripada judulnya: koma desimal atau koma di teks memecah sel; tulis 2.75, atau apit teks dengan tanda kutip ganda"
     )
 
+    static func importNotARegularFile(_ path: String) -> Localized {
+        Localized(
+            en:
+                "\(path) is a symlink, a folder or a special file (or lies under a symlink); spbe writes agency files only as regular files in the repository",
+            indonesian:
+                "\(path) adalah symlink, folder atau berkas khusus (atau berada di bawah symlink); spbe hanya menulis berkas perangkat daerah sebagai berkas biasa di repositori"
+        )
+    }
+
+    static func importTextTooLong(_ count: Int) -> Localized {
+        Localized(
+            en: "this cell holds \(count) characters, more than the 32,767 a spreadsheet cell can hold",
+            indonesian: "sel ini berisi \(count) karakter, melebihi 32.767 yang dapat dimuat sel lembar kerja")
+    }
+
     static func importRefused(_ count: Int, _ file: String) -> Localized {
         Localized(
             en: "\(count) problem(s) in \(file); nothing was written",
@@ -365,7 +386,8 @@ extension Messages {
     }
 
     static func importBadHash(_ text: String) -> Localized {
-        Localized(
+        let text = shown(text)
+        return Localized(
             en: "'\(text)' is not a sha256 (64 hexadecimal digits); leave the cell empty and spbe computes it",
             indonesian: "'\(text)' bukan sha256 (64 digit heksadesimal); kosongkan selnya dan spbe menghitungnya")
     }
@@ -399,6 +421,20 @@ extension Messages {
 }
 
 extension Messages {
+    /// A value from a cell as a message quotes it: long ones cut, so a message stays a line.
+    static func shown(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+
+    static func importUndeclared(_ scope: String, _ cycle: String, _ framework: String) -> Localized {
+        Localized(
+            en:
+                "the workbook has no instructions sheet naming its instansi, cycle and framework; its values are read as \(scope)'s cycle \(cycle) (\(framework))",
+            indonesian:
+                "buku kerja tidak memiliki lembar petunjuk yang menyebut instansi, siklus dan kerangkanya; nilainya dibaca sebagai siklus \(cycle) \(scope) (\(framework))"
+        )
+    }
+
     static func errorLine(_ message: Localized, _ language: Language) -> String {
         "\(errorWord.text(language)): \(message.text(language))"
     }

@@ -35,15 +35,22 @@ public enum CSV {
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 
+    /// Far more than an assessment has: a csv past these is refused before it costs seconds.
+    static let maximumBytes = 8 << 20
+    static let maximumRows = 100_000
+    static let maximumColumns = 256
+
     /// The rows of a csv file as text cells, with the convention it was written in: the separator is the one of
     /// `,`, `;` and tab most frequent in the first line outside quotes. UTF-8 (with or without a byte-order mark),
     /// else Windows-1252, as Excel saves "CSV" on Windows.
     public static func read(_ bytes: [UInt8]) throws(WorkbookError) -> (rows: [[Cell]], convention: Convention) {
-        guard bytes.count <= 32 << 20 else { throw .tooLarge }
+        guard bytes.count <= maximumBytes else { throw .tooLarge }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard !body.contains(0) else { throw .notAWorkbook }
+        // Windows-1252 leaves five bytes undefined; Latin-1 reads every byte.
         let text =
-            String(validating: body, as: UTF8.self) ?? String(data: Data(body), encoding: .windowsCP1252) ?? ""
+            String(validating: body, as: UTF8.self) ?? String(data: Data(body), encoding: .windowsCP1252)
+            ?? String(decoding: body.map { UInt16($0) }, as: UTF16.self)
         let separator = Self.separator(text)
         var rows: [[Cell]] = []
         var row: [Cell] = []
@@ -61,7 +68,8 @@ public enum CSV {
             rows.append(row.allSatisfy { $0 == .empty } ? [] : row)
             row = []
         }
-        while let character = characters.next() {
+        var tooLarge = false
+        while !tooLarge, let character = characters.next() {
             if quoted {
                 if character == "\"" {
                     quoted = false
@@ -76,11 +84,16 @@ public enum CSV {
                 if wasQuoted { field.append("\"") }
                 quoted = true
                 wasQuoted = true
-            case separator: endField()
-            case "\r\n", "\n", "\r": endRow()
+            case separator:
+                endField()
+                if row.count > maximumColumns { tooLarge = true }
+            case "\r\n", "\n", "\r":
+                endRow()
+                if rows.count > maximumRows { tooLarge = true }
             default: field.append(character)
             }
         }
+        guard !tooLarge else { throw .tooLarge }
         if !field.isEmpty || !row.isEmpty || wasQuoted { endRow() }
         while rows.last?.isEmpty == true { rows.removeLast() }
         return (rows, separator == ";" ? .semicolon : .comma)

@@ -19,8 +19,11 @@ struct XLSXReader {
         let strings = try sharedStrings(links)
         let dateStyles = try self.dateStyles(links)
         var result: [Sheet] = []
+        var read: Set<String> = []
         for entry in workbook.child("sheets")?.children("sheet") ?? [] {
             guard let name = entry["name"], let id = entry["id"], let target = links[id] else { continue }
+            // Two sheets on one part would read it twice (and a workbook could name it a thousand times).
+            guard read.insert(Self.partName(target)).inserted else { throw .damaged }
             let rows = try cells(
                 of: try element(Self.partName(target)), strings: strings, dateStyles: dateStyles, date1904: date1904)
             result.append(Sheet(name: name, rows: rows))
@@ -101,15 +104,16 @@ struct XLSXReader {
         var rows: [[Cell]] = []
         var nextRow = 1
         for row in worksheet.child("sheetData")?.children("row") ?? [] {
-            let number = row["r"].flatMap(Int.init) ?? nextRow
-            nextRow = number + 1
+            // Numbers past the limit are never computed with: a row numbered Int.max would overflow.
+            let number = row["r"].map { Int($0) ?? Int.max } ?? nextRow
             guard number >= 1, number <= Self.maximumRows else { continue }
+            nextRow = number + 1
             var values: [Cell] = []
             var nextColumn = 0
             for cell in row.children("c") {
-                let column = cell["r"].flatMap(Self.column) ?? nextColumn
-                nextColumn = column + 1
+                let column = cell["r"].map { Self.column($0) ?? Int.max } ?? nextColumn
                 guard column < Self.maximumColumns else { continue }
+                nextColumn = column + 1
                 let value = Self.value(cell, strings: strings, dateStyles: dateStyles, date1904: date1904)
                 guard value != .empty else { continue }
                 if values.count <= column { values += Array(repeating: .empty, count: column + 1 - values.count) }
@@ -128,8 +132,9 @@ struct XLSXReader {
         var letters = 0
         for scalar in reference.unicodeScalars {
             guard ("A"..."Z").contains(scalar) else { break }
-            column = column * 26 + Int(scalar.value - 64)
             letters += 1
+            guard letters <= 3 else { return nil }
+            column = column * 26 + Int(scalar.value - 64)
         }
         return letters > 0 && letters <= 3 ? column - 1 : nil
     }
@@ -149,7 +154,10 @@ struct XLSXReader {
             return .date(String(raw.prefix(10)))
         default:
             guard let raw = raw?.trimmingSpaces, !raw.isEmpty else { return .empty }
-            if let style = cell["s"].flatMap(Int.init), dateStyles.contains(style), let serial = Double(raw) {
+            // A day number within the years 1900–9999; anything else (inf, nan, 1e300) stays the number it is.
+            if let style = cell["s"].flatMap(Int.init), dateStyles.contains(style), let serial = Double(raw),
+                serial.isFinite, serial >= -1, serial < 2_958_466
+            {
                 return .date(CalendarDays.iso(serial: Int(serial.rounded(.down)), date1904: date1904))
             }
             return .number(raw)

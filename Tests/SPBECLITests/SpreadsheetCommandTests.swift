@@ -368,3 +368,65 @@ struct SheetNameTests {
         #expect(SheetLayout.agencySheetName(long).count == 31)
     }
 }
+
+/// An attacker's round: symlinks and special files in the working tree never carry a write or a read outside
+/// the repository, and one unwritable file stops the whole import.
+struct ImportSymlinkTests {
+    @Test func aSymlinkedAgencyFileIsNeverWrittenThrough() throws {
+        let (folder, fixture) = try SpreadsheetCommandTests.example()
+        let outside = try GitFixture.temporaryFolder() + "/outside.json"
+        try Data("jangan diubah\n".utf8).write(to: URL(fileURLWithPath: outside))
+        let dpmptsp = folder + "/assessments/kota-contoh/dpmptsp.json"
+        try FileManager.default.removeItem(atPath: dpmptsp)
+        try FileManager.default.createSymbolicLink(atPath: dpmptsp, withDestinationPath: outside)
+        let csv = try GitFixture.temporaryFolder() + "/isian.csv"
+        try Data("Indikator [id],Nilai mandiri [level],Penjelasan [explanation]\nP06,2.5,a\nP19,2.5,b\n".utf8).write(
+            to: URL(fileURLWithPath: csv))
+        for arguments in [[], ["--dry-run"]] {
+            let result = CLI.run(["import", csv] + arguments, in: folder)
+            #expect(result.status == .findings)
+            #expect(
+                result.stderr.contains("assessments/kota-contoh/dpmptsp.json is a symlink, a folder or a special file"))
+        }
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "jangan diubah\n")
+        #expect(
+            try fixture.git(["status", "--porcelain", SpreadsheetCommandTests.bappeda]).isEmpty, "bappeda untouched")
+    }
+
+    @Test func evidenceBehindASymlinkOrAFIFOIsNotRead() throws {
+        let (folder, fixture) = try SpreadsheetCommandTests.example()
+        defer { withExtendedLifetime(fixture) {} }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/evidence/etc", withDestinationPath: "/etc")
+        #expect(mkfifo(folder + "/evidence/bappeda/pipa", 0o600) == 0)
+        let path = try SpreadsheetCommandTests.exported(folder, ["--agency", "bappeda"])
+        var book = try SpreadsheetCommandTests.workbook(path)
+        let evidence = try #require(book.sheets.firstIndex { $0.name == "Evidence" })
+        book.sheets[evidence].rows += [
+            [.text("P05"), .text("Luar"), .text("other"), .text("evidence/etc/hostname")],
+            [.text("P05"), .text("Pipa"), .text("other"), .text("evidence/bappeda/pipa")],
+        ]
+        try SpreadsheetCommandTests.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.status == .findings)
+        #expect(result.stderr.contains("'evidence/etc/hostname' is not a path inside the repository"))
+        #expect(result.stderr.contains("'evidence/bappeda/pipa' is not a path inside the repository"))
+    }
+
+    @Test func aRenamedOrMissingInstructionsSheet() throws {
+        let (folder, fixture) = try SpreadsheetCommandTests.example()
+        defer { withExtendedLifetime(fixture) {} }
+        let path = try SpreadsheetCommandTests.exported(folder)
+        var book = try SpreadsheetCommandTests.workbook(path)
+        let cycle = try #require(book.sheets[0].rows.firstIndex { $0.first == .text("Cycle [cycle]") })
+        book.sheets[0][cycle, 1] = .text("2025")
+        book.sheets[0] = Sheet(name: "Instruksi", rows: book.sheets[0].rows)
+        try SpreadsheetCommandTests.save(book, path)
+        #expect(
+            CLI.run(["import", path], in: folder).stderr.contains(
+                "Instruksi!B\(cycle + 1): the workbook was made for cycle '2025'"))
+        book.sheets.removeFirst()
+        try SpreadsheetCommandTests.save(book, path)
+        let result = CLI.run(["import", path], in: folder)
+        #expect(result.status == .success && result.stderr.contains("its values are read as kota-contoh's cycle 2026"))
+    }
+}

@@ -91,3 +91,65 @@ struct XLSXTests {
         }
     }
 }
+
+/// Inputs from an attacker's round: each once crashed or cost minutes.
+struct HostileWorkbookTests {
+    static func workbook(sheetXML: String, styles: String? = nil, sheets: Int = 1) -> [UInt8] {
+        var zip = ZipWriter()
+        let entries = (1...sheets).map { "<sheet name=\"s\($0)\" sheetId=\"\($0)\" r:id=\"rId1\"/>" }.joined()
+        zip.add(
+            "xl/workbook.xml",
+            Array("<workbook xmlns:r=\"r\"><sheets>\(entries)</sheets></workbook>".utf8))
+        var links = "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+        if styles != nil { links += "<Relationship Id=\"rId2\" Target=\"styles.xml\"/>" }
+        zip.add("xl/_rels/workbook.xml.rels", Array("<Relationships>\(links)</Relationships>".utf8))
+        if let styles { zip.add("xl/styles.xml", Array(styles.utf8)) }
+        zip.add("xl/worksheets/sheet1.xml", Array("<worksheet><sheetData>\(sheetXML)</sheetData></worksheet>".utf8))
+        return zip.finished()
+    }
+
+    @Test func hugeRowNumbersAndColumnLettersAreSkipped() throws {
+        let bytes = Self.workbook(
+            sheetXML: """
+                <row r="9223372036854775807"><c r="A2" t="inlineStr"><is><t>x</t></is></c></row>
+                <row r="99999999999999999999999"><c t="inlineStr"><is><t>x</t></is></c></row>
+                <row r="3"><c r="AAAAAAAAAAAAAAAAAAAA3" t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>y</t></is></c></row>
+                """)
+        let sheet = try #require(try Workbook.read(bytes, fileName: "a.xlsx").sheets.first)
+        #expect(sheet.rows.count <= 3)
+    }
+
+    @Test func impossibleDatesStayNumbers() throws {
+        let values = ["inf", "nan", "-nan", "infinity", "1e300", "-1e300", "9.3e18"]
+        let cells = values.enumerated().map {
+            "<c r=\"\(Sheet.columnName($0.offset))1\" s=\"0\"><v>\($0.element)</v></c>"
+        }
+        let bytes = Self.workbook(
+            sheetXML: "<row r=\"1\">\(cells.joined())</row>",
+            styles: "<styleSheet><cellXfs><xf numFmtId=\"14\"/></cellXfs></styleSheet>")
+        let sheet = try #require(try Workbook.read(bytes, fileName: "a.xlsx").sheets.first)
+        #expect(sheet.rows[0] == values.map(Cell.number))
+    }
+
+    @Test func onePartNamedByTwoSheetsOrTwoEntriesIsDamage() {
+        #expect(throws: WorkbookError.damaged) {
+            try Workbook.read(Self.workbook(sheetXML: "", sheets: 2), fileName: "a.xlsx")
+        }
+        var zip = ZipWriter()
+        zip.add("xl/workbook.xml", Array("<workbook/>".utf8))
+        zip.add("xl/workbook.xml", Array("<workbook/>".utf8))
+        #expect(throws: WorkbookError.damaged) { try Workbook.read(zip.finished(), fileName: "a.xlsx") }
+    }
+
+    @Test func tooManyElementsOrCSVRowsAreRefused() {
+        let cells = String(repeating: "<c/>", count: 1_000_001)
+        #expect(XMLParser.parse(Array("<row>\(cells)</row>".utf8)) == nil)
+        #expect(XMLParser.parse(Array("<row>\(cells.dropLast(8))</row>".utf8)) != nil)
+        #expect(throws: WorkbookError.tooLarge) {
+            try Workbook.read(Array(String(repeating: "x\n", count: 100_002).utf8), fileName: "a.csv")
+        }
+        #expect(throws: WorkbookError.tooLarge) {
+            try Workbook.read([UInt8](repeating: 0x61, count: (8 << 20) + 1), fileName: "a.csv")
+        }
+    }
+}

@@ -97,6 +97,15 @@ struct ImportCommand: Command {
             let agencyID = URL(fileURLWithPath: change.path).deletingPathExtension().lastPathComponent
             for line in change.lines { context.stdout.line("\(agencyID): \(line.text(language))") }
         }
+        // Every file is checked before any is written, so a write fails for all or for none.
+        let unwritable = outcome.changes.map(\.path).filter { !PlainPaths.isWritable($0, root: root) }
+        guard unwritable.isEmpty else {
+            for path in unwritable {
+                context.stderr.line(Messages.errorLine(Messages.importNotARegularFile(path), language))
+            }
+            context.stderr.line(Messages.importRefused(unwritable.count, file).text(language))
+            return .findings
+        }
         // The files are linted as they would be written, before anything is: an error refuses the import.
         let written = Dictionary(uniqueKeysWithValues: outcome.changes.map { ($0.path, $0.bytes) })
         let tree = SnapshotTree(snapshot)
@@ -148,7 +157,14 @@ struct ImportCommand: Command {
         guard !path.hasPrefix("/"), !path.contains(":"), !path.contains("\u{0}"),
             parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." }), parts.first?.lowercased() != ".git"
         else { return .outside }
-        guard let bytes = context.files.contents(root + "/" + path) else { return .missing(path: path) }
+        switch PlainPaths.kind(root + "/" + path) {
+        case .missing: return .missing(path: path)
+        case .directory, .other: return .outside
+        case .regular: break
+        }
+        // A symlink (committed, or in the working tree) may point anywhere: only a file inside is read.
+        guard PlainPaths.isReadableInside(path, root: root), let bytes = context.files.contents(root + "/" + path)
+        else { return .outside }
         return .present(path: path, sha256: EvidenceHash.of(bytes))
     }
 

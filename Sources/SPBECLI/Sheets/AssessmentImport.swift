@@ -35,9 +35,7 @@ struct AssessmentImport {
 
     /// The scope, cycle and framework a workbook says it was made for (its instructions sheet), by field.
     static func declared(_ workbook: Workbook) -> [String: (value: String, reference: String)] {
-        guard let sheet = workbook.sheets.first(where: { SheetLayout.Kind.named($0.name) == .instructions }) else {
-            return [:]
-        }
+        guard let sheet = workbook.sheets.first(where: isInstructions) else { return [:] }
         var facts: [String: (String, String)] = [:]
         for row in sheet.rows.indices {
             if let key = SheetLayout.key(ofHeader: sheet[row, 0], among: SheetLayout.instructionFields),
@@ -49,15 +47,27 @@ struct AssessmentImport {
         return facts
     }
 
+    /// The instructions sheet, found by its name or, renamed, by the facts in its first column.
+    static func isInstructions(_ sheet: Sheet) -> Bool {
+        SheetLayout.Kind.named(sheet.name) == .instructions
+            || sheet.rows.indices.contains { row in
+                SheetLayout.key(ofHeader: sheet[row, 0], among: SheetLayout.instructionFields) == "cycle"
+            }
+    }
+
     func run(_ workbook: Workbook) -> Outcome {
         var outcome = Outcome()
         checkDeclared(workbook, &outcome)
+        if workbook.csvConvention == nil && Self.declared(workbook)["cycle"] == nil {
+            outcome.notes.append(Messages.importUndeclared(scope.id, manifest.cycle.id, framework.id))
+        }
         var reader = RowReader(
             manifest: manifest, framework: framework, agency: agency, dayFirst: workbook.csvConvention == .semicolon,
             evidenceFile: evidenceFile)
         var kinds: Set<SheetLayout.Kind> = []
         for sheet in workbook.sheets {
             let sheetAgency = SheetLayout.agency(ofSheet: sheet.name, in: manifest)
+            if sheetAgency == nil && Self.isInstructions(sheet) { continue }
             if sheetAgency == nil, let kind = SheetLayout.Kind.named(sheet.name) {
                 guard kind != .instructions else { continue }
                 kinds.insert(kind)

@@ -60,6 +60,15 @@ struct ImportedSheet {
             Record(sheet: sheet, row: $0, columns: columns, headerRow: headerRow)
         }
         self.records = records
+        for record in records {
+            for (column, cell) in sheet.rows[record.row].enumerated() {
+                if case .text(let text) = cell, text.count > 32_767 {
+                    problems.append(
+                        ImportProblem(
+                            sheet.reference(row: record.row, column: column), Messages.importTextTooLong(text.count)))
+                }
+            }
+        }
         let headerWidth = headerRow < sheet.rows.count ? sheet.rows[headerRow].count : 0
         if cellsPastHeaderAreErrors && !columns.isEmpty {
             for record in records where sheet.rows[record.row].dropFirst(headerWidth).contains(where: { !$0.isEmpty }) {

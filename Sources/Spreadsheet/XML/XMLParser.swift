@@ -4,6 +4,9 @@ struct XMLParser {
     private let bytes: [UInt8]
     private var position = 0
     private static let maximumDepth = 256
+    /// More elements than any assessment sheet has (a sheet of 20 agencies' indicators has a few thousand).
+    private static let maximumElements = 1_000_000
+    private var elements = 0
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -46,9 +49,10 @@ struct XMLParser {
                 if stack.isEmpty { root = open }
             } else {
                 position += 1
-                guard root == nil, stack.count < Self.maximumDepth, let (element, closed) = startTag() else {
-                    return nil
-                }
+                elements += 1
+                guard root == nil, stack.count < Self.maximumDepth, elements <= Self.maximumElements,
+                    let (element, closed) = startTag()
+                else { return nil }
                 stack.last?.children.append(element)
                 if closed {
                     if stack.isEmpty { root = element }

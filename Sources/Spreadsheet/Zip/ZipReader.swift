@@ -3,8 +3,10 @@
 struct ZipReader {
     struct Limits {
         var entries = 2_000
-        var entrySize = 64 << 20
-        var totalSize = 256 << 20
+        /// An assessment workbook's largest part is a few hundred kilobytes; these leave room without letting a
+        /// part cost more than a few seconds.
+        var entrySize = 16 << 20
+        var totalSize = 64 << 20
         /// Inflated size over compressed size above which a large entry is taken for a zip bomb.
         var ratio = 200
     }
@@ -48,11 +50,13 @@ struct ZipReader {
                 localHeader: Int(Self.u32(bytes, position + 42)))
             // Bit 0: encrypted. Sizes of 0xFFFFFFFF: zip64, which no workbook of this size needs.
             guard flags & 1 == 0 else { throw .encrypted }
+            if entry.size > 1 << 20 && entry.size / max(entry.compressedSize, 1) > limits.ratio { throw .zipBomb }
             guard entry.size != 0xFFFF_FFFF, entry.compressedSize != 0xFFFF_FFFF, entry.size <= limits.entrySize
             else { throw .tooLarge }
-            if entry.size > 1 << 20 && entry.size / max(entry.compressedSize, 1) > limits.ratio { throw .zipBomb }
             total += entry.size
             guard total <= limits.totalSize else { throw .tooLarge }
+            // A name given twice: which one a program reads is anyone's guess.
+            guard entries[entry.name] == nil else { throw .damaged }
             entries[entry.name] = entry
             position += 46 + nameLength + extraLength + commentLength
         }
