@@ -339,6 +339,10 @@ extension Messages {
             indonesian: "sel ini berisi \(count) karakter, melebihi 32.767 yang dapat dimuat sel lembar kerja")
     }
 
+    static func importMoreProblems(_ count: Int) -> Localized {
+        Localized(en: "… and \(count) more", indonesian: "… dan \(count) lagi")
+    }
+
     static func importRefused(_ count: Int, _ file: String) -> Localized {
         Localized(
             en: "\(count) problem(s) in \(file); nothing was written",

@@ -30,6 +30,8 @@ struct ImportCommand: Command {
     ]
     static let positionals = Arity.exactly("FILE")
 
+    static let problemsShown = 200
+
     let repositoryPath: String?
     let scope: String?
     let agency: String?
@@ -83,8 +85,13 @@ struct ImportCommand: Command {
         let outcome = planner.run(workbook)
         for note in outcome.notes { context.stderr.line(Messages.noteLine(note, language)) }
         guard outcome.problems.isEmpty else {
-            for problem in outcome.problems {
+            // A sheet of a hundred thousand wrong rows says so in a screenful.
+            for problem in outcome.problems.prefix(Self.problemsShown) {
                 context.stderr.line(Messages.errorLine(Messages.importProblem(problem), language))
+            }
+            if outcome.problems.count > Self.problemsShown {
+                context.stderr.line(
+                    Messages.importMoreProblems(outcome.problems.count - Self.problemsShown).text(language))
             }
             context.stderr.line(Messages.importRefused(outcome.problems.count, file).text(language))
             return .findings
