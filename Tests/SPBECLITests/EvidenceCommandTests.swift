@@ -169,3 +169,30 @@ struct ChecklistTests {
             "\(limited.stdout)")
     }
 }
+
+extension EvidenceCommandTests {
+    /// `--write` changes the hashes and nothing else: a file laid out by hand keeps its layout.
+    @Test func writingHashesKeepsTheFilesOwnLayout() throws {
+        let (folder, fixture) = try Self.example()
+        defer { withExtendedLifetime(fixture) {} }
+        let file = folder + "/" + Self.bappeda
+        let stale = String(repeating: "0", count: 64)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let document = try JSONParser().parse(Array(text.utf8))
+        let item = try #require(document.root["indicators"]?["P05"]?["evidence"]?.elements?.first)
+        let path = try #require(item["path"]?.string)
+        let current = try #require(item["sha256"]?.string)
+        // Hand layout: one item on one line with a stale hash, another with no hash at all.
+        let handWritten = text.replacingOccurrences(of: current, with: stale)
+            .replacingOccurrences(
+                of: "\"evidence\": [",
+                with: "\"evidence\":   [ {\"title\": \"Tambahan\", \"kind\": \"other\", \"path\": \"\(path)\"},")
+        try handWritten.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(CLI.run(["evidence", "--write"], in: folder).status == .success)
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        let expected = handWritten.replacingOccurrences(of: stale, with: current)
+            .replacingOccurrences(
+                of: "\"path\": \"\(path)\"},", with: "\"path\": \"\(path)\", \"sha256\": \"\(current)\"},")
+        #expect(written == expected)
+    }
+}

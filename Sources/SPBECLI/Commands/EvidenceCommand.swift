@@ -32,7 +32,7 @@ struct EvidenceCommand: Command {
         var stale = 0
         for file in revision.scopes.flatMap(\.agencyFiles) {
             guard let document = file.document else { continue }
-            let (output, refreshes) = EvidenceRecords.refresh(document.root) { path in
+            let (output, refreshes) = EvidenceRecords.refresh(document) { path in
                 context.files.contents(root + "/" + path).map(EvidenceHash.of)
             }
             for refresh in refreshes {
@@ -41,7 +41,7 @@ struct EvidenceCommand: Command {
                 if refresh.new != nil { stale += 1 }
             }
             if write && refreshes.contains(where: { $0.new != nil }) {
-                try context.write(root + "/" + file.path, Array(output.rendered.utf8), shown: file.path)
+                try context.write(root + "/" + file.path, output, shown: file.path)
             }
         }
         context.stdout.line(Messages.evidenceSummary(stale, written: write).text(context.language))

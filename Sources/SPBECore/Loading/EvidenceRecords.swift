@@ -10,27 +10,46 @@ public enum EvidenceRecords {
         public let new: String?
     }
 
-    /// The file with every item's `sha256` set to what `hash(path)` gives (nil: the file is missing, left as is),
-    /// and the items that changed or could not be hashed.
-    public static func refresh(_ root: JSONNode, hash: (String) -> String?) -> (OutputJSON, [Refresh]) {
+    /// The file's bytes with every item's `sha256` set to what `hash(path)` gives (nil: the file is missing, left
+    /// as is), and the items that changed or could not be hashed. Only the hashes change: a stale value is
+    /// replaced where it stands, a missing one is added after its item's `path`, in the item's own layout.
+    public static func refresh(_ document: JSONDocument, hash: (String) -> String?) -> ([UInt8], [Refresh]) {
         var refreshes: [Refresh] = []
-        var indicators: [(String, OutputJSON)] = []
-        for member in root["indicators"]?.members ?? [] {
-            var indicator = OutputJSON(member.node)
-            if let items = member.node["evidence"]?.elements {
-                let updated = items.map { item -> OutputJSON in
-                    guard let path = item["path"]?.string else { return OutputJSON(item) }
-                    let old = item["sha256"]?.string
-                    let new = hash(path)
-                    if let new, new == old?.lowercased() { return OutputJSON(item) }
-                    refreshes.append(Refresh(indicator: member.key, path: path, old: old, new: new))
-                    return new.map { OutputJSON(item).setting("sha256", .string($0)) } ?? OutputJSON(item)
+        var edits: [(range: Range<Int>, bytes: [UInt8])] = []
+        let bytes = document.bytes
+        for member in document.root["indicators"]?.members ?? [] {
+            for item in member.node["evidence"]?.elements ?? [] {
+                guard let path = item["path"]?.string else { continue }
+                let old = item["sha256"]?.string
+                let new = hash(path)
+                if let new, new == old?.lowercased() { continue }
+                refreshes.append(Refresh(indicator: member.key, path: path, old: old, new: new))
+                guard let new else { continue }
+                let quoted = Array("\"\(new)\"".utf8)
+                if let node = item["sha256"] {
+                    edits.append((node.start..<node.end, quoted))
+                } else if let pathMember = item.members?.first(where: { $0.key == "path" }) {
+                    let end = pathMember.node.end
+                    let oneLine = !bytes[item.start..<item.end].contains(UInt8(ascii: "\n"))
+                    let separator =
+                        oneLine
+                        ? [UInt8(ascii: " ")] : [UInt8(ascii: "\n")] + indentation(of: pathMember.keyStart, in: bytes)
+                    edits.append((end..<end, [UInt8(ascii: ",")] + separator + Array("\"sha256\": ".utf8) + quoted))
                 }
-                indicator = indicator.setting("evidence", .array(updated))
             }
-            indicators.append((member.key, indicator))
         }
-        return (OutputJSON(root).setting("indicators", .object(indicators)), refreshes)
+        var output = bytes
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            output.replaceSubrange(edit.range, with: edit.bytes)
+        }
+        return (output, refreshes)
+    }
+
+    /// The spaces and tabs that start the line holding `offset`.
+    private static func indentation(of offset: Int, in bytes: [UInt8]) -> [UInt8] {
+        var start = offset
+        while start > 0 && bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        return Array(bytes[start..<offset].prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
     }
 
     /// The file with one evidence item appended to an indicator's list; nil when the file does not hold the
