@@ -55,6 +55,13 @@ extension Messages {
     static let incompleteLabel = Localized(en: "INCOMPLETE", indonesian: "BELUM LENGKAP")
     static let cycleLabel = Localized(en: "cycle", indonesian: "siklus")
     static let stageLabel = Localized(en: "stage", indonesian: "tahap")
+    /// A stage as text output names it: its id in English, a word in Indonesian (`tahap akhir`, not `tahap final`).
+    static func stageWord(_ stage: Stage) -> Localized {
+        let words: [Stage: String] = [
+            .self: "mandiri", .document: "dokumen", .interview: "interviu", .visit: "visitasi", .final: "akhir",
+        ]
+        return Localized(en: stage.rawValue, indonesian: words[stage] ?? stage.rawValue)
+    }
     static let workingTree = Localized(en: "working tree", indonesian: "working tree")
     static let domainHeader = Localized(en: "domain / aspect", indonesian: "domain / aspek")
     static let weightHeader = Localized(en: "weight", indonesian: "bobot")

@@ -139,7 +139,8 @@ extension ScoreReport {
                     }
                 ).markdown
         }
-        out += "\n<sub>spbe \(Tool.version) · \(revisionText) · \(t(Messages.stageLabel)) \(stage.rawValue)</sub>\n"
+        out +=
+            "\n<sub>spbe \(Tool.version) · \(revisionText) · \(t(Messages.stageLabel)) \(t(Messages.stageWord(stage)))</sub>\n"
         return out
     }
 
