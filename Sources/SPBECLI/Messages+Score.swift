@@ -55,6 +55,10 @@ extension Messages {
     static let incompleteLabel = Localized(en: "INCOMPLETE", indonesian: "BELUM LENGKAP")
     static let cycleLabel = Localized(en: "cycle", indonesian: "siklus")
     static let stageLabel = Localized(en: "stage", indonesian: "tahap")
+    /// A lint column's cell: `0E 1W` in English (a compact table), words in Indonesian (`0 galat, 1 peringatan`).
+    static func lintCounts(_ errors: Int, _ warnings: Int) -> Localized {
+        Localized(en: "\(errors)E \(warnings)W", indonesian: "\(errors) galat, \(warnings) peringatan")
+    }
     /// A stage as text output names it: its id in English, a word in Indonesian (`tahap akhir`, not `tahap final`).
     static func stageWord(_ stage: Stage) -> Localized {
         let words: [Stage: String] = [

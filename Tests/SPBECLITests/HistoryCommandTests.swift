@@ -117,3 +117,15 @@ struct HistoryCommandTests {
         return parts.count == 2 ? Rational(parts[0], parts[1]) : Rational(parts.first ?? 0)
     }
 }
+
+struct IndonesianStatusTests {
+    /// The lint column is words in Indonesian, not `0E 1W`.
+    @Test func theLintColumnInWords() throws {
+        let (folder, fixture) = try SpreadsheetCommandTests.example()
+        defer { withExtendedLifetime(fixture) {} }
+        let status = CLI.run(["status", "--lang", "id"], in: folder)
+        #expect(status.stdout.contains(" galat, ") && status.stdout.contains(" peringatan"))
+        #expect(!status.stdout.contains("0E 0W"))
+        #expect(CLI.run(["status", "--lang", "en"], in: folder).stdout.contains("0E 0W"))
+    }
+}

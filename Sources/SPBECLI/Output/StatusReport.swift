@@ -56,7 +56,7 @@ struct StatusReport {
                     "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))"
                         + (agency.openRecommendations > 0
                             ? " + \(t(Messages.recommendationCount(agency.openRecommendations)))" : ""),
-                    "\(agency.errors)E \(agency.warnings)W", last(agency),
+                    t(Messages.lintCounts(agency.errors, agency.warnings)), last(agency),
                 ])
             }
             out += table.text
@@ -162,7 +162,7 @@ struct StatusReport {
                             "\(agency.name) (`\(agency.id)`)", agency.reviewed ? "✅" : "❌",
                             "\(agency.assessed)/\(agency.owned)",
                             "\(agency.openFollowUps) (\(agency.overdueFollowUps) \(t(Messages.overdueWord)))",
-                            "\(agency.errors)E \(agency.warnings)W", last(agency),
+                            t(Messages.lintCounts(agency.errors, agency.warnings)), last(agency),
                         ]
                     }
                 ).markdown
