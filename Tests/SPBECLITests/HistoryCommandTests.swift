@@ -128,4 +128,12 @@ struct IndonesianStatusTests {
         #expect(!status.stdout.contains("0E 0W"))
         #expect(CLI.run(["status", "--lang", "en"], in: folder).stdout.contains("0E 0W"))
     }
+
+    @Test func theCodeownersHeaderInIndonesian() throws {
+        let (folder, fixture) = try SpreadsheetCommandTests.example()
+        defer { withExtendedLifetime(fixture) {} }
+        #expect(
+            CLI.run(["codeowners", "--lang", "id"], in: folder).stdout.hasPrefix(
+                "# Dibuat oleh `spbe codeowners` dari manifes"))
+    }
 }
