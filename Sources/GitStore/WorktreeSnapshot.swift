@@ -38,6 +38,9 @@ public final class WorktreeSnapshot: Snapshot {
         return paths
     }
 
+    /// Whether git tracks the path (it is in the index), or it is a folder of tracked files.
+    public func isTracked(_ path: String) -> Bool { tracked.contains(path) }
+
     /// Whether git ignores the path: not tracked (nor a folder of tracked files), and matched by an ignore rule
     /// (an error reading the rules counts as not ignored).
     private func isIgnored(_ path: String) -> Bool {

@@ -52,8 +52,8 @@ enum Scaffold {
         2. Untuk setiap indikator milik Anda (lihat `instansi.json`) isi `level` (\(values(framework))),
            `explanation` (fakta dan analisis) dan `evidence` (data dukung: `path` ke berkas di folder
            `evidence/<id-perangkat-daerah>/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung.
-        3. Tambahkan berkas data dukung dengan `spbe evidence add \(scope)/<indikator> <berkas>`; setelah mengganti
-           berkas, catat sha256-nya dengan `spbe evidence --write`.
+        3. Tambahkan berkas data dukung dengan `spbe evidence add \(scope)/<indikator> <berkas>` lalu
+           `git add <berkas>`; setelah mengganti berkas, catat sha256-nya dengan `spbe evidence --write`.
         4. Sebelum commit, periksa berkas Anda: `spbe lint --worktree`.
         5. Commit dengan surel Anda yang tercantum di `instansi.json` (`git config user.email`), lalu kirim
            perubahan melalui merge request; CI menjalankan `spbe lint` dan `spbe score`.

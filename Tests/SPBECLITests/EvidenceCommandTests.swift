@@ -48,6 +48,7 @@ struct EvidenceCommandTests {
         #expect(text.contains("\"path\": \"evidence/bappeda/pindai.pdf\",\n          \"sha256\": \"\(oid)\""))
         #expect(text.contains("\"title\": \"pindai\",\n          \"kind\": \"decree\""))
         #expect(text.contains("\"satisfies\": [\n            \"L2-01\"\n          ]"), "the requirement it proves")
+        _ = try fixture.git(["add", "evidence/bappeda/pindai.pdf"])
         #expect(
             CLI.run(["lint", "--worktree"], in: folder).stdout.hasPrefix("0 error(s)"), "the pointer's oid is the hash")
     }
@@ -194,5 +195,23 @@ extension EvidenceCommandTests {
             .replacingOccurrences(
                 of: "\"path\": \"\(path)\"},", with: "\"path\": \"\(path)\", \"sha256\": \"\(current)\"},")
         #expect(written == expected)
+    }
+}
+
+extension EvidenceCommandTests {
+    /// The pre-commit check says what CI will: a cited file git does not track is left out of the commit.
+    @Test func anUntrackedCitedFileIsAnErrorBeforeCommitting() throws {
+        let (folder, fixture) = try Self.example()
+        try Data("sk baru\n".utf8).write(to: URL(fileURLWithPath: folder + "/evidence/bappeda/sk-baru.txt"))
+        #expect(
+            CLI.run(["evidence", "add", "kota-contoh/P05", "evidence/bappeda/sk-baru.txt"], in: folder).status
+                == .success)
+        let lint = CLI.run(["lint", "--worktree"], in: folder)
+        #expect(lint.status == .findings)
+        #expect(
+            lint.stdout.contains("'evidence/bappeda/sk-baru.txt' is not tracked by git")
+                && lint.stdout.contains("[evidence-untracked]"))
+        _ = try fixture.git(["add", "evidence/bappeda/sk-baru.txt"])
+        #expect(!CLI.run(["lint", "--worktree"], in: folder).stdout.contains("evidence-untracked"))
     }
 }

@@ -108,6 +108,7 @@ struct FirstDayTests {
                 try Data("SK \(id)\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + evidence))
                 let add = CLI.run(["evidence", "add", "\(scope)/\(id)", evidence, "--kind", "decree"], in: folder)
                 #expect(add.status == .success, "\(add.stderr)")
+                try fixture.git(["add", evidence])
             }
             let lint = CLI.run(["lint", "--worktree"], in: folder)
             #expect(lint.stdout.contains("0 error(s)"), "\(agency): \(lint.stdout)")

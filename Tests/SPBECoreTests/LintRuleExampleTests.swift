@@ -62,9 +62,10 @@ struct LintRuleExampleTests {
                 commit: String(repeating: "f", count: 40), authorName: "Penguji", authorEmail: commit.author, paths: [],
                 undone: Dictionary(uniqueKeysWithValues: commit.paths.map { ($0, ChangedFields.whole) }))
         }
-        let context = LintContext(
+        var context = LintContext(
             revision: revision, tree: tree, base: base, commits: commits + undone, strict: example.strict,
             today: example.today)
+        context.untrackedPaths = example.untracked
         return (Linter.run(context, rules: [rule]), markers)
     }
 

@@ -138,6 +138,12 @@ struct LintCommand: Command {
             today: today)
         lintContext.addedPaths = changes?.added ?? []
         lintContext.ambiguousPaths = changes?.ambiguousPaths ?? []
+        if let worktree = snapshot as? WorktreeSnapshot {
+            let cited = revision.scopes.flatMap(\.assessments).flatMap(\.indicators).flatMap(\.evidence).compactMap(
+                \.path)
+            lintContext.untrackedPaths = Set(
+                cited.filter { !worktree.isTracked($0) && (try? snapshot.entry(at: $0)) != nil })
+        }
         lintContext.clock = context.today
         var findings = Linter.run(lintContext, overrides: overrides, threads: reader.threads).map {
             $0.renderingHint(Messages.hint)

@@ -39,6 +39,8 @@ public struct LintContext {
     public let commits: [CommitChanges]
     /// Paths the merge request adds (absent at the merge base): a new evidence file is its citing agency's.
     public var addedPaths: Set<String> = []
+    /// Files of the working tree that git does not track (`lint --worktree`): a commit would leave them out.
+    public var untrackedPaths: Set<String> = []
     /// Paths the change spells in two ways that compare equal as text (see `ChangeFacts.ambiguousPaths`).
     public var ambiguousPaths: [String] = []
     public let strict: Bool

@@ -50,12 +50,15 @@ public struct RuleExample: Sendable {
     public let today: String?
     /// The verified signature every example commit carries (signature rules).
     public let signature: CommitSignature?
+    /// Files of the example's working tree that git does not track.
+    public let untracked: Set<String>
 
     public init(
         triggers: Bool, files: [String: String?] = [:], base: [String: String?]? = nil,
         commits: [(author: String, paths: [String])] = [], undone: [(author: String, paths: [String])] = [],
-        strict: Bool = false, today: String? = nil, signature: CommitSignature? = nil
+        strict: Bool = false, today: String? = nil, signature: CommitSignature? = nil, untracked: Set<String> = []
     ) {
+        self.untracked = untracked
         self.undone = undone
         self.triggers = triggers
         self.files = files
