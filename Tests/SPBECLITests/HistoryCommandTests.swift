@@ -137,3 +137,20 @@ struct IndonesianStatusTests {
                 "# Dibuat oleh `spbe codeowners` dari manifes"))
     }
 }
+
+struct OneCycleDiffTests {
+    /// With one cycle tag: at HEAD, diff says what to do; once work goes on, it compares the tag with HEAD.
+    @Test func diffWithOneCycleTag() throws {
+        let folder = try GitFixture.temporaryFolder() + "/kota-baru"
+        #expect(CLI.run(["init", folder, "--email", "tim@kota-baru.go.id"]).status == .success)
+        let fixture = GitFixture(existing: folder)
+        _ = try fixture.git(["tag", "-a", "cycle/2026", "-m", "Siklus 2026"])
+        let atTag = CLI.run(["diff"], in: folder)
+        #expect(atTag.status == .failure)
+        #expect(atTag.stderr.contains("give two revisions (spbe diff A B), or tag at least two review cycles"))
+        try Data("catatan\n".utf8).write(to: URL(fileURLWithPath: folder + "/catatan.txt"))
+        try fixture.commit("Catatan")
+        let past = CLI.run(["diff"], in: folder)
+        #expect(past.status == .success && past.stdout.contains("cycle/2026 → HEAD"), "\(past.stdout)\(past.stderr)")
+    }
+}
