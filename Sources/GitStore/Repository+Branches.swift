@@ -43,24 +43,6 @@ extension Repository {
 }
 
 extension Repository {
-    /// A value of git's configuration as this repository sees it (its own, then global and system), or nil.
-    public func configValue(_ key: String) -> String? {
-        var config: OpaquePointer?
-        guard git_repository_config_snapshot(&config, handle) == 0, let config else {
-            git_error_clear()
-            return nil
-        }
-        defer { git_config_free(config) }
-        var value: UnsafePointer<CChar>?
-        guard git_config_get_string(&value, config, key) == 0, let value else {
-            git_error_clear()
-            return nil
-        }
-        return String(cString: value)
-    }
-}
-
-extension Repository {
     /// The references a short name could mean, in git's order (`refs/NAME`, `refs/tags/NAME`, `refs/heads/NAME`,
     /// `refs/remotes/NAME`, `refs/remotes/NAME/HEAD`), with the commit each peels to: those that exist.
     public func referencesNamed(_ name: String) -> [(name: String, commit: ObjectID)] {

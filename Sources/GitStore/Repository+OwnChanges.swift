@@ -4,6 +4,17 @@ import CGit2
 public struct FileVersion: Hashable, Sendable {
     public let id: ObjectID
     public let mode: UInt32
+
+    public init(id: ObjectID, mode: UInt32) {
+        self.id = id
+        self.mode = mode
+    }
+
+    /// The version a snapshot holds at `path`, or nil when it holds none.
+    public init?(_ snapshot: any Snapshot, at path: String) throws {
+        guard let entry = try snapshot.entry(at: path) else { return nil }
+        self.init(id: entry.id, mode: entry.mode)
+    }
 }
 
 /// One path's versions around a commit, for judging who changed it: in the commit, in each parent and, for a

@@ -11,11 +11,28 @@ final class ChangeFactsReader {
 
     init(repository: Repository) { self.repository = repository }
 
-    /// The facts of `base..head`; only commits that bring something the merge request keeps are verified.
-    func read(base: ObjectID, head: ObjectID, verifier: SignatureVerifier?) throws -> ChangeFacts {
-        let (outcome, added) = try self.outcome(base: base, head: head)
-        let kept = ChangeFacts(outcome: outcome, added: added, commits: [])
+    /// The facts of `base..head`; only commits that bring something the merge request keeps are verified. With
+    /// `uncommitted`, the working tree's change on top of `head` counts as one more commit by the identity git
+    /// would record for it (its id empty): what CI will judge once it is committed.
+    func read(
+        base: ObjectID, head: ObjectID, verifier: SignatureVerifier?,
+        uncommitted: (worktree: WorktreeSnapshot, author: GitIdentity)? = nil
+    ) throws -> ChangeFacts {
+        var (outcome, added) = try self.outcome(base: base, head: head)
         var commits: [ChangeFacts.Commit] = []
+        if let (worktree, author) = uncommitted, let email = author.email {
+            let change = try worktreeChange(worktree, base: base, head: head)
+            for (path, fields) in change.outcome {
+                outcome[path] = fields.isEmpty ? nil : fields
+                if change.added.contains(path) { added.insert(path) } else { added.remove(path) }
+            }
+            if !change.own.isEmpty {
+                commits.append(
+                    ChangeFacts.Commit(
+                        id: "", authorName: author.name ?? email, authorEmail: email, changes: change.own))
+            }
+        }
+        let kept = ChangeFacts(outcome: outcome, added: added, commits: [])
         for commit in try repository.commits(from: base, to: head) {
             var changes: [String: ChangedFields] = [:]
             for versions in try repository.pathVersions(of: commit, recording: spellings) {
@@ -30,6 +47,39 @@ final class ChangeFactsReader {
                     changes: changes, signature: signature))
         }
         return ChangeFacts(outcome: outcome, added: added, commits: commits, ambiguousPaths: spellings.ambiguous)
+    }
+
+    /// What the working tree changes on `head` (`own`), and, for those paths, what it makes the merge request
+    /// change on `base` in the end (`outcome`, computed as `outcome(base:head:)` does with the file on disk).
+    private func worktreeChange(_ worktree: WorktreeSnapshot, base: ObjectID, head: ObjectID) throws -> (
+        own: [String: ChangedFields], outcome: [String: ChangedFields], added: Set<String>
+    ) {
+        let headSnapshot = CommitSnapshot(repository: repository, commit: head)
+        let baseSnapshot = CommitSnapshot(repository: repository, commit: base)
+        let mergeBases = try repository.mergeBases(base, head).map {
+            CommitSnapshot(repository: repository, commit: $0)
+        }
+        var own: [String: ChangedFields] = [:]
+        var outcome: [String: ChangedFields] = [:]
+        var added: Set<String> = []
+        for path in Set(try repository.uncommittedPaths()) {
+            let now = try FileVersion(worktree, at: path)
+            let before = try FileVersion(headSnapshot, at: path)
+            guard now != before else { continue }
+            // The file on disk has no blob in the object database yet: its parts are read from the disk.
+            if let now, parts[now.id] == nil, now.mode != 0o160000, AssessmentPath(path).agency != nil {
+                parts[now.id] = FieldGroups(agencyFile: try worktree.read(id: now.id, path: path))
+            }
+            let fields = try changed(path, from: before, to: now)
+            if !fields.isEmpty { own[path] = fields }
+            let starts = try mergeBases.isEmpty ? [nil] : mergeBases.map { try FileVersion($0, at: path) }
+            var kept: ChangedFields = []
+            for start in starts { kept.formUnion(try changed(path, from: start, to: now)) }
+            kept.formIntersection(try changed(path, from: FileVersion(baseSnapshot, at: path), to: now))
+            outcome[path] = kept
+            if now != nil, starts.contains(where: { $0 == nil }) { added.insert(path) }
+        }
+        return (own, outcome, added)
     }
 
     /// What merging `head` would change on `base`, part by part: what differs from the base and from a merge

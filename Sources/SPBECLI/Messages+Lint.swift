@@ -18,6 +18,12 @@ extension Messages {
             en: "\(errors) error(s), \(warnings) warning(s), \(notes) note(s) in \(files) file(s) checked",
             indonesian: "\(errors) galat, \(warnings) peringatan, \(notes) catatan pada \(files) berkas yang diperiksa")
     }
+    static let noGitIdentity = Localized(
+        en:
+            "note: git has no identity here (git config user.email), so who may make the uncommitted change is not checked; CI will check the commit",
+        indonesian:
+            "catatan: git belum punya identitas di sini (git config user.email), jadi siapa yang boleh membuat perubahan yang belum di-commit tidak diperiksa; CI akan memeriksa commit-nya"
+    )
     static let ruleHeader = Localized(en: "rule", indonesian: "aturan")
     static let severityHeader = Localized(en: "severity", indonesian: "tingkat")
     static let checksHeader = Localized(en: "checks", indonesian: "memeriksa")

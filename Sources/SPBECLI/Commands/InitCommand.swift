@@ -68,10 +68,9 @@ struct InitCommand: Command {
             let now = context.now()
             let year = String(Dates.day(now).prefix(4))
             let framework = try Self.currentFramework(year: year)
-            guard let email = coordinatorEmail ?? repository.configValue("user.email") else {
-                throw UsageError(Messages.noCoordinatorEmail)
-            }
-            let name = coordinatorName ?? repository.configValue("user.name") ?? "Tim Koordinasi SPBE"
+            let identity = repository.authorIdentity(environment: context.environment)
+            guard let email = coordinatorEmail ?? identity.email else { throw UsageError(Messages.noCoordinatorEmail) }
+            let name = coordinatorName ?? identity.name ?? "Tim Koordinasi SPBE"
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
             var files = Scaffold.files(scope: id, framework: framework, language: context.language)
             files[AssessmentPath.manifest(of: id)] = Templates.manifest(

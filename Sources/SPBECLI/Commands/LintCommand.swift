@@ -130,8 +130,15 @@ struct LintCommand: Command {
             let head = try snapshot.commit ?? repository.resolveRevision("HEAD")
             let verifier = try SignatureVerifier(
                 manifests: baseRevision?.scopes.compactMap(\.manifest) ?? [], environment: context.environment)
+            // Before committing, the uncommitted change is judged as the commit git would make of it.
+            let uncommitted = (snapshot as? WorktreeSnapshot).map {
+                (worktree: $0, author: repository.authorIdentity(environment: context.environment))
+            }
+            if let uncommitted, uncommitted.author.email == nil {
+                context.stderr.line(Messages.noGitIdentity.text(context.language))
+            }
             changes = try ChangeFactsReader(repository: repository).read(
-                base: baseCommit, head: head, verifier: verifier)
+                base: baseCommit, head: head, verifier: verifier, uncommitted: uncommitted)
         }
         var lintContext = LintContext(
             revision: revision, tree: tree, base: baseRevision, commits: changes?.judged ?? [], strict: strict,

@@ -21,7 +21,8 @@ struct ChangeUndoneRule: LintRule {
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         guard let authority = ChangeAuthority(context) else { return }
-        for commit in context.commits {
+        // The uncommitted change (empty id) undoes only earlier commits: a reverting edit, nothing to report.
+        for commit in context.commits where !commit.commit.isEmpty {
             for (path, fields) in commit.undone.sorted(by: { $0.key < $1.key }) {
                 guard let who = authority.lacking(commit.authorEmail, path: path, fields: fields) else { continue }
                 let short = String(commit.commit.prefix(7))

@@ -77,18 +77,33 @@ struct UnauthorizedChangeRule: LintRule {
         for commit in context.commits {
             for path in commit.paths {
                 guard let who = authority.lacking(commit.authorEmail, path: path, commit: commit) else { continue }
-                let short = String(commit.commit.prefix(7))
+                let message =
+                    commit.commit.isEmpty
+                    ? uncommitted(commit, path: path, who: who) : committed(commit, path: path, who: who)
                 findings.append(
                     Finding(
-                        rule: id, path: path,
-                        message: Localized(
-                            en:
-                                "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changes '\(path)', which only \(who.en) may change (per the manifest at base); ask them to make the change, or, if it was a mistake, undo it in this merge request (git revert \(short), or git checkout <base> -- '\(path)' and commit) and push",
-                            indonesian:
-                                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.indonesian) (menurut manifes di revisi acuan --base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <base> -- '\(path)' lalu commit) dan push"
-                        ),
-                        commit: commit.commit))
+                        rule: id, path: path, message: message, commit: commit.commit.isEmpty ? nil : commit.commit))
             }
         }
+    }
+
+    private static func committed(_ commit: LintContext.CommitChanges, path: String, who: Localized) -> Localized {
+        let short = String(commit.commit.prefix(7))
+        return Localized(
+            en:
+                "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changes '\(path)', which only \(who.en) may change (per the manifest at base); ask them to make the change, or, if it was a mistake, undo it in this merge request (git revert \(short), or git checkout <base> -- '\(path)' and commit) and push",
+            indonesian:
+                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.indonesian) (menurut manifes di revisi acuan --base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <base> -- '\(path)' lalu commit) dan push"
+        )
+    }
+
+    /// Before committing (`lint --worktree`): the change on disk, as the commit git would make of it.
+    private static func uncommitted(_ commit: LintContext.CommitChanges, path: String, who: Localized) -> Localized {
+        Localized(
+            en:
+                "the uncommitted change to '\(path)' would be committed as \(commit.authorName) <\(commit.authorEmail)> (git config user.email), but only \(who.en) may change it (per the manifest at base); CI will refuse that commit: ask them to make the change, or undo yours (git restore --staged --worktree -- '\(path)'; a new file: delete it)",
+            indonesian:
+                "perubahan yang belum di-commit pada '\(path)' akan di-commit sebagai \(commit.authorName) <\(commit.authorEmail)> (git config user.email), padahal hanya \(who.indonesian) yang boleh mengubahnya (menurut manifes di revisi acuan --base); CI akan menolak commit itu: minta mereka yang mengubahnya, atau batalkan perubahan Anda (git restore --staged --worktree -- '\(path)'; berkas baru: hapus)"
+        )
     }
 }
