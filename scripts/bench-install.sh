@@ -19,7 +19,7 @@ server=$!
 mount -t proc proc "$root/proc"
 cleanup() { kill "$server" 2>/dev/null || true; umount "$root/proc" 2>/dev/null || true; rm -rf "$work" "$root/job"; }
 trap cleanup EXIT
-./dist/stage/spbe init "$work/kota" --name K --email k@kota.go.id >/dev/null
+./dist/stage/spbe init "$work/kota" --coordinator-name K --coordinator-email k@kota.go.id >/dev/null
 script=$(python3 -c 'import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))["spbe"]["before_script"][0])' "$work/kota/.gitlab-ci.yml")
 printf '%s\n' "$script" > "$root/install.sh"
 sha=$(cut -d' ' -f1 "$archive.sha256")

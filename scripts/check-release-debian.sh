@@ -23,7 +23,7 @@ chroot "$root" /usr/bin/env -i /bin/sh -c '
   set -e
   rm -rf /tmp/spbe-check && mkdir /tmp/spbe-check && cd /tmp/spbe-check
   /usr/local/bin/spbe --version
-  /usr/local/bin/spbe init kota --example --name Koordinator --email koordinator@kota-contoh.go.id >/dev/null
+  /usr/local/bin/spbe init kota --example >/dev/null
   /usr/local/bin/spbe -C kota score | head -3
   status=0; /usr/local/bin/spbe -C kota lint --base cycle/2024 >/dev/null || status=$?
   [ "$status" -le 1 ] && echo "  lint --base cycle/2024: exit $status"

@@ -9,7 +9,7 @@ swift build -Xswiftc -warnings-as-errors >&2
 spbe=$PWD/.build/debug/spbe
 folder=$(mktemp -d)
 trap 'rm -rf "$folder"' EXIT
-"$spbe" init "$folder/kota-contoh" --example --name Koordinator --email koordinator@kota-contoh.go.id >/dev/null
+"$spbe" init "$folder/kota-contoh" --example >/dev/null
 "$spbe" -C "$folder/kota-contoh" score
 echo
 "$spbe" -C "$folder/kota-contoh" diff cycle/2024 cycle/2026

@@ -59,7 +59,7 @@ cp "$out/spbe" "$check/spbe"
 (
   cd "$check"
   env -i ./spbe --version
-  env -i ./spbe init example --example --name Koordinator --email koordinator@kota-contoh.go.id >/dev/null
+  env -i ./spbe init example --example >/dev/null
   env -i ./spbe -C example score >/dev/null
   env -i ./spbe -C example lint --base cycle/2024 >/dev/null || [ $? -eq 1 ]
 )

@@ -7,8 +7,15 @@ extension Messages {
             indonesian: "'\(path)' tidak kosong; berikan folder baru atau kosong (clone yang kosong juga bisa)")
     }
     static let noCoordinatorEmail = Localized(
-        en: "whose repository is it? pass --email (and --name) for the coordinator, or set git config user.email",
-        indonesian: "repositori siapa ini? berikan --email (dan --name) koordinator, atau atur git config user.email")
+        en: "whose repository is it? pass --coordinator-email (and --coordinator-name), or set git config user.email",
+        indonesian:
+            "repositori siapa ini? berikan --coordinator-email (dan --coordinator-name), atau atur git config user.email"
+    )
+    static func badCategory(_ category: String) -> Localized {
+        Localized(
+            en: "'\(category)' is not a category; use pusat, provinsi, kabupaten or kota",
+            indonesian: "'\(category)' bukan kategori; gunakan pusat, provinsi, kabupaten atau kota")
+    }
     static func badEmail(_ email: String) -> Localized {
         Localized(en: "'\(email)' is not an email address", indonesian: "'\(email)' bukan alamat surel")
     }

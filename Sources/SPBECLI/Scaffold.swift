@@ -62,7 +62,9 @@ enum Scaffold {
 
         - `assessments/\(scope)/instansi.json` menetapkan perangkat daerah, pengelolanya (surel penulis commit) dan
           indikator milik masing-masing; setiap indikator dimiliki tepat satu perangkat daerah. Ganti contoh
-          `spbe.diskominfo@example.go.id` dengan surel pengelola yang sebenarnya.
+          `\(Templates.placeholderMaintainer)` dengan surel pengelola yang sebenarnya (lint memperingatkan
+          selama masih ada). Tambah perangkat daerah beserta berkasnya dengan
+          `spbe agency add <id> --name <nama> --maintainer <surel> --indicators <id,id>`.
         - `spbe score` menghitung indeks; `spbe status` menunjukkan siapa yang belum mereviu.
         - Tutup siklus dengan tag: `git tag -a cycle/<tahun> -m "Siklus <tahun>"`; buka siklus berikutnya dengan
           `spbe cycle open <tahun>`.

@@ -34,7 +34,7 @@ struct FirstDayTests {
         let overdue = try JSONParser().parse(Array(status.utf8)).root["scopes"]?.elements?.first?["agencies"]?.elements
         #expect((overdue ?? []).contains { ($0["overdueFollowUps"]?.number?.intValue ?? 0) > 0 })
         let fresh = try GitFixture.temporaryFolder() + "/baru"
-        #expect(CLI.run(["init", fresh, "--email", "tim@kota.go.id"]).status == .success)
+        #expect(CLI.run(["init", fresh, "--coordinator-email", "tim@kota.go.id"]).status == .success)
         let first = CLI.run(["status", "--format", "json"], in: fresh).stdout
         let agency = try JSONParser().parse(Array(first.utf8)).root["scopes"]?.elements?.first?["agencies"]?.elements?
             .first
@@ -46,7 +46,7 @@ struct FirstDayTests {
         let missing = CLI.run(["-C", folder + "/nonexistent", "score"])
         #expect(missing.status == .failure && missing.stderr.contains("folder '\(folder)/nonexistent' does not exist"))
         let fresh = folder + "/baru"
-        #expect(CLI.run(["init", fresh, "--email", "tim@kota.go.id"]).status == .success)
+        #expect(CLI.run(["init", fresh, "--coordinator-email", "tim@kota.go.id"]).status == .success)
         let report = CLI.run(["report", "--out", "/no/such/dir/r.html"], in: fresh)
         #expect(report.status == .failure && report.stderr.contains("folder '/no/such/dir' does not exist"))
         let rules = try JSONParser().parse(Array(CLI.run(["lint", "--list-rules", "--format", "json"]).stdout.utf8))
@@ -64,7 +64,8 @@ struct FirstDayTests {
         let fixture = try GitFixture()
         let folder = fixture.path
         let coordinator = GitFixture.Author("Tim Koordinasi", "tim@kota.go.id")
-        let init_ = CLI.run(["init", ".", "--name", coordinator.name, "--email", coordinator.email], in: folder)
+        let init_ = CLI.run(
+            ["init", ".", "--coordinator-name", coordinator.name, "--coordinator-email", coordinator.email], in: folder)
         #expect(init_.status == .success, "an empty clone: \(init_.stderr)")
         let readme = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)
         let scope = URL(fileURLWithPath: folder).lastPathComponent.lowercased()
@@ -77,7 +78,7 @@ struct FirstDayTests {
         // The coordinator shares out the indicators (the manifest names the agencies and their maintainers).
         let manifestPath = "assessments/\(scope)/instansi.json"
         var manifest = try String(contentsOfFile: folder + "/" + manifestPath, encoding: .utf8)
-        manifest = manifest.replacingOccurrences(of: "spbe.diskominfo@example.go.id", with: "kominfo@kota.go.id")
+        manifest = manifest.replacingOccurrences(of: "spbe.diskominfo@example.invalid", with: "kominfo@kota.go.id")
         for id in ["P05", "P06", "P07"] { manifest = manifest.replacingOccurrences(of: "\"\(id)\",\n", with: "") }
         manifest = manifest.replacingOccurrences(
             of: "\"agencies\": {",

@@ -142,7 +142,7 @@ struct OneCycleDiffTests {
     /// With one cycle tag: at HEAD, diff says what to do; once work goes on, it compares the tag with HEAD.
     @Test func diffWithOneCycleTag() throws {
         let folder = try GitFixture.temporaryFolder() + "/kota-baru"
-        #expect(CLI.run(["init", folder, "--email", "tim@kota-baru.go.id"]).status == .success)
+        #expect(CLI.run(["init", folder, "--coordinator-email", "tim@kota-baru.go.id"]).status == .success)
         let fixture = GitFixture(existing: folder)
         _ = try fixture.git(["tag", "-a", "cycle/2026", "-m", "Siklus 2026"])
         let atTag = CLI.run(["diff"], in: folder)

@@ -11,7 +11,7 @@ struct InitCommandTests {
     @Test func plainRepositoryLintsAndScores() throws {
         let folder = try GitFixture.temporaryFolder() + "/Kota Baru"
         let run = CLI.run(
-            ["init", folder, "--name", "Tim Koordinasi", "--email", "tim@kota-baru.go.id"],
+            ["init", folder, "--coordinator-name", "Tim Koordinasi", "--coordinator-email", "tim@kota-baru.go.id"],
             now: ExampleHistory.epoch(year: 2027, month: 3, day: 1))
         #expect(run.status == .success, "\(run.stderr)")
         let lint = CLI.run(["lint"], in: folder)
@@ -35,10 +35,33 @@ struct InitCommandTests {
         }
         let status = try GitFixture(existing: folder, owned: false).git(["status", "--porcelain"])
         #expect(status.isEmpty, "the working tree matches the commit: \(status)")
-        #expect(CLI.run(["init", folder, "--email", "a@b.go.id"]).status == .failure, "refuses a non-empty folder")
-        #expect(CLI.run(["init", folder + "3", "--email", "not an email"]).status == .usage)
+        #expect(
+            CLI.run(["init", folder, "--coordinator-email", "a@b.go.id"]).status == .failure,
+            "refuses a non-empty folder")
+        #expect(CLI.run(["init", folder + "3", "--coordinator-email", "not an email"]).status == .usage)
         #expect(CLI.run(["init", folder + "2", "--scope", "Bad Id"]).status == .usage)
         #expect(CLI.run(["init"]).status == .usage)
+    }
+
+    /// `--name` and `--category` are written as given; the placeholder maintainer is marked and lint warns until
+    /// it is replaced.
+    @Test func nameCategoryAndPlaceholder() throws {
+        let folder = try GitFixture.temporaryFolder() + "/kab-lama"
+        let run = CLI.run([
+            "init", folder, "--name", "Pemerintah Kabupaten Lama Raya", "--category", "kabupaten",
+            "--coordinator-email", "tim@kablama.go.id",
+        ])
+        #expect(run.status == .success, "\(run.stderr)")
+        let manifest = try String(contentsOfFile: folder + "/assessments/kab-lama/instansi.json", encoding: .utf8)
+        #expect(manifest.contains("\"name\": \"Pemerintah Kabupaten Lama Raya\""))
+        #expect(manifest.contains("\"category\": \"kabupaten\""))
+        #expect(manifest.contains(Templates.placeholderMaintainer))
+        let lint = CLI.run(["lint"], in: folder)
+        #expect(lint.status == .success && lint.stdout.contains("maintainer-placeholder"), "\(lint.stdout)")
+        try manifest.replacingOccurrences(of: Templates.placeholderMaintainer, with: "kominfo@kablama.go.id")
+            .write(toFile: folder + "/assessments/kab-lama/instansi.json", atomically: true, encoding: .utf8)
+        #expect(!CLI.run(["lint", "--worktree"], in: folder).stdout.contains("maintainer-placeholder"))
+        #expect(CLI.run(["init", folder + "2", "--category", "desa"]).status == .usage)
     }
 
     @Test func exampleHasFourTaggedCyclesAcrossTheFrameworkChange() throws {
@@ -134,7 +157,7 @@ enum CIChecker {
 struct CIFilesTests {
     @Test func workflowsValidateAndInstallSpbe() throws {
         let folder = try GitFixture.temporaryFolder() + "/kota"
-        #expect(CLI.run(["init", folder, "--email", "tim@kota.go.id"]).status == .success)
+        #expect(CLI.run(["init", folder, "--coordinator-email", "tim@kota.go.id"]).status == .success)
         for (file, schema) in [
             (".github/workflows/spbe.yml", "vendor.github-workflows"), (".gitlab-ci.yml", "vendor.gitlab-ci"),
         ] {

@@ -216,7 +216,7 @@ struct SpreadsheetCommandTests {
 
     @Test func aNewAgencyFileFromItsFirstRows() throws {
         let folder = try GitFixture.temporaryFolder() + "/baru"
-        #expect(CLI.run(["init", folder, "--email", "k@kota-baru.go.id"]).status == .success)
+        #expect(CLI.run(["init", folder, "--coordinator-email", "k@kota-baru.go.id"]).status == .success)
         let path = try Self.exported(folder)
         var book = try Self.workbook(path)
         let index = 1

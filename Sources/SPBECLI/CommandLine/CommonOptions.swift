@@ -58,4 +58,48 @@ public enum CommonOptions {
         }
         if revision.scopes.isEmpty { throw ToolError(Messages.noScopes) }
     }
+
+    /// `--category`: what kind of instansi (the manifest's `category`).
+    static let category = Option<String>(
+        "category", value: "pusat|provinsi|kabupaten|kota",
+        help: Localized(
+            en: "the instansi's category (default: from the id, kabupaten-… is a kabupaten)",
+            indonesian: "kategori instansi (bawaan: dari id, kabupaten-… adalah kabupaten)")
+    ) { category in
+        guard ["pusat", "provinsi", "kabupaten", "kota"].contains(category) else {
+            throw UsageError(Messages.badCategory(category))
+        }
+        return category
+    }
+
+    /// `--coordinator-email`: who coordinates a new instansi (written into its manifest).
+    static let coordinatorEmail = email(
+        "coordinator-email",
+        help: Localized(
+            en: "the coordinator's email, written into the manifest (default: git config user.email)",
+            indonesian: "surel koordinator, ditulis ke manifes (bawaan: git config user.email)"))
+
+    /// An email option, checked as it is read as lint's `maintainer-email` checks it.
+    static func email(_ name: String, help: Localized) -> Option<String> {
+        Option(name, value: "EMAIL", help: help) { email in
+            guard EmailAddress.isValid(email) else { throw UsageError(Messages.badEmail(email)) }
+            return email
+        }
+    }
+
+    /// An id option (`kota-baru`, `bappeda`): lowercase letters, digits and single dashes, as the schemas require.
+    static func id(_ name: String, help: Localized) -> Option<String> {
+        Option(name, value: "ID", help: help) { id in
+            guard isID(id) else { throw UsageError(Messages.badScopeID(id)) }
+            return id
+        }
+    }
+
+    /// Lowercase kebab-case: the schemas' `^[a-z0-9]+(-[a-z0-9]+)*$`.
+    static func isID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
 }

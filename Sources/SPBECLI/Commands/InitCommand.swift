@@ -17,37 +17,33 @@ struct InitCommand: Command {
             indonesian:
                 "commit contoh ilustratif Kota Contoh: siklus 2022-2024 (spbe-2020) dan 2026 (pemdi-2026), bertag cycle/…"
         ))
-    static let scope = Option<String>(
-        "scope", value: "ID",
+    static let scope = CommonOptions.id(
+        "scope",
         help: Localized(
             en: "the instansi id (default: from the folder's name)",
-            indonesian: "id instansi (bawaan: dari nama folder)")
-    ) { scope in
-        guard !scope.isEmpty, scope.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
-            throw UsageError(Messages.badScopeID(scope))
-        }
-        return scope
-    }
+            indonesian: "id instansi (bawaan: dari nama folder)"))
     static let nameOption = Option<String>(
         "name", value: "NAME",
         help: Localized(
+            en: "the instansi's official name (default: from the id, kota-baru → Pemerintah Kota Baru)",
+            indonesian: "nama resmi instansi (bawaan: dari id, kota-baru → Pemerintah Kota Baru)"))
+    static let category = CommonOptions.category
+    static let coordinatorName = Option<String>(
+        "coordinator-name", value: "NAME",
+        help: Localized(
             en: "the coordinator's name for the first commit (default: git config user.name)",
             indonesian: "nama koordinator untuk commit pertama (bawaan: git config user.name)"))
-    static let emailOption = Option<String>(
-        "email", value: "EMAIL",
-        help: Localized(
-            en: "the coordinator's email, written into the manifest (default: git config user.email)",
-            indonesian: "surel koordinator, ditulis ke manifes (bawaan: git config user.email)")
-    ) { email in
-        guard email.contains("@"), !email.contains(" ") else { throw UsageError(Messages.badEmail(email)) }
-        return email
-    }
-    static let options: [any OptionDeclaration] = [example, scope, nameOption, emailOption]
+    static let coordinatorEmail = CommonOptions.coordinatorEmail
+    static let options: [any OptionDeclaration] = [
+        example, scope, nameOption, category, coordinatorName, coordinatorEmail,
+    ]
     static let positionals = Arity.exactly("DIR")
 
     let directory: String
     let example: Bool
     let scope: String?
+    let name: String?
+    let category: String?
     let coordinatorName: String?
     let coordinatorEmail: String?
 
@@ -55,8 +51,10 @@ struct InitCommand: Command {
         directory = arguments.positionals[0]
         example = arguments[Self.example]
         scope = try arguments[Self.scope]
-        coordinatorName = try arguments[Self.nameOption]
-        coordinatorEmail = try arguments[Self.emailOption]
+        name = try arguments[Self.nameOption]
+        category = try arguments[Self.category]
+        coordinatorName = try arguments[Self.coordinatorName]
+        coordinatorEmail = try arguments[Self.coordinatorEmail]
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -70,14 +68,14 @@ struct InitCommand: Command {
             let framework = try Self.currentFramework(year: year)
             let identity = repository.authorIdentity(environment: context.environment)
             guard let email = coordinatorEmail ?? identity.email else { throw UsageError(Messages.noCoordinatorEmail) }
-            let name = coordinatorName ?? identity.name ?? "Tim Koordinasi SPBE"
+            let author = coordinatorName ?? identity.name ?? "Tim Koordinasi SPBE"
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
             var files = Scaffold.files(scope: id, framework: framework, language: context.language)
             files[AssessmentPath.manifest(of: id)] = Templates.manifest(
-                scope: id, framework: framework, cycle: year, coordinator: email)
+                scope: id, name: name, category: category, framework: framework, cycle: year, coordinator: email)
             files[AssessmentPath.agencyFile(of: Templates.coordinatingAgency, in: id)] = Templates.agencyFile(
                 agency: Templates.coordinatingAgency, cycle: year)
-            let signature = Signature(name: name, email: email, time: now, offsetMinutes: 420)
+            let signature = Signature(name: author, email: email, time: now, offsetMinutes: 420)
             try repository.commit(
                 files: files, executables: Scaffold.executables, message: "Inisialisasi repositori penilaian SPBE\n",
                 author: signature, committer: signature)

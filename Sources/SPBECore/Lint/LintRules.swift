@@ -6,7 +6,7 @@ public enum LintRules {
             JSONSyntaxRule.self, DuplicateKeyRule.self, SchemaRule.self,
             FileOutsideScopeRule.self, UnexpectedEntryRule.self, AgencyFileNameRule.self,
             UnknownFrameworkRule.self, ChecklistInvalidRule.self, IndicatorOwnershipRule.self,
-            UnknownIndicatorRule.self, MaintainerEmailRule.self,
+            UnknownIndicatorRule.self, MaintainerEmailRule.self, MaintainerPlaceholderRule.self,
             UnknownAgencyRule.self, IndicatorNotOwnedRule.self, StaleCycleRule.self, LevelOutOfRangeRule.self,
             EvidenceRequiredRule.self, EvidencePathRule.self, EvidenceUntrackedRule.self, EvidenceURLRule.self,
             EvidenceDateRule.self,

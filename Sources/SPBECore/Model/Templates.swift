@@ -12,18 +12,21 @@ public enum Templates {
 
     /// A new instansi's manifest giving every indicator to the coordinating agency, for the coordinator to share
     /// out; the cycle runs through the calendar year.
-    public static func manifest(scope: String, framework: Framework, cycle: String, coordinator: String) -> [UInt8] {
+    public static func manifest(
+        scope: String, name: String? = nil, category: String? = nil, framework: Framework, cycle: String,
+        coordinator: String
+    ) -> [UInt8] {
         let agency = OutputJSON.object([
             ("name", .string("Dinas Komunikasi dan Informatika")),
-            ("maintainers", .array([.string("spbe.diskominfo@example.go.id")])),
+            ("maintainers", .array([.string(placeholderMaintainer)])),
             ("indicators", .array(framework.indicators.map { .string($0.id) })),
         ])
         return Array(
             OutputJSON.object([
                 ("$schema", .string("../../schemas/instansi.schema.json")),
                 ("id", .string(scope)),
-                ("name", .string(instansiName(scope))),
-                ("category", .string(category(scope))),
+                ("name", .string(name ?? instansiName(scope))),
+                ("category", .string(category ?? Self.category(scope))),
                 ("framework", .string(framework.id)),
                 (
                     "cycle",
@@ -58,6 +61,13 @@ public enum Templates {
         default: "kota"
         }
     }
+
+    /// The coordinating agency's maintainer in a new manifest, for the coordinator to replace: `.invalid` is
+    /// reserved (RFC 2606) for addresses that can never be real, so lint can tell it is still there.
+    public static let placeholderMaintainer = "spbe.diskominfo@example.invalid"
+
+    /// Whether an email is a placeholder: under the reserved `.invalid` domain.
+    public static func isPlaceholder(_ email: String) -> Bool { email.emailKey.hasSuffix(".invalid") }
 
     /// The agency a new instansi starts with, holding every indicator until the coordinator shares them out.
     public static let coordinatingAgency = "diskominfo"

@@ -32,7 +32,7 @@ struct MaintainerEmailRule: LintRule {
                 lists.append((agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"])))
             }
             for (emails, pointer) in lists {
-                for (index, email) in emails.enumerated() where !isEmail(email) {
+                for (index, email) in emails.enumerated() where !EmailAddress.isValid(email) {
                     findings.append(
                         Finding(
                             rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
@@ -42,22 +42,5 @@ struct MaintainerEmailRule: LintRule {
                 }
             }
         }
-    }
-
-    /// `local@domain.tld` with no spaces: what commit authors look like.
-    static func isEmail(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return false }
-        let domain = bytes[(at + 1)...]
-        guard !domain.contains(UInt8(ascii: "@")), domain.contains(UInt8(ascii: ".")),
-            domain.first != UInt8(ascii: "."), domain.last != UInt8(ascii: ".")
-        else { return false }
-        if bytes.contains(where: {
-            $0 <= 0x20 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ",")
-        }) {
-            return false
-        }
-        // Beyond ASCII, other spaces (no-break, ideographic) count too.
-        return bytes.allSatisfy { $0 < 0x80 } || !text.unicodeScalars.contains { $0.properties.isWhitespace }
     }
 }

@@ -1,0 +1,53 @@
+/// `maintainer-placeholder`: a maintainer under the reserved `.invalid` domain is the placeholder a template
+/// wrote (`Templates.placeholderMaintainer`); no commit can come from it, so the agency cannot change its file.
+struct MaintainerPlaceholderRule: LintRule {
+    static let id = "maintainer-placeholder"
+    static let defaultSeverity = Severity.warning
+    static let summary = Localized(
+        en: "no maintainer is still a placeholder (an address under .invalid)",
+        indonesian: "tidak ada pengelola yang masih berupa contoh (alamat berakhiran .invalid)")
+    static let examples: [RuleExample] = [
+        .triggers([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": [1️⃣"spbe.sekretariat@example.invalid"], "indicators": ["Q1", "Q2"]},
+                     "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3"]}}
+                    """)
+        ]),
+        .passes([
+            "assessments/desa/instansi.json": ExampleRepository.manifest(
+                agencies: """
+                    {"sekretariat": {"name": "S", "maintainers": ["sek@desa.go.id"], "indicators": ["Q1", "Q2"]},
+                     "pelayanan": {"name": "P", "maintainers": ["p@desa.go.id"], "indicators": ["Q3"]}}
+                    """)
+        ]),
+    ]
+
+    static func check(_ context: LintContext, into findings: inout [Finding]) {
+        for scope in context.revision.scopes {
+            guard let manifest = scope.manifest else { continue }
+            var lists: [(String, [String], JSONPointer)] = [
+                (
+                    manifest.coordinatorAgency, manifest.coordinatorMaintainers,
+                    JSONPointer(["coordinator", "maintainers"])
+                )
+            ]
+            for agency in manifest.agencies {
+                lists.append((agency.id, agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"])))
+            }
+            for (agency, emails, pointer) in lists {
+                for (index, email) in emails.enumerated() where Templates.isPlaceholder(email) {
+                    findings.append(
+                        Finding(
+                            rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
+                            message: Localized(
+                                en:
+                                    "'\(email)' is a placeholder (.invalid): replace it with the email \(agency)'s admin commits with (their git config user.email)",
+                                indonesian:
+                                    "'\(email)' masih contoh (.invalid): ganti dengan surel yang dipakai pengelola \(agency) untuk commit (git config user.email mereka)"
+                            )))
+                }
+            }
+        }
+    }
+}
