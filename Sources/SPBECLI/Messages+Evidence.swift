@@ -41,18 +41,22 @@ extension Messages {
                 "'\(file)' bukan berkas di dalam working tree repositori ini; letakkan di sana dulu (mis. di evidence/)"
         )
     }
-    static func evidenceNoAgencyFile(_ path: String, _ agency: String) -> Localized {
+    static func evidenceFileInvalid(_ path: String) -> Localized {
         Localized(
-            en:
-                "'\(path)' does not exist yet; create it with {\"agency\": \"\(agency)\", \"cycle\": \"<cycle>\", \"indicators\": {}} and the indicator's level and explanation, then add the evidence",
-            indonesian:
-                "'\(path)' belum ada; buat dengan {\"agency\": \"\(agency)\", \"cycle\": \"<siklus>\", \"indicators\": {}} serta tingkat dan penjelasan indikatornya, lalu tambahkan data dukung"
-        )
+            en: "'\(path)' cannot be read as JSON, so no evidence was added",
+            indonesian: "'\(path)' tidak dapat dibaca sebagai JSON sehingga data dukung tidak ditambahkan")
     }
-    static func evidenceNotAssessed(_ indicator: String, _ file: String) -> Localized {
+    static func agencyFileCreated(_ path: String) -> Localized {
         Localized(
-            en: "'\(file)' does not assess '\(indicator)' yet; add its level and explanation first",
-            indonesian: "'\(file)' belum menilai '\(indicator)'; isi tingkat dan penjelasannya dulu")
+            en: "'\(path)' did not exist yet: created from the template",
+            indonesian: "'\(path)' belum ada: dibuat dari templat")
+    }
+    static func evidenceNewEntry(_ indicator: String) -> Localized {
+        Localized(
+            en: "'\(indicator)' has no level or explanation yet: fill in \"level\" and \"explanation\" (or use "
+                + "'spbe export --agency' and 'spbe import'); 'spbe lint --worktree' reports them until then",
+            indonesian: "'\(indicator)' belum memiliki tingkat dan penjelasan: isi \"level\" dan \"explanation\" (atau "
+                + "pakai 'spbe export --agency' dan 'spbe import'); 'spbe lint --worktree' melaporkannya sampai diisi")
     }
     static func evidenceAdded(_ path: String, _ indicator: String, _ file: String) -> Localized {
         Localized(

@@ -4,12 +4,11 @@ import SPBECore
 extension Messages {
     /// A revision that names neither a commit nor a cycle tag, with the cycle tags that exist.
     static func unknownRevision(_ revision: String, cycles: [String]) -> Localized {
-        let list = cycles.isEmpty ? "none" : cycles.joined(separator: ", ")
-        let listID = cycles.isEmpty ? "tidak ada" : cycles.joined(separator: ", ")
+        let list = Messages.list(cycles)
         return Localized(
-            en: "unknown revision '\(revision)' (also tried 'cycle/\(revision)'); cycle tags here: \(list)",
+            en: "unknown revision '\(revision)' (also tried 'cycle/\(revision)'); cycle tags here: \(list.en)",
             indonesian:
-                "revisi '\(revision)' tidak dikenal (juga dicoba 'cycle/\(revision)'); tag siklus yang ada: \(listID)"
+                "revisi '\(revision)' tidak dikenal (juga dicoba 'cycle/\(revision)'); tag siklus yang ada: \(list.indonesian)"
         )
     }
 

@@ -2,12 +2,12 @@ import SPBECore
 
 extension Messages {
     static func needTwoCycles(_ tags: [String]) -> Localized {
-        let list = tags.isEmpty ? "none" : tags.joined(separator: ", ")
+        let list = Messages.list(tags)
         return Localized(
             en:
-                "give two revisions (spbe diff A B), or tag at least two review cycles as 'cycle/<name>'; cycle tags here: \(list)",
+                "give two revisions (spbe diff A B), or tag at least two review cycles as 'cycle/<name>'; cycle tags here: \(list.en)",
             indonesian:
-                "berikan dua revisi (spbe diff A B), atau tandai paling sedikit dua siklus reviu sebagai 'cycle/<nama>'; tag siklus yang ada: \(list)"
+                "berikan dua revisi (spbe diff A B), atau tandai paling sedikit dua siklus reviu sebagai 'cycle/<nama>'; tag siklus yang ada: \(list.indonesian)"
         )
     }
     static let scopeAdded = Localized(en: "scope added", indonesian: "lingkup ditambahkan")
@@ -64,8 +64,12 @@ extension Messages {
     static func recommendationCount(_ count: Int) -> Localized {
         Localized(en: "\(count) recommendation(s)", indonesian: "\(count) rekomendasi")
     }
+    /// The next of the manifest's stage deadlines (`cycle.stages`: upload, interview, visit, results).
     static func dueBeforeDeadline(_ stage: String, _ date: String) -> Localized {
-        Localized(en: "next stage: \(stage) on \(date)", indonesian: "tahap berikutnya: \(stage) pada \(date)")
+        let words = ["upload": "unggah", "interview": "interviu", "visit": "visitasi", "results": "pengumuman hasil"]
+        return Localized(
+            en: "next stage: \(stage) on \(date)", indonesian: "tahap berikutnya: \(words[stage] ?? stage) pada \(date)"
+        )
     }
     static let queueEmpty = Localized(
         en: "nothing missing, to revise or rejected", indonesian: "tidak ada yang kurang, perlu diperbaiki atau ditolak"

@@ -8,19 +8,31 @@ extension Messages {
             "tidak ada lingkup: tidak ada 'assessments/<id>/instansi.json' di revisi ini; buat dengan 'spbe init' atau periksa '--rev'"
     )
     static func unknownScope(_ scope: String, _ known: [String]) -> Localized {
-        let list = known.isEmpty ? "none" : known.joined(separator: ", ")
+        let list = Messages.list(known)
         return suggesting(
             Localized(
-                en: "no scope '\(scope)' in this revision; scopes here: \(list)",
-                indonesian: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list)"), scope,
+                en: "no scope '\(scope)' in this revision; scopes here: \(list.en)",
+                indonesian: "tidak ada lingkup '\(scope)' di revisi ini; lingkup yang ada: \(list.indonesian)"), scope,
             among: known)
     }
-    static func unknownAgencyOption(_ agency: String, _ known: [String]) -> Localized {
-        let list = known.isEmpty ? "none" : known.joined(separator: ", ")
+    /// `--agency` naming no agency; an instansi's id is told apart (it is a scope, chosen with `--scope`).
+    static func unknownAgencyOption(_ agency: String, _ known: [String], scopes: [String] = []) -> Localized {
+        if scopes.contains(agency) {
+            return Localized(
+                en:
+                    "'\(agency)' is the instansi (a scope), not an agency; use --scope \(agency), or --agency with one of: "
+                    + Messages.list(known).en,
+                indonesian:
+                    "'\(agency)' adalah instansi (lingkup), bukan perangkat daerah; pakai --scope \(agency), atau "
+                    + "--agency dengan salah satu dari: " + Messages.list(known).indonesian)
+        }
+        let list = Messages.list(known)
         return suggesting(
             Localized(
-                en: "no agency '\(agency)' in this revision; agencies here: \(list)",
-                indonesian: "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list)"),
+                en: "no agency '\(agency)' in this revision; agencies here: \(list.en)",
+                indonesian:
+                    "tidak ada perangkat daerah '\(agency)' di revisi ini; perangkat daerah yang ada: \(list.indonesian)"
+            ),
             agency,
             among: known)
     }
@@ -61,13 +73,6 @@ extension Messages {
     /// A lint column's cell: `0E 1W` in English (a compact table), words in Indonesian (`0 galat, 1 peringatan`).
     static func lintCounts(_ errors: Int, _ warnings: Int) -> Localized {
         Localized(en: "\(errors)E \(warnings)W", indonesian: "\(errors) galat, \(warnings) peringatan")
-    }
-    /// A stage as text output names it: its id in English, a word in Indonesian (`tahap akhir`, not `tahap final`).
-    static func stageWord(_ stage: Stage) -> Localized {
-        let words: [Stage: String] = [
-            .self: "mandiri", .document: "dokumen", .interview: "interviu", .visit: "visitasi", .final: "akhir",
-        ]
-        return Localized(en: stage.rawValue, indonesian: words[stage] ?? stage.rawValue)
     }
     static let workingTree = Localized(en: "working tree", indonesian: "working tree")
     static let domainHeader = Localized(en: "domain / aspect", indonesian: "domain / aspek")

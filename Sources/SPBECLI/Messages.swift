@@ -41,6 +41,13 @@ public enum Messages {
         en: "run 'spbe help COMMAND' or 'spbe COMMAND --help' for a command's options",
         indonesian: "jalankan 'spbe help PERINTAH' atau 'spbe PERINTAH --help' untuk opsi sebuah perintah")
 
+    /// Items joined by commas, or "none" in the user's language.
+    static func list(_ items: [String]) -> Localized {
+        items.isEmpty
+            ? Localized(en: "none", indonesian: "tidak ada")
+            : Localized(en: items.joined(separator: ", "), indonesian: items.joined(separator: ", "))
+    }
+
     /// `message`, followed by "did you mean" when something known is close to what was typed.
     static func suggesting(_ message: Localized, _ typed: String, among known: [String]) -> Localized {
         guard let closest = Suggestion.closest(to: typed, among: known) else { return message }

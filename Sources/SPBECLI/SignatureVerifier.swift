@@ -58,7 +58,8 @@ final class SignatureVerifier {
         let text = String(decoding: signature, as: UTF8.self)
         if text.hasPrefix("-----BEGIN SSH SIGNATURE-----") { return verifySSH(signature, payload) }
         if text.hasPrefix("-----BEGIN PGP SIGNATURE-----") { return verifyOpenPGP(signature, payload) }
-        return .invalid("not an SSH or OpenPGP signature")
+        return .invalid(
+            Localized(en: "not an SSH or OpenPGP signature", indonesian: "bukan tanda tangan SSH atau OpenPGP"))
     }
 
     private func verifySSH(_ signature: [UInt8], _ payload: [UInt8]) -> CommitSignature {
@@ -72,13 +73,19 @@ final class SignatureVerifier {
         guard find.status == 0, let principal = find.output.split(separator: "\n").first.map(String.init) else {
             // No listed key made it: a well-formed signature by someone else's key, or a broken one.
             let check = run(tool, ["-Y", "check-novalidate", "-n", "git", "-s", file.path], input: payload)
-            return check.status == 0 ? .unlistedKey : .invalid(Self.firstLine(check.errors, or: "malformed signature"))
+            return check.status == 0
+                ? .unlistedKey
+                : .invalid(
+                    Self.firstLine(
+                        check.errors, or: Localized(en: "malformed signature", indonesian: "tanda tangan rusak")))
         }
         let verify = run(
             tool, ["-Y", "verify", "-f", allowedSigners.path, "-I", principal, "-n", "git", "-s", file.path],
             input: payload)
         return verify.status == 0
-            ? .verified(signer: principal) : .invalid(Self.firstLine(verify.errors, or: "bad signature"))
+            ? .verified(signer: principal)
+            : .invalid(
+                Self.firstLine(verify.errors, or: Localized(en: "bad signature", indonesian: "tanda tangan salah")))
     }
 
     private func verifyOpenPGP(_ signature: [UInt8], _ payload: [UInt8]) -> CommitSignature {
@@ -113,15 +120,33 @@ final class SignatureVerifier {
                 return .unlistedKey
             }
             return .verified(signer: email)
-        case ["EXPSIG"]: return .invalid("expired OpenPGP signature")
-        case ["EXPKEYSIG"]: return .invalid("OpenPGP signature by an expired key")
-        case ["REVKEYSIG"]: return .invalid("OpenPGP signature by a revoked key")
-        case ["BADSIG"]: return .invalid("bad OpenPGP signature")
-        case []: return .invalid(Self.firstLine(errors, or: "gpg could not verify it"))
+        case ["EXPSIG"]:
+            return .invalid(Localized(en: "expired OpenPGP signature", indonesian: "tanda tangan OpenPGP kedaluwarsa"))
+        case ["EXPKEYSIG"]:
+            return .invalid(
+                Localized(
+                    en: "OpenPGP signature by an expired key",
+                    indonesian: "tanda tangan OpenPGP dengan kunci kedaluwarsa"))
+        case ["REVKEYSIG"]:
+            return .invalid(
+                Localized(
+                    en: "OpenPGP signature by a revoked key",
+                    indonesian: "tanda tangan OpenPGP dengan kunci yang dicabut"))
+        case ["BADSIG"]:
+            return .invalid(Localized(en: "bad OpenPGP signature", indonesian: "tanda tangan OpenPGP salah"))
+        case []:
+            return .invalid(
+                Self.firstLine(
+                    errors, or: Localized(en: "gpg could not verify it", indonesian: "gpg tidak dapat memeriksanya")))
         default:
             return verdicts.count > 1
-                ? .invalid("more than one OpenPGP signature")
-                : .invalid(Self.firstLine(errors, or: "gpg could not verify it"))
+                ? .invalid(
+                    Localized(en: "more than one OpenPGP signature", indonesian: "lebih dari satu tanda tangan OpenPGP")
+                )
+                : .invalid(
+                    Self.firstLine(
+                        errors, or: Localized(en: "gpg could not verify it", indonesian: "gpg tidak dapat memeriksanya")
+                    ))
         }
     }
 
@@ -153,7 +178,8 @@ final class SignatureVerifier {
         )
     }
 
-    static func firstLine(_ text: String, or fallback: String) -> String {
-        text.split(separator: "\n").first.map(String.init) ?? fallback
+    /// The tool's own first line of complaint (quoted as it wrote it, in any language), else `fallback`.
+    static func firstLine(_ text: String, or fallback: Localized) -> Localized {
+        text.split(separator: "\n").first.map { Localized(en: String($0), indonesian: String($0)) } ?? fallback
     }
 }

@@ -85,7 +85,8 @@ enum TagVerification: Equatable {
                     indonesian: "ditandatangani kunci yang tidak tercantum di manifes")
             case .invalid(let reason):
                 Localized(
-                    en: "the signature does not verify (\(reason))", indonesian: "tanda tangan tidak sah (\(reason))")
+                    en: "the signature does not verify (\(reason.en))",
+                    indonesian: "tanda tangan tidak sah (\(reason.indonesian))")
             case .cannotVerify(let reason): reason
             case .unsigned, .verified: Localized(en: "not signed", indonesian: "tidak ditandatangani")
             }

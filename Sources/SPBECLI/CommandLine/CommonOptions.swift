@@ -31,7 +31,9 @@ public enum CommonOptions {
     static func requireAgency(_ agency: String?, _ revision: LoadedRevision) throws {
         guard let agency else { return }
         let known = revision.scopes.compactMap(\.manifest).flatMap { $0.agencies.map(\.id) }
-        guard known.contains(agency) else { throw ToolError(Messages.unknownAgencyOption(agency, known)) }
+        guard known.contains(agency) else {
+            throw ToolError(Messages.unknownAgencyOption(agency, known, scopes: revision.allScopeIDs))
+        }
     }
 
     /// `SCOPE/INDICATOR` (`kota-contoh/P07`) as its two parts; anything else is a usage error.

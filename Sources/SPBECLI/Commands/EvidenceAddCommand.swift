@@ -1,4 +1,5 @@
 import Foundation
+import GitStore
 import SPBECore
 
 /// `spbe evidence add SCOPE/INDICATOR FILE`: appends an evidence item for a file of the working tree (its
@@ -45,11 +46,13 @@ struct EvidenceAddCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: [], context)
-        return try add(revision, root: root, context)
+        return try add(revision, root: root, repository: SourceOptions.openRepository(repositoryPath, context), context)
     }
 
     /// Appends an item for `file` to the indicator in the file of the agency that owns it.
-    private func add(_ revision: LoadedRevision, root: String, _ context: Context) throws -> ExitCode {
+    private func add(_ revision: LoadedRevision, root: String, repository: Repository, _ context: Context) throws
+        -> ExitCode
+    {
         guard let loaded = revision.scopes.first(where: { $0.id == scope }) else {
             throw ToolError(Messages.unknownScope(scope, revision.allScopeIDs))
         }
@@ -61,11 +64,13 @@ struct EvidenceAddCommand: Command {
             throw ToolError(Messages.evidenceNoOwner(indicator, scope))
         }
         let agencyPath = AssessmentPath.agencyFile(of: owner, in: scope)
-        guard let agencyFile = loaded.agencyFiles.first(where: { $0.path == agencyPath }),
-            let document = agencyFile.document
-        else {
-            throw ToolError(Messages.evidenceNoAgencyFile(agencyPath, owner))
+        let agencyFile = loaded.agencyFiles.first { $0.path == agencyPath }
+        if agencyFile != nil && agencyFile?.document == nil {
+            throw ToolError(Messages.lintWorktreeHint(Messages.evidenceFileInvalid(agencyPath)))
         }
+        let cycle = loaded.manifest?.cycle.id ?? ""
+        let template = { try JSONParser().parse(Templates.agencyFile(agency: owner, cycle: cycle)).root }
+        let document = try agencyFile?.document?.root ?? template()
         let absolute = SourceOptions.absolute(file, in: context.currentDirectory)
         guard absolute.hasPrefix(root + "/"), let bytes = context.files.contents(absolute) else {
             throw ToolError(Messages.evidenceFileOutside(file))
@@ -78,11 +83,12 @@ struct EvidenceAddCommand: Command {
         ]
         if let date { item.append(("date", .string(date))) }
         if !requirements.isEmpty { item.append(("satisfies", .array(requirements.map(OutputJSON.string)))) }
-        guard let output = EvidenceRecords.add(document.root, indicator: indicator, item: .object(item)) else {
-            throw ToolError(Messages.evidenceNotAssessed(indicator, agencyPath))
-        }
+        let (output, isNewEntry) = EvidenceRecords.add(document, indicator: indicator, item: .object(item))
         try context.write(root + "/" + agencyPath, Array(output.rendered.utf8), shown: agencyPath)
         context.stdout.line(Messages.evidenceAdded(path, indicator, agencyPath).text(context.language))
+        if agencyFile == nil { context.stdout.line(Messages.agencyFileCreated(agencyPath).text(context.language)) }
+        if isNewEntry { context.stdout.line(Messages.evidenceNewEntry(indicator).text(context.language)) }
+        IdentityCheck.warn(unlessMayChange: owner, in: loaded.manifest, repository: repository, context)
         return .success
     }
 }

@@ -122,7 +122,7 @@ struct HTMLReport {
                         $0.isOpen && ($0.stage?.rawValue ?? stage) == stage
                     }
                     rows +=
-                        "<tr><td>\(HTML.escape(indicator.id))</td><td>\(HTML.escape(assessment.agency))</td><td>\(Stage(rawValue: stage).map { t(Messages.stageWord($0)) } ?? stage)</td><td>\(accepted)</td><td>\(revise)</td><td>\(rejected)</td><td>\(missing)</td><td class=\"num\">\(open.count)</td></tr>\n"
+                        "<tr><td>\(HTML.escape(indicator.id))</td><td>\(HTML.escape(assessment.agency))</td><td>\(Stage(rawValue: stage).map { t($0.word) } ?? stage)</td><td>\(accepted)</td><td>\(revise)</td><td>\(rejected)</td><td>\(missing)</td><td class=\"num\">\(open.count)</td></tr>\n"
                 }
             }
         }

@@ -140,7 +140,7 @@ extension ScoreReport {
                 ).markdown
         }
         out +=
-            "\n<sub>spbe \(Tool.version) · \(revisionText) · \(t(Messages.stageLabel)) \(t(Messages.stageWord(stage)))</sub>\n"
+            "\n<sub>spbe \(Tool.version) · \(revisionText) · \(t(Messages.stageLabel)) \(t(stage.word))</sub>\n"
         return out
     }
 

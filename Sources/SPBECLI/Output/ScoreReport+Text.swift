@@ -11,7 +11,7 @@ extension ScoreReport {
         let decimals = score.framework.decimals
         var out = "\(score.manifest.name) (\(score.manifest.id))\n"
         out +=
-            "\(score.framework.id) · \(t(Messages.cycleLabel)) \(score.manifest.cycle.id) · \(t(Messages.stageLabel)) \(t(Messages.stageWord(stage))) · \(revisionText)\n\n"
+            "\(score.framework.id) · \(t(Messages.cycleLabel)) \(score.manifest.cycle.id) · \(t(Messages.stageLabel)) \(t(stage.word)) · \(revisionText)\n\n"
         let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
         out +=
             "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"

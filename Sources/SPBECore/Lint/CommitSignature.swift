@@ -7,7 +7,7 @@ public enum CommitSignature: Sendable, Equatable {
     /// A good signature, or one that cannot be checked, by a key no manifest at base lists.
     case unlistedKey
     /// The signature is malformed or does not match the commit.
-    case invalid(String)
+    case invalid(Localized)
     /// The tool that verifies it is missing or failed: the reason says what to install.
     case cannotVerify(Localized)
 }
@@ -45,13 +45,14 @@ enum SignatureCheck {
                         en:
                             "commit \(short) by \(by) is signed by a key no manifest at base lists; ask the coordinators to add your key first",
                         indonesian:
-                            "commit \(short) oleh \(by) ditandatangani kunci yang tidak tercantum di manifes di base; minta koordinator menambahkan kunci Anda dulu"
+                            "commit \(short) oleh \(by) ditandatangani kunci yang tidak tercantum di manifes pada revisi acuan --base; minta koordinator menambahkan kunci Anda dulu"
                     ), at: path)
             case .invalid(let reason):
                 add(
                     Localized(
-                        en: "commit \(short) by \(by) has a signature that does not verify (\(reason))",
-                        indonesian: "commit \(short) oleh \(by) memiliki tanda tangan yang tidak sah (\(reason))"),
+                        en: "commit \(short) by \(by) has a signature that does not verify (\(reason.en))",
+                        indonesian:
+                            "commit \(short) oleh \(by) memiliki tanda tangan yang tidak sah (\(reason.indonesian))"),
                     at: path)
             case .cannotVerify(let reason):
                 add(reason, at: path)

@@ -52,15 +52,20 @@ public enum EvidenceRecords {
         return Array(bytes[start..<offset].prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
     }
 
-    /// The file with one evidence item appended to an indicator's list; nil when the file does not hold the
-    /// indicator (the agency has not assessed it yet: it needs a level and an explanation first).
-    public static func add(_ root: JSONNode, indicator id: String, item: OutputJSON) -> OutputJSON? {
-        guard let members = root["indicators"]?.members, members.contains(where: { $0.key == id }) else { return nil }
-        let indicators = members.map { member -> (String, OutputJSON) in
+    /// The file with one evidence item appended to an indicator's list. An indicator the file does not hold yet
+    /// gets an entry with the item alone (`isNewEntry`): its level and explanation are for the agency to fill in,
+    /// and lint says so until they are.
+    public static func add(_ root: JSONNode, indicator id: String, item: OutputJSON) -> (
+        file: OutputJSON, isNewEntry: Bool
+    ) {
+        let members = root["indicators"]?.members ?? []
+        var indicators = members.map { member -> (String, OutputJSON) in
             guard member.key == id else { return (member.key, OutputJSON(member.node)) }
             let items = (member.node["evidence"]?.elements ?? []).map(OutputJSON.init) + [item]
             return (member.key, OutputJSON(member.node).setting("evidence", .array(items)))
         }
-        return OutputJSON(root).setting("indicators", .object(indicators))
+        let isNew = !members.contains { $0.key == id }
+        if isNew { indicators.append((id, .object([("evidence", .array([item]))]))) }
+        return (OutputJSON(root).setting("indicators", .object(indicators)), isNew)
     }
 }

@@ -18,3 +18,14 @@ public struct CountedIndicator: Sendable {
     public let agency: String
     public let assessment: IndicatorAssessment
 }
+
+extension Manifest {
+    /// Whether a commit by `email` may change `agency`'s file (its maintainers and the coordinators), or, for a
+    /// nil agency, the manifest (the coordinators alone), as `lint --base` will judge it.
+    public func mayChange(fileOf agency: String?, email: String) -> Bool {
+        let person = email.emailKey
+        if coordinatorMaintainers.contains(where: { $0.emailKey == person }) { return true }
+        guard let agency, let maintainers = self.agency(agency)?.maintainers else { return false }
+        return maintainers.contains { $0.emailKey == person }
+    }
+}

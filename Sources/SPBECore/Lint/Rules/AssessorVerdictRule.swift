@@ -55,7 +55,7 @@ struct AssessorVerdictRule: LintRule {
                                 en:
                                     "the \(stage.rawValue) level \(recorded) of \(indicator.id) contradicts that stage's verdicts, which reach level \(reached)\(rejected)",
                                 indonesian:
-                                    "tingkat \(stage.rawValue) \(recorded) pada \(indicator.id) tidak sesuai dengan putusan tahap itu, yang mencapai tingkat \(reached)\(rejectedID)"
+                                    "tingkat \(stage.word.indonesian) \(recorded) pada \(indicator.id) tidak sesuai dengan putusan tahap itu, yang mencapai tingkat \(reached)\(rejectedID)"
                             )))
                 }
             }

@@ -93,7 +93,7 @@ struct UnauthorizedChangeRule: LintRule {
             en:
                 "commit \(short) by \(commit.authorName) <\(commit.authorEmail)> changes '\(path)', which only \(who.en) may change (per the manifest at base); ask them to make the change, or, if it was a mistake, undo it in this merge request (git revert \(short), or git checkout <base> -- '\(path)' and commit) and push",
             indonesian:
-                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.indonesian) (menurut manifes di revisi acuan --base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <base> -- '\(path)' lalu commit) dan push"
+                "commit \(short) oleh \(commit.authorName) <\(commit.authorEmail)> mengubah '\(path)', yang hanya boleh diubah \(who.indonesian) (menurut manifes di revisi acuan --base); minta mereka yang mengubahnya, atau, bila keliru, batalkan di merge request ini (git revert \(short), atau git checkout <revisi-acuan> -- '\(path)' lalu commit) dan push"
         )
     }
 

@@ -1,0 +1,78 @@
+import Foundation
+import GitStore
+import SPBECore
+
+/// `spbe agency add ID --name … --maintainer EMAIL [--indicators P01,P02]`: the coordinator adds an agency to a
+/// scope's manifest and creates its file in the working tree; the indicators it is given leave their old owner,
+/// with any entry already assessed (`AgencyAddition`). Never commits.
+struct AgencyAddCommand: Command {
+    static let name = "agency add"
+    static let summary = Localized(
+        en: "add an agency to the manifest and create its file (the coordinator's work)",
+        indonesian: "tambahkan perangkat daerah ke manifes dan buat berkasnya (tugas koordinator)")
+    static let agencyName = Option<String>(
+        "name", value: "NAME",
+        help: Localized(
+            en: "the agency's official name (required)", indonesian: "nama resmi perangkat daerah (wajib)"))
+    static let maintainer = CommonOptions.email(
+        "maintainer",
+        help: Localized(
+            en: "the email its admin commits with (required, repeatable)",
+            indonesian: "surel yang dipakai pengelolanya untuk commit (wajib, boleh diulang)"))
+    static let indicators = Option<[String]>(
+        "indicators", value: "ID,ID",
+        help: Localized(
+            en: "the indicators it owns, taken from their current owner (default: none yet)",
+            indonesian: "indikator miliknya, diambil dari pemilik sekarang (bawaan: belum ada)")
+    ) { list in list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    static let options: [any OptionDeclaration] = [
+        SourceOptions.repository, SourceOptions.scope, agencyName, maintainer, indicators,
+    ]
+    static let positionals = Arity.exactly("ID")
+
+    let repositoryPath: String?
+    let scopes: [String]
+    let id: String
+    let agencyName: String
+    let maintainers: [String]
+    let indicators: [String]
+
+    init(_ arguments: ParsedArguments) throws {
+        id = arguments.positionals[0]
+        guard CommonOptions.isID(id) else { throw UsageError(Messages.badAgencyID(id)) }
+        repositoryPath = try arguments[SourceOptions.repository]
+        scopes = try arguments.all(SourceOptions.scope)
+        guard let name = try arguments[Self.agencyName], !name.isEmpty else {
+            throw UsageError(Messages.missingOption("--name NAME"))
+        }
+        agencyName = name
+        maintainers = try arguments.all(Self.maintainer)
+        guard !maintainers.isEmpty else { throw UsageError(Messages.missingOption("--maintainer EMAIL")) }
+        indicators = try arguments.all(Self.indicators).flatMap { $0 }
+    }
+
+    func run(_ context: Context) throws -> ExitCode {
+        let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: scopes, context)
+        guard revision.scopes.count == 1, let scope = revision.scopes.first else {
+            throw UsageError(Messages.chooseScope(revision.scopes.map(\.id)))
+        }
+        if let framework = scope.framework?.framework {
+            for indicator in indicators where framework.indicator(indicator) == nil {
+                throw ToolError(
+                    Messages.unknownIndicatorInScope(indicator, scope.id, known: framework.indicators.map(\.id)))
+            }
+        }
+        let addition: AgencyAddition
+        do {
+            addition = try AgencyAddition(
+                scope: scope, id: id, name: agencyName, maintainers: maintainers, indicators: indicators)
+        } catch { throw ToolError(error.message) }
+        for (path, bytes) in addition.files.sorted(by: { $0.key < $1.key }) {
+            try context.write(root + "/" + path, bytes, shown: path)
+        }
+        let repository = try SourceOptions.openRepository(repositoryPath, context)
+        IdentityCheck.warn(unlessMayChange: nil, in: scope.manifest, repository: repository, context)
+        context.stdout.line(Messages.agencyAdded(id, addition).text(context.language))
+        return .success
+    }
+}

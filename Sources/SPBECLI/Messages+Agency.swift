@@ -1,0 +1,68 @@
+import SPBECore
+
+extension Messages {
+    static func badAgencyID(_ id: String) -> Localized {
+        Localized(
+            en: "'\(id)' is not an agency id; use lowercase letters, digits and dashes (e.g. bappeda, dinas-kesehatan)",
+            indonesian:
+                "'\(id)' bukan id perangkat daerah; pakai huruf kecil, angka dan tanda hubung (mis. bappeda, dinas-kesehatan)"
+        )
+    }
+    static func chooseScope(_ scopes: [String]) -> Localized {
+        let list = scopes.joined(separator: ", ")
+        return Localized(
+            en: "this repository has several scopes (\(list)); choose one with --scope",
+            indonesian: "repositori ini memiliki beberapa lingkup (\(list)); pilih satu dengan --scope")
+    }
+    static func agencyAdded(_ id: String, _ addition: AgencyAddition) -> Localized {
+        let taken = addition.taken.map { "\($0.indicator) (\($0.from))" }.joined(separator: ", ")
+        let moved = addition.movedEntries.joined(separator: ", ")
+        return Localized(
+            en: "added agency '\(id)' and created '\(addition.path)'"
+                + (taken.isEmpty
+                    ? "; it owns no indicator yet (give it some with --indicators)" : "; it now owns \(taken)")
+                + (moved.isEmpty ? "" : "; the assessed entries of \(moved) moved into its file")
+                + "; check with 'spbe lint --worktree', then commit",
+            indonesian: "perangkat daerah '\(id)' ditambahkan dan '\(addition.path)' dibuat"
+                + (taken.isEmpty
+                    ? "; belum memiliki indikator (berikan dengan --indicators)" : "; kini memiliki \(taken)")
+                + (moved.isEmpty ? "" : "; isian \(moved) yang sudah dinilai dipindahkan ke berkasnya")
+                + "; periksa dengan 'spbe lint --worktree', lalu commit")
+    }
+    static func scopeAdded(_ id: String, manifest: String, framework: String, cycle: String) -> Localized {
+        Localized(
+            en: "added scope '\(id)' (\(framework), cycle \(cycle)): '\(manifest)' gives every indicator to "
+                + "\(Templates.coordinatingAgency) for sharing out with 'spbe agency add'; check with "
+                + "'spbe lint --worktree', then commit",
+            indonesian: "lingkup '\(id)' ditambahkan (\(framework), siklus \(cycle)): '\(manifest)' memberikan semua "
+                + "indikator kepada \(Templates.coordinatingAgency) untuk dibagikan dengan 'spbe agency add'; periksa "
+                + "dengan 'spbe lint --worktree', lalu commit")
+    }
+    static func scopeExists(_ folder: String) -> Localized {
+        Localized(
+            en: "'\(folder)' already exists; choose another scope id",
+            indonesian: "'\(folder)' sudah ada; pilih id lingkup lain")
+    }
+    static let noLocalIdentity = Localized(
+        en: "warning: git does not know who you are, so this change cannot be judged before CI; set git config "
+            + "user.email to the email the manifest lists for you",
+        indonesian: "peringatan: git belum tahu siapa Anda, jadi perubahan ini tidak dapat dinilai sebelum CI; atur "
+            + "git config user.email ke surel Anda yang tercantum di manifes")
+    static func identityMayNotChange(_ email: String, agency: String?) -> Localized {
+        guard let agency else {
+            return Localized(
+                en: "warning: \(email) is not a coordinator in the manifest, so CI's 'spbe lint --base' will refuse "
+                    + "this change to it; ask the coordinator to make it",
+                indonesian:
+                    "peringatan: \(email) bukan koordinator menurut manifes, jadi 'spbe lint --base' di CI akan "
+                    + "menolak perubahan ini; minta koordinator yang membuatnya")
+        }
+        return Localized(
+            en: "warning: \(email) is neither a maintainer of '\(agency)' nor a coordinator, so CI's "
+                + "'spbe lint --base' will refuse this change; ask \(agency)'s admin to make it, or the coordinator "
+                + "to add you to its maintainers",
+            indonesian: "peringatan: \(email) bukan pengelola '\(agency)' dan bukan koordinator, jadi "
+                + "'spbe lint --base' di CI akan menolak perubahan ini; minta pengelola \(agency) yang membuatnya, "
+                + "atau minta koordinator menambahkan Anda sebagai pengelolanya")
+    }
+}
