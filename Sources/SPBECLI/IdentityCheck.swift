@@ -10,10 +10,11 @@ enum IdentityCheck {
     ) {
         guard let manifest else { return }
         guard let email = repository.authorIdentity(environment: context.environment).email else {
-            context.stderr.line(Messages.noLocalIdentity.text(context.language))
+            context.stderr.line(Messages.warningLine(Messages.noLocalIdentity, context.language))
             return
         }
         guard !manifest.mayChange(fileOf: agency, email: email) else { return }
-        context.stderr.line(Messages.identityMayNotChange(email, agency: agency).text(context.language))
+        context.stderr.line(
+            Messages.warningLine(Messages.identityMayNotChange(email, agency: agency), context.language))
     }
 }

@@ -44,24 +44,24 @@ extension Messages {
             indonesian: "'\(folder)' sudah ada; pilih id lingkup lain")
     }
     static let noLocalIdentity = Localized(
-        en: "warning: git does not know who you are, so this change cannot be judged before CI; set git config "
+        en: "git does not know who you are, so this change cannot be judged before CI; set git config "
             + "user.email to the email the manifest lists for you",
-        indonesian: "peringatan: git belum tahu siapa Anda, jadi perubahan ini tidak dapat dinilai sebelum CI; atur "
+        indonesian: "git belum tahu siapa Anda, jadi perubahan ini tidak dapat dinilai sebelum CI; atur "
             + "git config user.email ke surel Anda yang tercantum di manifes")
     static func identityMayNotChange(_ email: String, agency: String?) -> Localized {
         guard let agency else {
             return Localized(
-                en: "warning: \(email) is not a coordinator in the manifest, so CI's 'spbe lint --base' will refuse "
+                en: "\(email) is not a coordinator in the manifest, so CI's 'spbe lint --base' will refuse "
                     + "this change to it; ask the coordinator to make it",
                 indonesian:
-                    "peringatan: \(email) bukan koordinator menurut manifes, jadi 'spbe lint --base' di CI akan "
+                    "\(email) bukan koordinator menurut manifes, jadi 'spbe lint --base' di CI akan "
                     + "menolak perubahan ini; minta koordinator yang membuatnya")
         }
         return Localized(
-            en: "warning: \(email) is neither a maintainer of '\(agency)' nor a coordinator, so CI's "
+            en: "\(email) is neither a maintainer of '\(agency)' nor a coordinator, so CI's "
                 + "'spbe lint --base' will refuse this change; ask \(agency)'s admin to make it, or the coordinator "
                 + "to add you to its maintainers",
-            indonesian: "peringatan: \(email) bukan pengelola '\(agency)' dan bukan koordinator, jadi "
+            indonesian: "\(email) bukan pengelola '\(agency)' dan bukan koordinator, jadi "
                 + "'spbe lint --base' di CI akan menolak perubahan ini; minta pengelola \(agency) yang membuatnya, "
                 + "atau minta koordinator menambahkan Anda sebagai pengelolanya")
     }

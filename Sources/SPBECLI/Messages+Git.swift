@@ -76,7 +76,7 @@ extension Messages {
         case .readSignature(let commit):
             return Localized(
                 en: "read the signature of commit \(commit)", indonesian: "membaca tanda tangan commit \(commit)")
-        case .readIndex: return Localized(en: "read the index", indonesian: "membaca index")
+        case .readIndex: return Localized(en: "read the index", indonesian: "membaca indeks git")
         case .readStatus:
             return Localized(en: "read the working tree's status", indonesian: "membaca status working tree")
         case .findPath(let path): return Localized(en: "find '\(path)'", indonesian: "menemukan '\(path)'")
@@ -86,7 +86,7 @@ extension Messages {
                 Localized(en: "walk the history from \($0)", indonesian: "menelusuri riwayat dari \($0)")
             }
                 ?? Localized(en: "walk the history", indonesian: "menelusuri riwayat")
-        case .findMergeBase: return Localized(en: "find the merge base", indonesian: "mencari merge base")
+        case .findMergeBase: return Localized(en: "find the merge base", indonesian: "mencari titik cabang bersama")
         case .diff: return Localized(en: "compare trees", indonesian: "membandingkan tree")
         case .writeTree(let path):
             return path.map { Localized(en: "write '\($0)'", indonesian: "menulis '\($0)'") }

@@ -98,10 +98,10 @@ extension Messages {
 }
 
 extension Messages {
-    static func badBlameTarget(_ target: String) -> Localized {
+    static func badBlameTarget(_ target: String, example: String?) -> Localized {
         Localized(
-            en: "'\(target)' is not SCOPE/INDICATOR, e.g. kota-contoh/I12",
-            indonesian: "'\(target)' bukan LINGKUP/INDIKATOR, mis. kota-contoh/I12")
+            en: "'\(target)' is not SCOPE/INDICATOR" + (example.map { ", e.g. \($0)" } ?? ""),
+            indonesian: "'\(target)' bukan LINGKUP/INDIKATOR" + (example.map { ", mis. \($0)" } ?? ""))
     }
     static func unknownIndicatorInScope(_ indicator: String, _ scope: String, known: [String]) -> Localized {
         if let closest = Suggestion.closest(to: indicator, among: known) {

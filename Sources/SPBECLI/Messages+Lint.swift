@@ -25,7 +25,15 @@ extension Messages {
             "catatan: git belum punya identitas di sini (git config user.email), jadi siapa yang boleh membuat perubahan yang belum di-commit tidak diperiksa; CI akan memeriksa commit-nya"
     )
     static let ruleHeader = Localized(en: "rule", indonesian: "aturan")
-    static let severityHeader = Localized(en: "severity", indonesian: "tingkat")
+    static let severityHeader = Localized(en: "severity", indonesian: "keparahan")
+    /// A finding's severity as text output names it (`error`, `galat`).
+    static func severityWord(_ severity: Severity) -> Localized {
+        switch severity {
+        case .error: errorWord
+        case .warning: warningWord
+        case .note: noteWord
+        }
+    }
     static let checksHeader = Localized(en: "checks", indonesian: "memeriksa")
     static func onlyKind(_ kind: String, _ frameworks: [String]) -> Localized {
         let list = frameworks.isEmpty ? "-" : frameworks.joined(separator: ", ")

@@ -62,6 +62,27 @@ extension Messages {
         "spbe: \(warningWord.text(language)): \(message.text(language))"
     }
 
+    /// Why the predikat is not the band the displayed index would give (`2.50 Cukup`): nil when they agree.
+    static func predikatNote(_ score: ScopeScore) -> Localized? {
+        guard let band = score.bandOfDisplay else { return nil }
+        let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
+        let bound = band.minimum.rounded(score.framework.decimals)
+        return Localized(
+            en: "the predikat follows the exact index, \(exact), below \(band.name)'s \(bound)",
+            indonesian: "predikat mengikuti indeks eksak \(exact), di bawah batas \(band.name) \(bound)")
+    }
+    /// The predikat as a table cell: its name, and when the displayed index reads as another band, the exact
+    /// index against that band's bound (`Cukup (exact 2.4975 < 2.50)`).
+    static func predikatCell(_ score: ScopeScore) -> Localized {
+        guard let band = score.bandOfDisplay else {
+            return Localized(en: score.predikat.name, indonesian: score.predikat.name)
+        }
+        let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
+        let bound = band.minimum.rounded(score.framework.decimals)
+        return Localized(
+            en: "\(score.predikat.name) (exact \(exact) < \(bound))",
+            indonesian: "\(score.predikat.name) (eksak \(exact) < \(bound))")
+    }
     static let exactLabel = Localized(en: "exact", indonesian: "eksak")
     static let completeLabel = Localized(en: "complete", indonesian: "lengkap")
     static let incompleteLabel = Localized(en: "INCOMPLETE", indonesian: "BELUM LENGKAP")
@@ -78,6 +99,7 @@ extension Messages {
     static let domainHeader = Localized(en: "domain / aspect", indonesian: "domain / aspek")
     static let weightHeader = Localized(en: "weight", indonesian: "bobot")
     static let indexHeader = Localized(en: "index", indonesian: "indeks")
+    static let gapHeader = Localized(en: "gap", indonesian: "selisih")
     static let indicatorHeader = Localized(en: "indicator", indonesian: "indikator")
     static let levelHeader = Localized(en: "level", indonesian: "tingkat")
     static let agencyHeader = Localized(en: "agency", indonesian: "perangkat daerah")

@@ -379,7 +379,7 @@ extension Messages {
 
 extension Messages {
     static func missingOption(_ option: String) -> Localized {
-        Localized(en: "\(option) is required", indonesian: "\(option) wajib diberikan")
+        Localized(en: "\(option) is required", indonesian: "\(Placeholder.text(option, .id)) wajib diberikan")
     }
 
     static func exportExtension(_ out: String) -> Localized {

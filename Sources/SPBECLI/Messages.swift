@@ -80,21 +80,25 @@ public enum Messages {
     }
     static func missingValue(_ option: String, _ value: String) -> Localized {
         Localized(
-            en: "option '\(option)' needs a value \(value)", indonesian: "opsi '\(option)' memerlukan nilai \(value)")
+            en: "option '\(option)' needs a value \(value)",
+            indonesian: "opsi '\(option)' memerlukan nilai \(Placeholder.text(value, .id))")
     }
     static func badChoice(_ option: String, _ value: String, _ choices: [String]) -> Localized {
         let list = choices.joined(separator: ", ")
         return suggesting(
             Localized(
                 en: "'\(value)' is not a valid value for '\(option)'; use one of: \(list)",
-                indonesian: "'\(value)' bukan nilai yang sah untuk '\(option)'; gunakan salah satu: \(list)"), value,
+                indonesian:
+                    "'\(value)' bukan nilai yang sah untuk '\(Placeholder.text(option, .id))'; gunakan salah satu: \(list)"
+            ),
+            value,
             among: choices)
     }
     static func unexpectedArgument(_ value: String) -> Localized {
         Localized(en: "unexpected argument '\(value)'", indonesian: "argumen '\(value)' tidak diharapkan")
     }
     static func missingArgument(_ name: String) -> Localized {
-        Localized(en: "missing argument \(name)", indonesian: "argumen \(name) belum diberikan")
+        Localized(en: "missing argument \(name)", indonesian: "argumen \(Placeholder.text(name, .id)) belum diberikan")
     }
     static func conflictingOptions(_ first: String, _ second: String) -> Localized {
         Localized(

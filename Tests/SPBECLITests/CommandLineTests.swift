@@ -34,7 +34,7 @@ struct CommandLineTests {
         try Arity.atLeast(0, "PATH").check(Array(repeating: "p", count: 50))
         #expect(
             BlameCommand.synopsis() == "spbe blame [options] SCOPE/INDICATOR"
-                && BlameCommand.synopsis(.id) == "spbe blame [opsi] SCOPE/INDICATOR")
+                && BlameCommand.synopsis(.id) == "spbe blame [opsi] LINGKUP/INDIKATOR")
     }
 
     @Test func everyCommandDeclaresEachOptionOnce() {

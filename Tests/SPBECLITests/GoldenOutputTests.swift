@@ -32,6 +32,10 @@ struct GoldenOutputTests {
         }
         cases.append(Case("score-2023-self-id", ["score", "--rev", "2023", "--stage", "self", "--lang", "id"]))
         cases.append(Case("score-2024-text", ["score", "--rev", "2024"]))
+        for format in ["text", "json", "markdown", "csv"] {
+            cases.append(Case("score-stages-\(format)", ["score", "--stages", "--format", format]))
+        }
+        cases.append(Case("score-stages-2023-id", ["score", "--stages", "--rev", "2023", "--lang", "id"]))
         cases.append(Case("score-2024-json", ["score", "--rev", "2024", "--format", "json"]))
         for format in ["text", "json", "sarif", "github", "junit"] {
             cases.append(Case("lint-\(format)", ["lint", "--format", format]))
@@ -96,6 +100,22 @@ struct GoldenOutputTests {
             let words: [String] = command.name.split(separator: " ").map { String($0) }
             let golden: String = "help-" + words.joined(separator: "-")
             cases.append(Case(golden, ["help"] + words))
+            cases.append(Case(golden + "-id", ["help"] + words + ["--lang", "id"]))
+        }
+        // Indonesian output of every reading command, scanned for English words by IndonesianWordingTests.
+        for (golden, arguments) in [
+            ("score-indicators-id", ["score", "--indicators"]), ("score-agency-id", ["score", "--agency", "bappeda"]),
+            ("status-id", ["status", "--today", "2026-11-01"]),
+            ("status-agency-id", ["status", "--today", "2026-11-01", "--agency", "bappeda"]),
+            ("plan-id", ["plan"]), ("log-id", ["log"]),
+            ("log-commits-id", ["log", "--commits", "cycle/2023..cycle/2024"]),
+            ("diff-2024-2026-id", ["diff", "2024", "2026"]),
+            ("blame-id", ["blame", "kota-contoh/I14", "--rev", "2024"]),
+            ("blame-pemdi-id", ["blame", "kota-contoh/P17"]), ("lint-list-rules-id", ["lint", "--list-rules"]),
+            ("form-id", ["form", "--agency", "bappeda"]), ("evidence-check-id", ["evidence"]),
+            ("verify-id", ["verify", "--allow-unsigned"]), ("codeowners-id", ["codeowners"]),
+        ] {
+            cases.append(Case(golden, arguments + ["--lang", "id"]))
         }
         return cases
     }()

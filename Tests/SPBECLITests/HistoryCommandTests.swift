@@ -154,3 +154,21 @@ struct OneCycleDiffTests {
         #expect(past.status == .success && past.stdout.contains("cycle/2026 → HEAD"), "\(past.stdout)\(past.stderr)")
     }
 }
+
+struct LogHeadingTests {
+    /// `log --commits` heads a scope with the name it has now, not the name of the range's first commit.
+    @Test func aRenamedInstansiIsHeadedByItsCurrentName() throws {
+        let folder = try GitFixture.temporaryFolder() + "/kota-baru"
+        #expect(CLI.run(["init", folder, "--coordinator-email", "tim@kota-baru.go.id"]).status == .success)
+        let fixture = GitFixture(existing: folder)
+        let path = folder + "/assessments/kota-baru/instansi.json"
+        let renamed = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "\"Pemerintah Kota Baru\"", with: "\"Pemerintah Kota Baru Sejahtera\"")
+        try renamed.write(toFile: path, atomically: true, encoding: .utf8)
+        try fixture.commit("Nama resmi")
+        for format in ["text", "markdown"] {
+            let log = CLI.run(["log", "--commits", "--format", format], in: folder).stdout
+            #expect(log.contains("Pemerintah Kota Baru Sejahtera"), "\(format): \(log)")
+        }
+    }
+}

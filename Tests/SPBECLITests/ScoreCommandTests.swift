@@ -27,7 +27,7 @@ struct ScoreCommandTests {
         let fixture = try CLI.exampleRepository()
         let run = CLI.run(["score", "--format", "csv"], in: fixture.path)
         let row = try #require(run.stdout.split(separator: "\n").last)
-        #expect(row.hasSuffix("3.42,683/200,Baik,true,47,false,5.00,3.00,1.73,3.80"))
+        #expect(row.hasSuffix("3.42,683/200,Baik,true,47,false,5.00,3.00,1.73,3.80,"), "no predikat note")
     }
 
     @Test func oldCommitsUseTheirOwnFramework() throws {

@@ -93,6 +93,9 @@ struct PemdiScoringTests {
         #expect(Self.score(values).index == Rational(9988, 2500))
         #expect(Self.score(values).display == "4.00" && Self.score(values).predikat.name == "Sangat Baik")
         #expect(Self.score(values, predikatFrom: "rounded").predikat.name == "Memuaskan")
+        #expect(Self.score(values).bandOfDisplay?.name == "Memuaskan", "4.00 reads as Memuaskan: said beside it")
+        #expect(Self.score(values, predikatFrom: "rounded").bandOfDisplay == nil)
+        #expect(Self.flat("3.99").bandOfDisplay == nil && Self.flat("4").bandOfDisplay == nil)
     }
 
     @Test func valuesTheFrameworkDoesNotAllowCountAsNotAssessed() {

@@ -36,7 +36,10 @@ extension Command {
 
     /// `spbe NAME [options] POSITIONALS`, from the declarations.
     public static func synopsis(_ language: Language = .en) -> String {
-        ["spbe", name, options.isEmpty ? "" : "[\(Messages.optionsWord.text(language))]", positionals.synopsis].filter {
+        [
+            "spbe", name, options.isEmpty ? "" : "[\(Messages.optionsWord.text(language))]",
+            Placeholder.text(positionals.synopsis, language),
+        ].filter {
             !$0.isEmpty
         }.joined(
             separator: " ")
@@ -56,7 +59,7 @@ extension Command {
             allOptions.map(\.spec).map { option in
                 var left = option.short.map { "-\($0), " } ?? "    "
                 left += "--\(option.name)"
-                if let value = option.valueName { left += " \(value)" }
+                if let value = option.valueName { left += " " + Placeholder.text(value, language) }
                 return (left, option.help.text(language))
             })
         return text

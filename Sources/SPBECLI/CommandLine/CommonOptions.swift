@@ -15,7 +15,7 @@ public enum CommonOptions {
         "stage",
         help: Localized(
             en: "which stage's levels to use (default final: the last external stage present)",
-            indonesian: "tahap yang dipakai (bawaan final: tahap eksternal terakhir yang ada)"))
+            indonesian: "tahap yang dipakai (bawaan 'final', yaitu tahap akhir: tahap eksternal terakhir yang ada)"))
 
     /// `--today YYYY-MM-DD`, checked as it is read.
     static func today(help: Localized) -> Option<String> { date("today", help: help) }
@@ -36,11 +36,18 @@ public enum CommonOptions {
         }
     }
 
-    /// `SCOPE/INDICATOR` (`kota-contoh/P07`) as its two parts; anything else is a usage error.
-    static func scopeAndIndicator(_ target: String) throws -> (scope: String, indicator: String) {
+    /// `SCOPE/INDICATOR` (`kota-contoh/P07`) as its two parts; anything else is a usage error whose example is
+    /// the repository's own first scope and indicator, read from `revision` only then.
+    static func scopeAndIndicator(_ target: String, example revision: () throws -> LoadedRevision) throws -> (
+        scope: String, indicator: String
+    ) {
         let parts = target.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw UsageError(Messages.badBlameTarget(target))
+            let scope = try? revision().scopes.first
+            let example = scope.flatMap { scope in
+                scope.framework?.framework.indicators.first.map { "\(scope.id)/\($0.id)" }
+            }
+            throw UsageError(Messages.badBlameTarget(target, example: example))
         }
         return (String(parts[0]), String(parts[1]))
     }

@@ -94,7 +94,7 @@ extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable
         let first = Value.allCases.first?.rawValue ?? ""
         return Option(
             "format",
-            help: Localized(en: "output format (default \(first))", indonesian: "format keluaran (bawaan \(first))"))
+            help: Localized(en: "output format (default \(first))", indonesian: "format keluaran (bawaan '\(first)')"))
     }
 }
 

@@ -20,13 +20,12 @@ struct BlameCommand: Command {
     static let positionals = Arity.exactly("SCOPE/INDICATOR")
 
     let source: SourceOptions
-    let scope: String
-    let indicator: String
+    let target: String
     let all: Bool
     let format: Format
 
     init(_ arguments: ParsedArguments) throws {
-        (scope, indicator) = try CommonOptions.scopeAndIndicator(arguments.positionals[0])
+        target = arguments.positionals[0]
         source = try SourceOptions(arguments, reads: Self.reads)
         all = arguments[Self.all]
         format = try arguments[Self.format] ?? .text
@@ -45,9 +44,10 @@ struct BlameCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let repository = try source.openRepository(context)
         let head = try repository.resolveRevision(source.revision)
+        let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
+        let (scope, indicator) = try CommonOptions.scopeAndIndicator(target) { try reader.load(head) }
         let folder = AssessmentPath.scopeFolder(scope)
         let history = Array(try repository.commits(from: nil, to: head, touching: folder).reversed())
-        let reader = RevisionReader(repository: repository, context: context, detail: .assessments)
         guard !history.isEmpty else {
             throw ToolError(Messages.unknownScope(scope, try reader.load(head, scopes: []).allScopeIDs))
         }

@@ -26,8 +26,7 @@ struct EvidenceAddCommand: Command {
     static let positionals = Arity.exactly("SCOPE/INDICATOR", "FILE")
 
     let repositoryPath: String?
-    let scope: String
-    let indicator: String
+    let target: String
     let file: String
     let title: String?
     let kind: IndicatorAssessment.Evidence.Kind
@@ -40,7 +39,7 @@ struct EvidenceAddCommand: Command {
         kind = try arguments[Self.kind] ?? .other
         date = try arguments[Self.date]
         requirements = try arguments.all(Self.satisfies)
-        (scope, indicator) = try CommonOptions.scopeAndIndicator(arguments.positionals[0])
+        target = arguments.positionals[0]
         file = arguments.positionals[1]
     }
 
@@ -53,6 +52,7 @@ struct EvidenceAddCommand: Command {
     private func add(_ revision: LoadedRevision, root: String, repository: Repository, _ context: Context) throws
         -> ExitCode
     {
+        let (scope, indicator) = try CommonOptions.scopeAndIndicator(target) { revision }
         guard let loaded = revision.scopes.first(where: { $0.id == scope }) else {
             throw ToolError(Messages.unknownScope(scope, revision.allScopeIDs))
         }

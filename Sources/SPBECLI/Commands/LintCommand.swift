@@ -28,7 +28,7 @@ struct LintCommand: Command {
         "severity", value: "RULE=LEVEL",
         help: Localized(
             en: "set a rule's severity: error, warning or note (repeatable)",
-            indonesian: "atur tingkat aturan: error, warning atau note (boleh diulang)")
+            indonesian: "atur keparahan aturan: 'error', 'warning' atau 'note' (boleh diulang)")
     ) { setting in
         let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {

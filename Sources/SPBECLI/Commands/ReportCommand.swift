@@ -12,7 +12,7 @@ struct ReportCommand: Command {
         "out", value: "FILE",
         help: Localized(
             en: "write to FILE, '-' for standard output (the default); a FIFO or device is written in place",
-            indonesian: "tulis ke FILE, '-' untuk keluaran standar (bawaan); FIFO atau perangkat ditulis di tempat"))
+            indonesian: "tulis ke BERKAS, '-' untuk keluaran standar (bawaan); FIFO atau perangkat ditulis di tempat"))
     static let reads: SourceOptions.Reads = [.revision, .scopes]
     static let options: [any OptionDeclaration] = SourceOptions.options(reads) + [CommonOptions.stage, out]
 

@@ -11,6 +11,11 @@ struct ScoreCommand: Command {
     static let format = Option<Format>.format(ScoreReport.formats)
     static let indicators = Flag(
         "indicators", help: Localized(en: "add a row per indicator", indonesian: "tambahkan baris per indikator"))
+    static let stages = Flag(
+        "stages",
+        help: Localized(
+            en: "one table of the self-assessment against each assessors' stage per indicator, with the gap",
+            indonesian: "satu tabel penilaian mandiri terhadap setiap tahap asesor per indikator, dengan selisihnya"))
     static let strict = Flag(
         "strict",
         help: Localized(
@@ -23,12 +28,15 @@ struct ScoreCommand: Command {
             indonesian:
                 "keluar dengan 0 meski ada berkas tidak sah yang tidak ikut dinilai (skor tetap ditandai parsial)"))
     static let options: [any OptionDeclaration] =
-        SourceOptions.options() + [format, CommonOptions.stage, indicators, CommonOptions.agency, strict, allowPartial]
+        SourceOptions.options() + [
+            format, CommonOptions.stage, stages, indicators, CommonOptions.agency, strict, allowPartial,
+        ]
 
     let source: SourceOptions
     let format: Format
     let stage: Stage
     let withIndicators: Bool
+    let byStage: Bool
     let strict: Bool
     let allowPartial: Bool
     let agency: String?
@@ -36,8 +44,12 @@ struct ScoreCommand: Command {
     init(_ arguments: ParsedArguments) throws {
         source = try SourceOptions(arguments)
         format = try arguments[Self.format] ?? .text
-        stage = try arguments[CommonOptions.stage] ?? .final
+        let chosenStage = try arguments[CommonOptions.stage]
+        stage = chosenStage ?? .final
         withIndicators = arguments[Self.indicators]
+        byStage = arguments[Self.stages]
+        if byStage && chosenStage != nil { throw UsageError(Messages.conflictingOptions("--stages", "--stage")) }
+        if byStage && withIndicators { throw UsageError(Messages.conflictingOptions("--stages", "--indicators")) }
         strict = arguments[Self.strict]
         allowPartial = arguments[Self.allowPartial]
         agency = try arguments[CommonOptions.agency]
@@ -52,6 +64,7 @@ struct ScoreCommand: Command {
         let revision = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(revision, wanted: source.scopes)
         try CommonOptions.requireAgency(agency, revision)
+        if byStage { return try stageTables(revision, commit: snapshot.commit, context) }
         let scored = revision.scored(stage: stage, threads: reader.threads)
         let report = ScoreReport(
             scopes: scored, commit: snapshot.commit, stage: stage, withIndicators: withIndicators || agency != nil,
@@ -68,5 +81,25 @@ struct ScoreCommand: Command {
             return .findings
         }
         return .success
+    }
+
+    /// `--stages`: every scope's stage table; an unscorable scope is named on stderr and exits 2.
+    private func stageTables(_ revision: LoadedRevision, commit: ObjectID?, _ context: Context) throws -> ExitCode {
+        var tables: [(scope: LoadedScope, table: StageTable)] = []
+        var unscorable = false
+        for scope in revision.scopes {
+            guard let table = StageTable(scope) else {
+                context.stderr.line(
+                    "spbe: \(Messages.errorWord.text(context.language)): "
+                        + (scope.frameworkProblem ?? LoadMessages.unscorableManifest(scope.manifestFile.path)).text(
+                            context.language))
+                unscorable = true
+                continue
+            }
+            tables.append((scope, table))
+        }
+        context.write(
+            StageReport(tables: tables, commit: commit, agency: agency, language: context.language), as: format)
+        return unscorable ? .failure : .success
     }
 }

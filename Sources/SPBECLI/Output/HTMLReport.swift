@@ -55,7 +55,9 @@ struct HTMLReport {
             let text = language == .en ? score.predikat.labelEn ?? label : label
             html += "<span class=\"exact\">\(HTML.escape(text))</span>"
         }
-        html += "<span class=\"exact\">\(t(Messages.exactLabel)) \(exact)</span></div>\n"
+        html += "<span class=\"exact\">\(t(Messages.exactLabel)) \(exact)</span>"
+        if let note = Messages.predikatNote(score) { html += "<span class=\"exact\">\(HTML.escape(t(note)))</span>" }
+        html += "</div>\n"
         html += Charts.bandScale(score) + "</div>\n"
         let leftOut = section.leftOut
         if !leftOut.isEmpty {

@@ -58,7 +58,7 @@ extension LintReport {
         findings.map { finding in
             let position = finding.location.map { ":\($0.line):\($0.column)" } ?? ""
             return
-                "\(finding.path.visible)\(position): \(finding.severity.rawValue): \(finding.message.text(language).visible) [\(finding.rule)]"
+                "\(finding.path.visible)\(position): \(Messages.severityWord(finding.severity).text(language)): \(finding.message.text(language).visible) [\(finding.rule)]"
         }.joined(separator: "\n")
     }
 

@@ -24,10 +24,7 @@ struct LintReport {
     /// `file:line:col: severity: message [rule]`, then a summary line.
     func text(color: Bool) -> String {
         func word(_ severity: Severity) -> [UInt8] {
-            let word =
-                severity == .error
-                ? Messages.errorWord.text(language)
-                : severity == .warning ? Messages.warningWord.text(language) : Messages.noteWord.text(language)
+            let word = Messages.severityWord(severity).text(language)
             return Array((color ? (severity == .error ? "\u{1B}[31m" : "\u{1B}[33m") + word + "\u{1B}[0m" : word).utf8)
         }
         let words = (error: word(.error), warning: word(.warning), note: word(.note))

@@ -39,10 +39,14 @@ struct LogReport {
         return String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
     }
 
+    /// A scope's heading names it as its latest row does: an instansi renamed within the range is shown by the
+    /// name it has now.
+    static func currentName(_ group: [Row]) -> String { group.last?.score.manifest.name ?? "" }
+
     func text() -> String {
         var out = ""
         for (id, group) in byScope {
-            out += "\(group[0].score.manifest.name) (\(id))\n"
+            out += "\(Self.currentName(group)) (\(id))\n"
             var table = Table(
                 [
                     Messages.revisionHeader.text(language), Messages.dateHeader.text(language),
@@ -135,7 +139,7 @@ struct LogReport {
     func markdown() -> String {
         var out = ""
         for (id, group) in byScope {
-            out += "### \(group[0].score.manifest.name) (`\(id)`)\n\n"
+            out += "### \(Self.currentName(group)) (`\(id)`)\n\n"
             var previous: ScopeScore?
             let rows = group.map { row -> [String] in
                 defer { previous = row.score }

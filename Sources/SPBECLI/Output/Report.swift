@@ -41,7 +41,7 @@ extension Option where Value == Format {
         let first = choices.first ?? ""
         return Option(
             "format", value: choices.joined(separator: "|"),
-            help: Localized(en: "output format (default \(first))", indonesian: "format keluaran (bawaan \(first))")
+            help: Localized(en: "output format (default \(first))", indonesian: "format keluaran (bawaan '\(first)')")
         ) { text in
             guard let format = Format(rawValue: text), formats.contains(format) else {
                 throw UsageError(Messages.badChoice("--format", text, choices))

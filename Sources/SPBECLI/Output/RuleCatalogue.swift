@@ -34,7 +34,7 @@ enum RuleCatalogue {
             if let kind = rule.indicatorKind {
                 summary += " " + Messages.onlyKind(kind, rule.builtInFrameworks).text(language)
             }
-            table.rows.append([rule.id, rule.defaultSeverity.rawValue, summary])
+            table.rows.append([rule.id, Messages.severityWord(rule.defaultSeverity).text(language), summary])
         }
         return table.text
     }

@@ -53,6 +53,7 @@ extension ScoreReport {
             ("predikat", .string(score.predikat.name)),
             ("maturity", .optional(score.predikat.label)),
             ("predikatFrom", .string(score.predikatFromRounded ? "rounded" : "exact")),
+            ("predikatNote", .optional(Messages.predikatNote(score).map(t))),
             ("complete", .bool(score.isComplete)),
             ("partial", .bool(entry.isPartial)),
             ("leftOut", .array(entry.leftOut.map(OutputJSON.string))),
@@ -104,7 +105,10 @@ extension ScoreReport {
                         ? "✅ \(assessed)/\(score.indicators.count)" : "⚠️ \(assessed)/\(score.indicators.count)")
                     + (entry.isPartial ? " ⚠️ **\(t(Messages.partialLabel))**" : "")
                 table.rows.append(
-                    ["\(score.manifest.name) (`\(score.manifest.id)`)", "**\(score.display)**", score.predikat.name]
+                    [
+                        "\(score.manifest.name) (`\(score.manifest.id)`)", "**\(score.display)**",
+                        t(Messages.predikatCell(score)),
+                    ]
                         + columns.map { Self.column($0, of: score) } + [mark])
             }
             out += table.markdown
@@ -163,7 +167,7 @@ extension ScoreReport {
         let columns = columnIDs
         var table = Table(
             ["scope", "name", "framework", "cycle", "index", "exact", "predikat", "complete", "assessed", "partial"]
-                + columns)
+                + columns + ["predikatNote"])
         for entry in comparison.ranked {
             let score = entry.score
             table.rows.append(
@@ -171,7 +175,7 @@ extension ScoreReport {
                     score.manifest.id, score.manifest.name, score.framework.id, score.manifest.cycle.id, score.display,
                     score.index.description, score.predikat.name, score.isComplete ? "true" : "false",
                     String(score.indicators.count - score.missing.count), entry.isPartial ? "true" : "false",
-                ] + columns.map { Self.column($0, of: score) })
+                ] + columns.map { Self.column($0, of: score) } + [Messages.predikatNote(score).map(t) ?? ""])
         }
         return table.csv
     }

@@ -14,7 +14,8 @@ extension ScoreReport {
             "\(score.framework.id) · \(t(Messages.cycleLabel)) \(score.manifest.cycle.id) · \(t(Messages.stageLabel)) \(t(stage.word)) · \(revisionText)\n\n"
         let exact = score.index.exactDecimal ?? score.index.rounded(6) + "…"
         out +=
-            "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact))\n"
+            "\(score.framework.indexName)  \(score.display)  \(score.predikat.name)  (\(t(Messages.exactLabel)) \(exact)"
+            + (Messages.predikatNote(score).map { "; " + t($0) } ?? "") + ")\n"
         let leftOut = entry.leftOut
         if !leftOut.isEmpty { out += t(Messages.partialScore(leftOut, lint: lint)) + "\n" }
         let assessed = score.indicators.count - score.missing.count
@@ -98,7 +99,8 @@ extension ScoreReport {
                 (score.isComplete ? "\(assessed)/\(score.indicators.count)" : "\(assessed)/\(score.indicators.count) !")
                 + (entry.isPartial ? " " + t(Messages.partialLabel) : "")
             table.rows.append(
-                [score.manifest.id, score.display, score.predikat.name] + columns.map { Self.column($0, of: score) }
+                [score.manifest.id, score.display, t(Messages.predikatCell(score))]
+                    + columns.map { Self.column($0, of: score) }
                     + [completeness])
         }
         var out = table.text + "\n"

@@ -38,6 +38,13 @@ public struct ScopeScore: Sendable {
 
     /// The index rounded half-up for display: `3.42`.
     public var display: String { index.rounded(framework.decimals) }
+    /// The band the displayed index falls in when it is not the predikat: `2.50` shown with `Cukup`, because the
+    /// predikat follows the exact 2.4975, below Baik's 2.50. Nil when the two agree, as they always do when the
+    /// predikat is read from the rounded index.
+    public var bandOfDisplay: Framework.Band? {
+        let band = framework.band(for: index.roundedValue(framework.decimals))
+        return band == predikat ? nil : band
+    }
     /// Indicators no agency assessed (each counted as 0).
     public var missing: [String] { indicators.filter(\.isMissing).map(\.indicator.id) }
     public var isComplete: Bool { missing.isEmpty }

@@ -36,7 +36,7 @@ struct FollowUpOverdueRule: LintRule {
                                 en:
                                     "follow-up '\(followUp.action)' was due \(due) and is still open (as of \(today)); mark it done or dropped, or set a new due date",
                                 indonesian:
-                                    "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (per \(today)); tandai done atau dropped, atau tetapkan tenggat baru"
+                                    "tindak lanjut '\(followUp.action)' bertenggat \(due) dan masih terbuka (per \(today)); tandai 'done' atau 'dropped', atau tetapkan tenggat baru"
                             )))
                 }
             }

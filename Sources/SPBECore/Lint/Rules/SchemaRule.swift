@@ -35,7 +35,8 @@ struct SchemaRule: LintRule {
                 for error in file.result.schemaErrors {
                     findings.append(
                         Finding(
-                            rule: id, path: file.path, anchor: .value(error.instancePointer), message: human(error),
+                            rule: id, path: file.path, anchor: .value(error.instancePointer),
+                            message: human(error, example: scope.framework?.framework.indicators.first?.id),
                             hint: error.keywordLocation.hasSuffix("/sha256/pattern") ? .letToolRecordEvidence : nil))
                 }
             }
@@ -43,13 +44,16 @@ struct SchemaRule: LintRule {
     }
 
     /// Our own schemas' patterns in words: a regular expression tells an agency admin nothing.
-    static func human(_ error: SchemaError) -> Localized {
+    /// `example` is an indicator id of the file's own framework, for the message that asks for one.
+    static func human(_ error: SchemaError, example: String? = nil) -> Localized {
         let location = error.keywordLocation
         if error.keyword == "propertyNames", location.hasSuffix("/indicators/propertyNames") {
             let key = error.instancePointer.tokens.last ?? ""
             return Localized(
-                en: "'\(key)' is not an indicator id; write it as the framework does, e.g. P05 or I12",
-                indonesian: "'\(key)' bukan id indikator; tulis seperti di kerangka, mis. P05 atau I12")
+                en: "'\(key)' is not an indicator id; write it as the framework does"
+                    + (example.map { ", e.g. \($0)" } ?? ""),
+                indonesian: "'\(key)' bukan id indikator; tulis seperti di kerangka"
+                    + (example.map { ", mis. \($0)" } ?? ""))
         }
         guard error.keyword == "pattern" else { return error.message }
         if location.hasSuffix("/$defs/id/pattern") {
