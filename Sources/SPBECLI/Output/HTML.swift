@@ -26,10 +26,15 @@ enum HTML {
         return bandPalette[min(slot, bandPalette.count - 1)]
     }
 
+    /// Text on a band's colour: dark on the light yellow and green, white on the rest.
+    static func bandTextColor(_ band: Framework.Band, in framework: Framework) -> String {
+        ["#f9a825", "#7cb342"].contains(bandColor(band, in: framework)) ? "#1f2933" : "#ffffff"
+    }
+
     /// 0 (not assessed) grey, then red to green.
     static func levelColor(_ level: Level, max: Level) -> String {
         guard level > .zero else { return "#cfd8dc" }
-        let colors = ["#ef9a9a", "#ffcc80", "#fff59d", "#c5e1a5", "#81c784", "#43a047"]
+        let colors = ["#ef9a9a", "#ffcc80", "#fff59d", "#c5e1a5", "#81c784", "#66bb6a"]
         let span = max.hundredths - Level.scale
         let slot = span <= 0 ? colors.count - 1 : (level.hundredths - Level.scale) * (colors.count - 1) / span
         return colors[Swift.min(slot, colors.count - 1)]
@@ -42,13 +47,13 @@ enum HTML {
         h2{font-size:20px;margin:4px 0}h3{font-size:15px;margin:0 0 8px}
         .headline{display:flex;align-items:center;gap:24px;flex-wrap:wrap;margin:8px 0}
         .index .value{font-size:48px;font-weight:bold;margin-right:12px}
-        .predikat{color:#fff;padding:4px 10px;border-radius:4px;font-weight:bold;font-size:16px}
+        .predikat{padding:4px 10px;border-radius:4px;font-weight:bold;font-size:16px}
         .exact{display:block;color:#52606d;font-size:12px;margin-top:4px}
         .row{display:flex;gap:16px;flex-wrap:wrap}.panel{flex:1 1 460px;border:1px solid #d9e2ec;border-radius:6px;padding:12px;margin:8px 0;page-break-inside:avoid;break-inside:avoid}
-        .panel.wide{flex-basis:100%}
+        .panel.wide{flex-basis:100%}.panel{overflow-x:auto}
         table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e4e7eb;padding:4px 6px;text-align:left;vertical-align:top}
         td.num,th.num{text-align:right}.up{color:#2e7d32}.down{color:#c62828}tr.overdue td{color:#c62828}
-        table.heat{width:auto;font-size:10px;table-layout:fixed}table.heat td{width:15px;min-width:15px;text-align:center;border:1px solid #fff;padding:2px 0}
+        table.heat{font-size:11px;table-layout:fixed}table.heat td{text-align:center;vertical-align:middle;height:22px;border:1px solid #fff;padding:0;font-variant-numeric:tabular-nums;overflow:hidden}
         table.heat thead th{height:30px;padding:0;border:none;vertical-align:bottom}table.heat thead th span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);font-size:9px;font-weight:normal}
         .nowrap{white-space:nowrap}
         table.heat th.agency{white-space:nowrap;font-weight:normal;font-size:12px}

@@ -50,7 +50,7 @@ struct HTMLReport {
             "<p class=\"meta\">\(t(Messages.cycleLabel)) \(HTML.escape(score.manifest.cycle.id)) · \(HTML.escape(score.framework.name))</p>\n"
         html += "<div class=\"headline\"><div class=\"index\"><span class=\"value\">\(score.display)</span>"
         html +=
-            "<span class=\"predikat\" style=\"background:\(HTML.bandColor(score.predikat, in: score.framework))\">\(HTML.escape(score.predikat.name))</span>"
+            "<span class=\"predikat\" style=\"background:\(HTML.bandColor(score.predikat, in: score.framework));color:\(HTML.bandTextColor(score.predikat, in: score.framework))\">\(HTML.escape(score.predikat.name))</span>"
         if let label = score.predikat.label {
             let text = language == .en ? score.predikat.labelEn ?? label : label
             html += "<span class=\"exact\">\(HTML.escape(text))</span>"
@@ -77,7 +77,13 @@ struct HTMLReport {
     }
 
     private func heatMap(_ score: ScopeScore) -> String {
-        var html = "<table class=\"heat\"><thead><tr><th></th>"
+        // Every indicator column one width, wide enough for the framework's values (3.25 needs more than 3).
+        let count = score.framework.indicators.count
+        let fractional = score.indicators.contains { !$0.level.isWhole }
+        let cell = max(18, min(fractional ? 34 : 22, (1_000 - 130) / max(count, 1)))
+        var html = "<table class=\"heat\" style=\"width:\(130 + count * cell)px\"><colgroup><col style=\"width:130px\">"
+        html += String(repeating: "<col style=\"width:\(cell)px\">", count: count)
+        html += "</colgroup><thead><tr><th></th>"
         for indicator in score.framework.indicators { html += "<th><span>\(HTML.escape(indicator.id))</span></th>" }
         html += "</tr></thead><tbody>\n"
         for agency in score.manifest.agencies {
