@@ -14,21 +14,25 @@ extension Messages {
             en: "this repository has several scopes (\(list)); choose one with --scope",
             indonesian: "repositori ini memiliki beberapa lingkup (\(list)); pilih satu dengan --scope")
     }
-    static func agencyAdded(_ id: String, _ addition: AgencyAddition) -> Localized {
-        let taken = addition.taken.map { "\($0.indicator) (\($0.from))" }.joined(separator: ", ")
-        let moved = addition.movedEntries.joined(separator: ", ")
+    static func agencyEdited(_ id: String, _ edit: AgencyEdit) -> Localized {
+        let taken = edit.taken.map { "\($0.indicator) (\($0.from))" }.joined(separator: ", ")
+        let moved = edit.movedEntries.joined(separator: ", ")
         return Localized(
-            en: "added agency '\(id)' and created '\(addition.path)'"
-                + (taken.isEmpty
-                    ? "; it owns no indicator yet (give it some with --indicators)" : "; it now owns \(taken)")
+            en: (edit.createdFile
+                ? "added agency '\(id)' and created '\(edit.path)'" : "changed agency '\(id)' in the manifest")
+                + (taken.isEmpty ? "" : "; it now owns \(taken)")
                 + (moved.isEmpty ? "" : "; the assessed entries of \(moved) moved into its file")
                 + "; check with 'spbe lint --worktree', then commit",
-            indonesian: "perangkat daerah '\(id)' ditambahkan dan '\(addition.path)' dibuat"
-                + (taken.isEmpty
-                    ? "; belum memiliki indikator (berikan dengan --indicators)" : "; kini memiliki \(taken)")
+            indonesian: (edit.createdFile
+                ? "perangkat daerah '\(id)' ditambahkan dan '\(edit.path)' dibuat"
+                : "perangkat daerah '\(id)' diubah di manifes")
+                + (taken.isEmpty ? "" : "; kini memiliki \(taken)")
                 + (moved.isEmpty ? "" : "; isian \(moved) yang sudah dinilai dipindahkan ke berkasnya")
                 + "; periksa dengan 'spbe lint --worktree', lalu commit")
     }
+    static let nothingToSet = Localized(
+        en: "say what to change: --name, --maintainer or --indicators",
+        indonesian: "sebutkan yang diubah: --name, --maintainer atau --indicators")
     static func scopeAdded(_ id: String, manifest: String, framework: String, cycle: String) -> Localized {
         Localized(
             en: "added scope '\(id)' (\(framework), cycle \(cycle)): '\(manifest)' gives every indicator to "

@@ -33,8 +33,12 @@ extension Messages {
                     "dibuat \(path) dengan contoh Kota Contoh, siklus 2022-2024 (Indeks SPBE) dan 2026 (Indeks Pemdi); coba: cd \(path) && spbe log && spbe diff 2024 2026"
             )
             : Localized(
-                en: "created \(path); edit assessments/*/instansi.json, then run: spbe lint && spbe score",
-                indonesian:
-                    "dibuat \(path); sunting assessments/*/instansi.json, lalu jalankan: spbe lint && spbe score")
+                en: "created \(path); next, in it: spbe agency set \(Templates.coordinatingAgency) --maintainer EMAIL, "
+                    + "then spbe agency add ID --name NAME --maintainer EMAIL --indicators ID,ID for each agency, "
+                    + "then spbe lint --worktree and commit (its README says the rest)",
+                indonesian: "dibuat \(path); berikutnya, di dalamnya: spbe agency set \(Templates.coordinatingAgency) "
+                    + "--maintainer SUREL, lalu spbe agency add ID --name NAMA --maintainer SUREL --indicators ID,ID "
+                    + "untuk setiap perangkat daerah, lalu spbe lint --worktree dan commit (README-nya menjelaskan sisanya)"
+            )
     }
 }

@@ -62,6 +62,17 @@ extension Messages {
         case .letToolRecordEvidence:
             return Localized(
                 en: "let 'spbe evidence --write' record it", indonesian: "biarkan 'spbe evidence --write' mencatatnya")
+        case .setMaintainer(let agency):
+            return Localized(
+                en: "'spbe agency set \(agency) --maintainer EMAIL' does it",
+                indonesian: "'spbe agency set \(agency) --maintainer SUREL' melakukannya")
+        case .fillInFromSpreadsheet(let agency):
+            return Localized(
+                en:
+                    "or fill it in a spreadsheet: 'spbe export --agency \(agency) --out \(agency).xlsx', then 'spbe import \(agency).xlsx'",
+                indonesian:
+                    "atau isi di lembar kerja: 'spbe export --agency \(agency) --out \(agency).xlsx', lalu 'spbe import \(agency).xlsx'"
+            )
         }
     }
 

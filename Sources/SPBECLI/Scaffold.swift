@@ -44,14 +44,13 @@ enum Scaffold {
 
         ## Untuk perangkat daerah
 
-        1. Sunting hanya berkas perangkat daerah Anda: `assessments/\(scope)/<id-perangkat-daerah>.json`.
-           Editor yang membaca `$schema` (mis. VS Code) menampilkan penjelasan setiap isian. Bila berkas Anda belum
-           ada, buat dengan isi `{"$schema": "../../schemas/assessment.schema.json", "agency": "<id-perangkat-daerah>",
-           "cycle": "<siklus di instansi.json>", "indicators": {}}` (koordinator juga menyiapkannya dengan
-           `spbe cycle open`).
+        1. Ubah hanya berkas perangkat daerah Anda: `assessments/\(scope)/<id-perangkat-daerah>.json` (koordinator
+           membuatnya dengan `spbe agency add`; `spbe evidence add` juga membuatnya bila belum ada).
         2. Untuk setiap indikator milik Anda (lihat `instansi.json`) isi `level` (\(values(framework))),
            `explanation` (fakta dan analisis) dan `evidence` (data dukung: `path` ke berkas di folder
-           `evidence/<id-perangkat-daerah>/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung.
+           `evidence/<id-perangkat-daerah>/` atau `url`). Tingkat 2 ke atas wajib memiliki data dukung. Tanpa
+           menyunting JSON: `spbe export --agency <id-perangkat-daerah> --out penilaian.xlsx`, isi lembar kerjanya,
+           lalu `spbe import penilaian.xlsx`. Editor yang membaca `$schema` (mis. VS Code) menjelaskan setiap isian.
         3. Tambahkan berkas data dukung dengan `spbe evidence add \(scope)/<indikator> <berkas>` lalu
            `git add <berkas>`; setelah mengganti berkas, catat sha256-nya dengan `spbe evidence --write`.
         4. Sebelum commit, periksa berkas Anda: `spbe lint --worktree`.
@@ -63,8 +62,9 @@ enum Scaffold {
         - `assessments/\(scope)/instansi.json` menetapkan perangkat daerah, pengelolanya (surel penulis commit) dan
           indikator milik masing-masing; setiap indikator dimiliki tepat satu perangkat daerah. Ganti contoh
           `\(Templates.placeholderMaintainer)` dengan surel pengelola yang sebenarnya (lint memperingatkan
-          selama masih ada). Tambah perangkat daerah beserta berkasnya dengan
-          `spbe agency add <id> --name <nama> --maintainer <surel> --indicators <id,id>`.
+          selama masih ada): `spbe agency set \(Templates.coordinatingAgency) --maintainer <surel>`. Tambah perangkat
+          daerah beserta berkasnya dengan `spbe agency add <id> --name <nama> --maintainer <surel> --indicators <id,id>`;
+          pindahkan indikator dengan `spbe agency set <id> --indicators <id,id>`.
         - `spbe score` menghitung indeks; `spbe status` menunjukkan siapa yang belum mereviu.
         - Tutup siklus dengan tag: `git tag -a cycle/<tahun> -m "Siklus <tahun>"`; buka siklus berikutnya dengan
           `spbe cycle open <tahun>`.

@@ -37,3 +37,27 @@ struct AgencyViewTests {
         #expect(unknown.status == .failure && unknown.stderr.contains("no agency 'nope' in this revision"))
     }
 }
+
+/// `--agency` in a repository of several scopes: only the scopes that list the agency, each with its rows.
+struct AgencyAcrossScopesTests {
+    @Test func onlyTheScopesThatListTheAgency() throws {
+        let folder = try GitFixture.temporaryFolder() + "/provinsi-jaya"
+        #expect(CLI.run(["init", folder, "--coordinator-email", "tim@jaya.go.id"]).status == .success)
+        let coordinator = ["GIT_AUTHOR_EMAIL": "tim@jaya.go.id"]
+        #expect(CLI.run(["scope", "add", "kabupaten-hulu"], in: folder, environment: coordinator).status == .success)
+        let add = CLI.run(
+            [
+                "agency", "add", "bappeda", "--scope", "provinsi-jaya", "--name", "Bappeda", "--maintainer",
+                "b@jaya.go.id", "--indicators", "P05",
+            ], in: folder, environment: coordinator)
+        #expect(add.status == .success, "\(add.stderr)")
+        let score = CLI.run(["score", "--worktree", "--agency", "bappeda"], in: folder)
+        #expect(
+            score.stdout.contains("(provinsi-jaya)") && !score.stdout.contains("(kabupaten-hulu)"), "\(score.stdout)")
+        #expect(score.stdout.contains("P05"), "the agency's rows, not a table of indices")
+        let plan = CLI.run(["plan", "--worktree", "--agency", "bappeda"], in: folder).stdout
+        #expect(!plan.contains("kabupaten-hulu"), "a scope without the agency has nothing of it to plan: \(plan)")
+        #expect(
+            CLI.run(["score", "--worktree", "--stage", "dokumen"], in: folder).status == .success, "Indonesian words")
+    }
+}

@@ -172,3 +172,22 @@ struct LogHeadingTests {
         }
     }
 }
+
+struct StatusAfterTheTagTests {
+    /// Tagging the cycle closes it: `status --worktree` on the clean tree counts reviews as `status` does, not since
+    /// the tag it was just given.
+    @Test func theWorktreeAgreesWithHeadOnTheTaggedCycle() throws {
+        let folder = try GitFixture.temporaryFolder() + "/kota-baru"
+        #expect(CLI.run(["init", folder, "--coordinator-email", "tim@kota-baru.go.id"]).status == .success)
+        let fixture = GitFixture(existing: folder, owned: false)
+        try Data(
+            #"{"agency": "diskominfo", "cycle": "2026", "indicators": {"P01": {"level": 1, "explanation": "F."}}}"#.utf8
+        )
+        .write(to: URL(fileURLWithPath: folder + "/assessments/kota-baru/diskominfo.json"))
+        try fixture.commit("Reviu diskominfo")
+        _ = try fixture.git(["tag", "-a", "cycle/2026", "-m", "Siklus 2026"])
+        let head = CLI.run(["status", "--format", "csv"], in: folder).stdout
+        let worktree = CLI.run(["status", "--worktree", "--format", "csv"], in: folder).stdout
+        #expect(head == worktree, "HEAD:\n\(head)\nworktree:\n\(worktree)")
+    }
+}

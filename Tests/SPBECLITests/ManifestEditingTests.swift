@@ -134,4 +134,67 @@ struct ManifestEditingTests {
         let nobody = CLI.run(["evidence", "add", "kota-baru/P05", "evidence/bappeda/sk.pdf"], in: folder)
         #expect(nobody.stderr.contains("git does not know who you are"))
     }
+
+    /// `agency set`: the placeholder maintainer replaced, and an indicator moved between existing agencies with its
+    /// entry, by command.
+    @Test func agencySetReplacesThePlaceholderAndMovesIndicators() throws {
+        let folder = try Self.newCity()
+        let lint = CLI.run(["lint"], in: folder).stdout
+        #expect(lint.contains("'spbe agency set diskominfo --maintainer EMAIL' does it"), "\(lint)")
+        let set = CLI.run(
+            ["agency", "set", "diskominfo", "--maintainer", "kominfo@kota-baru.go.id"], in: folder,
+            environment: Self.coordinator)
+        #expect(set.status == .success && set.stdout.contains("changed agency 'diskominfo'"), "\(set.stderr)")
+        #expect(try Self.manifest(folder).agency("diskominfo")?.maintainers == ["kominfo@kota-baru.go.id"])
+        #expect(!CLI.run(["lint", "--worktree"], in: folder).stdout.contains("maintainer-placeholder"))
+
+        _ = CLI.run(
+            [
+                "agency", "add", "bappeda", "--name", "Bappeda", "--maintainer", "b@kota-baru.go.id", "--indicators",
+                "P05,P08",
+            ],
+            in: folder, environment: Self.coordinator)
+        let bappeda = folder + "/assessments/kota-baru/bappeda.json"
+        try Data(
+            #"{"agency": "bappeda", "cycle": "2026", "indicators": {"P08": {"level": 1, "explanation": "Fakta."}}}"#
+                .utf8
+        ).write(to: URL(fileURLWithPath: bappeda))
+        // P08 was a typo: it goes back to diskominfo, with bappeda's entry.
+        let back = CLI.run(
+            ["agency", "set", "diskominfo", "--indicators", "P08"], in: folder, environment: Self.coordinator)
+        #expect(back.status == .success && back.stdout.contains("it now owns P08 (bappeda)"), "\(back.stderr)")
+        #expect(try Self.manifest(folder).agency("bappeda")?.indicators == ["P05"])
+        #expect(try Self.manifest(folder).ownerID(of: "P08") == "diskominfo")
+        let diskominfo = try String(contentsOfFile: folder + "/assessments/kota-baru/diskominfo.json", encoding: .utf8)
+        let bappedaNow = try String(contentsOfFile: bappeda, encoding: .utf8)
+        #expect(diskominfo.contains("\"P08\"") && !bappedaNow.contains("P08"))
+        #expect(!CLI.run(["lint", "--worktree"], in: folder).stdout.contains(": error:"))
+        #expect(
+            CLI.run(["agency", "set", "dinkes", "--name", "X"], in: folder).stderr.contains("spbe agency add dinkes"))
+        #expect(CLI.run(["agency", "set", "bappeda"], in: folder).status == .usage, "nothing to set")
+    }
+
+    /// A csv can name another agency's indicator: the import writes it (the file is the coordinator's to judge)
+    /// but says at once that CI will refuse it.
+    @Test func importWarnsWhenTheIdentityCannotCommitIt() throws {
+        let folder = try Self.newCity()
+        _ = CLI.run(
+            [
+                "agency", "add", "bappeda", "--name", "Bappeda", "--maintainer", "b@kota-baru.go.id", "--indicators",
+                "P05",
+            ],
+            in: folder, environment: Self.coordinator)
+        let csv = folder + "/../bappeda.csv"
+        let exported = CLI.run(["export", "--agency", "bappeda", "--worktree", "--out", csv], in: folder)
+        #expect(exported.status == .success, "\(exported.stderr)")
+        var rows = try String(contentsOfFile: csv, encoding: .utf8)
+        // bappeda's row rewritten as diskominfo's P19, with a level and an explanation.
+        rows = rows.replacingOccurrences(
+            of: #"\nP05,([^,]*),([^,]*),,,"#, with: "\nP19,$1,$2,1,Fakta.,", options: .regularExpression)
+        try rows.write(toFile: csv, atomically: true, encoding: .utf8)
+        let run = CLI.run(
+            ["import", csv, "--scope", "kota-baru"], in: folder, environment: ["GIT_AUTHOR_EMAIL": "b@kota-baru.go.id"])
+        #expect(run.status == .success && run.stdout.contains("diskominfo: P19"), "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("b@kota-baru.go.id is neither a maintainer of 'diskominfo' nor a coordinator"))
+    }
 }

@@ -27,10 +27,21 @@ public enum CommonOptions {
             en: "only what this agency owns: its indicators, its file, its steps",
             indonesian: "hanya milik perangkat daerah ini: indikatornya, berkasnya, langkahnya"), completion: .agency)
 
+    /// With `--agency`: only the scopes whose manifest lists the agency (a province's regencies may each have a
+    /// bappeda, and a scope without one has nothing of it to show); fails when no scope lists it.
+    static func narrowed(to agency: String?, _ revision: LoadedRevision) throws -> LoadedRevision {
+        guard let agency else { return revision }
+        try requireAgency(agency, revision)
+        return revision.keeping { $0.manifest?.agency(agency) != nil }
+    }
+
     /// Fails when no scope of the revision lists the agency.
     static func requireAgency(_ agency: String?, _ revision: LoadedRevision) throws {
         guard let agency else { return }
-        let known = revision.scopes.compactMap(\.manifest).flatMap { $0.agencies.map(\.id) }
+        var known: [String] = []
+        for id in revision.scopes.compactMap(\.manifest).flatMap({ $0.agencies.map(\.id) }) where !known.contains(id) {
+            known.append(id)
+        }
         guard known.contains(agency) else {
             throw ToolError(Messages.unknownAgencyOption(agency, known, scopes: revision.allScopeIDs))
         }

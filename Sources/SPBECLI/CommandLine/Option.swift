@@ -82,7 +82,9 @@ extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable
     public init(_ name: String, help: Localized) {
         let choices = Value.allCases.map(\.rawValue)
         self.init(name, value: choices.joined(separator: "|"), help: help) { text in
-            guard let value = Value(rawValue: text) else {
+            // The Indonesian words the output uses are accepted too (`--stage dokumen`, `--kind laporan`).
+            let word = ["mandiri": "self", "akhir": "final"][text.lowercased()] ?? SheetLayout.choice(text)
+            guard let value = Value(rawValue: text) ?? Value(rawValue: word) else {
                 throw UsageError(Messages.badChoice("--" + name, text, choices))
             }
             return value

@@ -4,7 +4,7 @@ import SPBECore
 
 /// `spbe agency add ID --name … --maintainer EMAIL [--indicators P01,P02]`: the coordinator adds an agency to a
 /// scope's manifest and creates its file in the working tree; the indicators it is given leave their old owner,
-/// with any entry already assessed (`AgencyAddition`). Never commits.
+/// with any entry already assessed (`AgencyEdit`). Never commits.
 struct AgencyAddCommand: Command {
     static let name = "agency add"
     static let summary = Localized(
@@ -52,6 +52,17 @@ struct AgencyAddCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
+        try Self.apply(
+            .add(name: agencyName, maintainers: maintainers), to: id, indicators: indicators, scopes: scopes,
+            repositoryPath: repositoryPath, context)
+    }
+
+    /// Edits the manifest and files of the one scope chosen (`--scope` when there are several), then says what
+    /// changed and warns when the local identity is not a coordinator. Shared with `agency set`.
+    static func apply(
+        _ change: AgencyEdit.Change, to id: String, indicators: [String], scopes: [String], repositoryPath: String?,
+        _ context: Context
+    ) throws -> ExitCode {
         let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: scopes, context)
         guard revision.scopes.count == 1, let scope = revision.scopes.first else {
             throw UsageError(Messages.chooseScope(revision.scopes.map(\.id)))
@@ -62,17 +73,16 @@ struct AgencyAddCommand: Command {
                     Messages.unknownIndicatorInScope(indicator, scope.id, known: framework.indicators.map(\.id)))
             }
         }
-        let addition: AgencyAddition
+        let edit: AgencyEdit
         do {
-            addition = try AgencyAddition(
-                scope: scope, id: id, name: agencyName, maintainers: maintainers, indicators: indicators)
+            edit = try AgencyEdit(scope: scope, id: id, change: change, indicators: indicators)
         } catch { throw ToolError(error.message) }
-        for (path, bytes) in addition.files.sorted(by: { $0.key < $1.key }) {
+        for (path, bytes) in edit.files.sorted(by: { $0.key < $1.key }) {
             try context.write(root + "/" + path, bytes, shown: path)
         }
         let repository = try SourceOptions.openRepository(repositoryPath, context)
-        IdentityCheck.warn(unlessMayChange: nil, in: scope.manifest, repository: repository, context)
-        context.stdout.line(Messages.agencyAdded(id, addition).text(context.language))
+        IdentityCheck.warn(unlessMayChange: [nil], in: scope.manifest, repository: repository, context)
+        context.stdout.line(Messages.agencyEdited(id, edit).text(context.language))
         return .success
     }
 }

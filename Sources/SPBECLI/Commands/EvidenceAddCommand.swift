@@ -88,7 +88,7 @@ struct EvidenceAddCommand: Command {
         context.stdout.line(Messages.evidenceAdded(path, indicator, agencyPath).text(context.language))
         if agencyFile == nil { context.stdout.line(Messages.agencyFileCreated(agencyPath).text(context.language)) }
         if isNewEntry { context.stdout.line(Messages.evidenceNewEntry(indicator).text(context.language)) }
-        IdentityCheck.warn(unlessMayChange: owner, in: loaded.manifest, repository: repository, context)
+        IdentityCheck.warn(unlessMayChange: [owner], in: loaded.manifest, repository: repository, context)
         return .success
     }
 }

@@ -85,13 +85,16 @@ struct ExportCommand: Command {
     }
 
     /// The scope asked for, or the agency's, or the only one.
-    static func scope(_ wanted: String?, agency: String?, _ revision: LoadedRevision) throws -> LoadedScope {
+    static func scope(
+        _ wanted: String?, agency: String?, _ revision: LoadedRevision,
+        whenSeveral: ([String]) -> Localized = Messages.chooseScope
+    ) throws -> LoadedScope {
         if let wanted, let scope = revision.scopes.first(where: { $0.id == wanted }) { return scope }
         let candidates = revision.scopes.filter { scope in
             agency.map { scope.manifest?.agency($0) != nil } ?? true
         }
         guard candidates.count == 1, let only = candidates.first else {
-            throw UsageError(Messages.importWhichScope(candidates.map(\.id)))
+            throw UsageError(whenSeveral(candidates.map(\.id)))
         }
         return only
     }

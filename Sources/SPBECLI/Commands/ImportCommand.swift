@@ -73,7 +73,7 @@ struct ImportCommand: Command {
         if let wanted, !revision.allScopeIDs.contains(wanted) {
             throw ToolError(Messages.unknownScope(wanted, revision.allScopeIDs))
         }
-        let loaded = try ExportCommand.scope(wanted, agency: agency, revision)
+        let loaded = try ExportCommand.scope(wanted, agency: agency, revision, whenSeveral: Messages.importWhichScope)
         guard let manifest = loaded.manifest, let framework = loaded.framework?.framework else {
             throw ToolError(Messages.exportUnscorable(loaded.id))
         }
@@ -140,6 +140,12 @@ struct ImportCommand: Command {
             try context.write(root + "/" + change.path, change.bytes, shown: change.path, createFolder: true)
         }
         context.stdout.line(Messages.importWritten(outcome.changes.count, dryRun: false).text(language))
+        // An agency's rows reach only its own file through a workbook, but a csv can name any indicator: say now
+        // what CI's lint --base would refuse. (The assessors' clerk writes assessor levels, judged otherwise.)
+        if !assessor {
+            let agencies = Set(outcome.changes.compactMap { AssessmentPath($0.path).agency }).sorted()
+            IdentityCheck.warn(unlessMayChange: agencies, in: loaded.manifest, repository: repository, context)
+        }
         return .success
     }
 

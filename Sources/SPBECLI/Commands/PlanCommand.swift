@@ -41,10 +41,10 @@ struct PlanCommand: Command {
 
     func run(_ context: Context) throws -> ExitCode {
         let (repository, snapshot) = try source.open(context)
-        let revision = try RevisionReader(repository: repository, context: context, detail: .assessments).load(
+        let loaded = try RevisionReader(repository: repository, context: context, detail: .assessments).load(
             snapshot, scopes: source.scopes)
-        try CommonOptions.requireScopes(revision, wanted: source.scopes)
-        try CommonOptions.requireAgency(agency, revision)
+        try CommonOptions.requireScopes(loaded, wanted: source.scopes)
+        let revision = try CommonOptions.narrowed(to: agency, loaded)
         let comparison = ScopeComparison(revision.scored(stage: stage, threads: 1))
         // A target no allowed values reach (`--target 6` on a 1–5 scale) is a mistake on the command line.
         if let target {

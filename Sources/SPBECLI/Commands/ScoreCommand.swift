@@ -61,9 +61,9 @@ struct ScoreCommand: Command {
         let reader = RevisionReader(
             repository: repository, context: context,
             detail: agency == nil && !withIndicators ? .levels : .assessments)
-        let revision = try reader.load(snapshot, scopes: source.scopes)
-        try CommonOptions.requireScopes(revision, wanted: source.scopes)
-        try CommonOptions.requireAgency(agency, revision)
+        let loaded = try reader.load(snapshot, scopes: source.scopes)
+        try CommonOptions.requireScopes(loaded, wanted: source.scopes)
+        let revision = try CommonOptions.narrowed(to: agency, loaded)
         if byStage { return try stageTables(revision, commit: snapshot.commit, context) }
         let scored = revision.scored(stage: stage, threads: reader.threads)
         let report = ScoreReport(

@@ -37,9 +37,13 @@ struct StatusCommand: Command {
         let loaded = try RevisionReader(repository: repository, context: context, detail: .documents).load(
             snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(loaded, wanted: source.scopes)
-        try CommonOptions.requireAgency(agency, loaded)
-        // The working tree is past HEAD: a cycle tag on HEAD itself is already the previous cycle.
-        let previousCycle = try previousCycleTag(repository, head: head, including: snapshot.commit == nil)
+        let shown = try CommonOptions.narrowed(to: agency, loaded)
+        // The working tree is past HEAD: a cycle tag on HEAD itself is the previous cycle once the working tree has
+        // moved on to another cycle (`cycle open`), not while it is still the cycle that tag closed.
+        let cycles = Set(loaded.scopes.compactMap { $0.manifest.map { Repository.cycleTagPrefix + $0.cycle.id } })
+        let previousCycle = try previousCycleTag(repository, head: head) { tag in
+            snapshot.commit == nil && !cycles.contains(tag.name)
+        }
         // One date for the follow-up findings and the overdue column: --today, else today (a past cycle's
         // follow-ups that are late now are what the coordinator chases).
         let day = today ?? context.today
@@ -61,7 +65,7 @@ struct StatusCommand: Command {
             }
         }
         var reports: [StatusReport.Scope] = []
-        for scope in loaded.scopes {
+        for scope in shown.scopes {
             guard let manifest = scope.manifest else { continue }
             let progress = ReviewProgress.of(scope, authorsSince: authorsSinceCycle, findings: findings, today: day)
             reports.append(
@@ -81,16 +85,18 @@ struct StatusCommand: Command {
                         }))
         }
         let report = StatusReport(
-            scopes: reports, commit: head.hex, frameworks: loaded.scopes.compactMap { $0.framework?.framework.id },
+            scopes: reports, commit: head.hex, frameworks: shown.scopes.compactMap { $0.framework?.framework.id },
             language: context.language)
         context.write(report, as: format)
         return .success
     }
 
     /// The newest cycle tag before `head` in its history (or on it, when `including`).
-    private func previousCycleTag(_ repository: Repository, head: ObjectID, including: Bool) throws -> Tag? {
+    private func previousCycleTag(_ repository: Repository, head: ObjectID, includingHead: (Tag) -> Bool) throws
+        -> Tag?
+    {
         try repository.tags(prefix: Repository.cycleTagPrefix).reversed().first { tag in
-            try tag.commit == head ? including : repository.isAncestor(tag.commit, of: head)
+            try tag.commit == head ? includingHead(tag) : repository.isAncestor(tag.commit, of: head)
         }
     }
 }

@@ -18,13 +18,16 @@ struct PlanReport {
         }
     }
 
-    /// Steps and gain per agency, largest first.
-    private func agencies(_ plan: Planner.Plan, _ framework: Framework) -> [(String, Int, Rational)] {
+    /// Steps and gain per agency, largest first. A step's gain is what it adds to the exact index (a last step
+    /// to the top may be less than a whole level), so the agencies' gains add up to the plan's.
+    private func agencies(_ plan: Planner.Plan) -> [(String, Int, Rational)] {
         var totals: [String: (Int, Rational)] = [:]
+        var before = plan.start
         for step in plan.steps {
             let key = step.agency ?? "-"
             let current = totals[key] ?? (0, .zero)
-            totals[key] = (current.0 + 1, current.1 + step.indicator.weight / framework.weightTotal)
+            totals[key] = (current.0 + 1, current.1 + (step.indexAfter - before))
+            before = step.indexAfter
         }
         return totals.map { ($0.key, $0.value.0, $0.value.1) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     }
@@ -59,7 +62,7 @@ struct PlanReport {
             var summary = Table(
                 [t(Messages.agencyHeader), t(Messages.stepsHeader), t(Messages.gainHeader)],
                 rightAligned: [false, true, true])
-            for (agency, count, gain) in agencies(plan, entry.score.framework) {
+            for (agency, count, gain) in agencies(plan) {
                 summary.rows.append([agency, String(count), Figures.signed(gain)])
             }
             out += summary.text + "\n"
@@ -108,7 +111,7 @@ struct PlanReport {
                                 (
                                     "agencies",
                                     .array(
-                                        entry.plan.map { agencies($0, entry.score.framework) }?.map {
+                                        entry.plan.map { agencies($0) }?.map {
                                             agency, count, gain in
                                             .object([
                                                 ("id", .string(agency)), ("steps", .int(count)),

@@ -2,7 +2,8 @@ import SPBECore
 
 extension ScoreReport {
     func text() -> String {
-        if scored.count == 1, let entry = scored.first { return detail(entry) }
+        // An agency's view is its indicators in each scope that lists it, never a table of indices alone.
+        if scored.count == 1 || agency != nil { return scored.map(detail).joined(separator: "\n") }
         return table()
     }
 

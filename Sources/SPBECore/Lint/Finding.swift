@@ -35,6 +35,10 @@ public struct Finding: Sendable {
         case recordChangedEvidence
         /// A sha256 is the tool's to compute, not the user's to type.
         case letToolRecordEvidence
+        /// An agency's maintainers are the coordinator's to set, with a command rather than by typing JSON.
+        case setMaintainer(agency: String)
+        /// An indicator's level and explanation can come from a spreadsheet instead of typed JSON.
+        case fillInFromSpreadsheet(agency: String)
     }
 
     public let rule: String

@@ -157,3 +157,11 @@ public struct LoadedRevision {
     /// Files under `assessments/` outside any scope (no manifest, or directly in `assessments/`).
     public let strayEntries: [FileEntry]
 }
+
+extension LoadedRevision {
+    /// The same revision with only the scopes `keep` accepts (`allScopeIDs` still names every scope).
+    public func keeping(_ keep: (LoadedScope) -> Bool) -> LoadedRevision {
+        LoadedRevision(
+            schemas: schemas, scopes: scopes.filter(keep), allScopeIDs: allScopeIDs, strayEntries: strayEntries)
+    }
+}

@@ -4,8 +4,8 @@ struct FollowUpTargetRule: LintRule {
     static let id = "follow-up-target-level"
     static let defaultSeverity = Severity.error
     static let summary = Localized(
-        en: "an open follow-up's targetLevel exceeds the current level",
-        indonesian: "targetLevel tindak lanjut terbuka melebihi tingkat saat ini")
+        en: "an open follow-up's targetLevel must exceed the current level",
+        indonesian: "targetLevel tindak lanjut terbuka harus melebihi tingkat saat ini")
     static let examples: [RuleExample] = [
         .triggers([
             "assessments/desa/pelayanan.json": """

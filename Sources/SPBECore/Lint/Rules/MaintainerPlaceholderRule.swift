@@ -37,6 +37,8 @@ struct MaintainerPlaceholderRule: LintRule {
             }
             for (agency, emails, pointer) in lists {
                 for (index, email) in emails.enumerated() where Templates.isPlaceholder(email) {
+                    // An agency's list is set with `agency set`; the coordinators' list is the manifest's own.
+                    let isAgency = pointer.tokens.first == "agencies"
                     findings.append(
                         Finding(
                             rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
@@ -45,7 +47,7 @@ struct MaintainerPlaceholderRule: LintRule {
                                     "'\(email)' is a placeholder (.invalid): replace it with the email \(agency)'s admin commits with (their git config user.email)",
                                 indonesian:
                                     "'\(email)' masih contoh (.invalid): ganti dengan surel yang dipakai pengelola \(agency) untuk commit (git config user.email mereka)"
-                            )))
+                            ), hint: isAgency ? .setMaintainer(agency: agency) : nil))
                 }
             }
         }

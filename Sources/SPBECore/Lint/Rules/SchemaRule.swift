@@ -37,10 +37,21 @@ struct SchemaRule: LintRule {
                         Finding(
                             rule: id, path: file.path, anchor: .value(error.instancePointer),
                             message: human(error, example: scope.framework?.framework.indicators.first?.id),
-                            hint: error.keywordLocation.hasSuffix("/sha256/pattern") ? .letToolRecordEvidence : nil))
+                            hint: hint(error, agency: AssessmentPath(file.path).agency)))
                 }
             }
         }
+    }
+
+    /// What to do instead of typing: let the tool record a sha256; fill a missing level or explanation in a
+    /// spreadsheet.
+    static func hint(_ error: SchemaError, agency: String?) -> Finding.Hint? {
+        if error.keywordLocation.hasSuffix("/sha256/pattern") { return .letToolRecordEvidence }
+        let tokens = error.instancePointer.tokens
+        if let agency, error.keyword == "required", tokens.count == 2, tokens[0] == "indicators" {
+            return .fillInFromSpreadsheet(agency: agency)
+        }
+        return nil
     }
 
     /// Our own schemas' patterns in words: a regular expression tells an agency admin nothing.

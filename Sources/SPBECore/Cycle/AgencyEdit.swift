@@ -1,0 +1,155 @@
+/// What adding an agency to a scope, or changing one, does, decided without git: the manifest lists it with its
+/// name, maintainers and the indicators it is given (taken from their owners, as each indicator has exactly one),
+/// and it has its own file for the current cycle. An entry an old owner had already assessed moves with the
+/// indicator, so no assessment is lost and no file assesses an indicator it no longer owns.
+public struct AgencyEdit {
+    /// What to do to the agency: add it, or change what is given of an existing one.
+    public enum Change: Sendable {
+        case add(name: String, maintainers: [String])
+        case update(name: String?, maintainers: [String]?)
+    }
+
+    /// Path → new content: the manifest, the agency's file when it changes, and each old owner's file an entry
+    /// left.
+    public let files: [String: [UInt8]]
+    /// The agency's file.
+    public let path: String
+    /// Whether the agency's file was created.
+    public let createdFile: Bool
+    /// Each indicator given to the agency, with the agency that owned it before.
+    public let taken: [(indicator: String, from: String)]
+    /// The indicators whose assessed entry moved into the agency's file.
+    public let movedEntries: [String]
+
+    /// Adds or changes agency `id` in `scope`; `indicators` (ids of the scope's framework) are given to it.
+    public init(scope: LoadedScope, id: String, change: Change, indicators: [String]) throws(ManifestEditError) {
+        guard let manifest = scope.manifest, let root = scope.manifestFile.document?.root else {
+            throw .invalidFile(scope.manifestFile.path)
+        }
+        let exists = manifest.agency(id) != nil
+        let path = AssessmentPath.agencyFile(of: id, in: scope.id)
+        let ownFile = scope.agencyFiles.first { $0.path == path }
+        switch change {
+        case .add:
+            guard !exists, manifest.coordinatorAgency != id else { throw .agencyExists(id, scope.id) }
+            guard ownFile == nil else { throw .fileExists(path) }
+        case .update:
+            guard exists else { throw .noSuchAgency(id, scope.id) }
+        }
+        if let framework = scope.framework?.framework,
+            let unknown = indicators.first(where: { framework.indicator($0) == nil })
+        {
+            throw .unknownIndicator(unknown, framework.id)
+        }
+        if let ownFile, ownFile.document == nil { throw .invalidFile(ownFile.path) }
+        self.path = path
+        let given = Set(indicators)
+        let taken = indicators.compactMap { indicator in
+            manifest.ownerID(of: indicator).flatMap { $0 == id ? nil : (indicator, $0) }
+        }
+        self.taken = taken
+        let losing = Set(taken.map(\.1))
+
+        var files: [String: [UInt8]] = [:]
+        var moved: [(String, OutputJSON)] = []
+        for file in scope.agencyFiles where file.path != path {
+            guard let agency = AssessmentPath(file.path).agency, losing.contains(agency),
+                let fileRoot = file.document?.root, let entries = fileRoot["indicators"]?.members,
+                entries.contains(where: { given.contains($0.key) })
+            else { continue }
+            guard file.assessment != nil else { throw .invalidFile(file.path) }
+            moved += entries.filter { given.contains($0.key) }.map { ($0.key, OutputJSON($0.node)) }
+            let kept = entries.filter { !given.contains($0.key) }.map { ($0.key, OutputJSON($0.node)) }
+            files[file.path] = Array(OutputJSON(fileRoot).setting("indicators", .object(kept)).rendered.utf8)
+        }
+        movedEntries = moved.map(\.0)
+        if let ownRoot = ownFile?.document?.root {
+            if !moved.isEmpty {
+                let entries = (ownRoot["indicators"]?.members ?? []).map { ($0.key, OutputJSON($0.node)) }
+                files[path] = Array(
+                    OutputJSON(ownRoot).setting("indicators", .object(entries + moved)).rendered.utf8)
+            }
+            createdFile = false
+        } else {
+            files[path] = Array(
+                OutputJSON.object([
+                    ("$schema", .string("../../schemas/assessment.schema.json")), ("agency", .string(id)),
+                    ("cycle", .string(manifest.cycle.id)), ("indicators", .object(moved)),
+                ]).rendered.utf8)
+            createdFile = true
+        }
+        files[scope.manifestFile.path] = Self.manifest(root, id: id, change: change, given: indicators)
+        self.files = files
+    }
+
+    /// The manifest with the agency added or changed and `given` taken from every other agency.
+    private static func manifest(_ root: JSONNode, id: String, change: Change, given: [String]) -> [UInt8] {
+        let taking = Set(given)
+        var agencies: [(String, OutputJSON)] = (root["agencies"]?.members ?? []).map { member in
+            let own = (member.node["indicators"]?.elements ?? []).compactMap(\.string)
+            var agency = OutputJSON(member.node)
+            if member.key == id {
+                if case .update(let name, let maintainers) = change {
+                    if let name { agency = agency.setting("name", .string(name)) }
+                    if let maintainers {
+                        agency = agency.setting("maintainers", .array(maintainers.map(OutputJSON.string)))
+                    }
+                }
+                let indicators = own + given.filter { !own.contains($0) }
+                return (member.key, agency.setting("indicators", .array(indicators.map(OutputJSON.string))))
+            }
+            let left = own.filter { !taking.contains($0) }
+            return (member.key, agency.setting("indicators", .array(left.map(OutputJSON.string))))
+        }
+        if case .add(let name, let maintainers) = change {
+            agencies.append(
+                (
+                    id,
+                    .object([
+                        ("name", .string(name)), ("maintainers", .array(maintainers.map(OutputJSON.string))),
+                        ("indicators", .array(given.map(OutputJSON.string))),
+                    ])
+                ))
+        }
+        return Array(OutputJSON(root).setting("agencies", .object(agencies)).rendered.utf8)
+    }
+}
+
+/// Why the manifest cannot be edited as asked.
+public enum ManifestEditError: Error, Equatable, Sendable {
+    case invalidFile(String)
+    case agencyExists(String, String)
+    case noSuchAgency(String, String)
+    case fileExists(String)
+    case unknownIndicator(String, String)
+
+    public var message: Localized {
+        switch self {
+        case .invalidFile(let path):
+            Localized(
+                en: "'\(path)' is invalid, so the manifest cannot be edited; fix it first (spbe lint --worktree)",
+                indonesian:
+                    "'\(path)' tidak sah sehingga manifes tidak dapat diubah; perbaiki dulu (spbe lint --worktree)")
+        case .agencyExists(let agency, let scope):
+            Localized(
+                en: "scope '\(scope)' already has agency '\(agency)'; change it with 'spbe agency set \(agency)'",
+                indonesian:
+                    "lingkup '\(scope)' sudah memiliki perangkat daerah '\(agency)'; ubah dengan 'spbe agency set \(agency)'"
+            )
+        case .noSuchAgency(let agency, let scope):
+            Localized(
+                en: "scope '\(scope)' has no agency '\(agency)'; add it with 'spbe agency add \(agency)'",
+                indonesian:
+                    "lingkup '\(scope)' tidak memiliki perangkat daerah '\(agency)'; tambahkan dengan 'spbe agency add \(agency)'"
+            )
+        case .fileExists(let path):
+            Localized(
+                en: "'\(path)' already exists; remove it or choose another agency id",
+                indonesian: "'\(path)' sudah ada; hapus atau pilih id perangkat daerah lain")
+        case .unknownIndicator(let indicator, let framework):
+            Localized(
+                en: "'\(indicator)' is not an indicator of framework '\(framework)'",
+                indonesian: "'\(indicator)' bukan indikator kerangka '\(framework)'")
+        }
+    }
+}
