@@ -137,6 +137,18 @@ public struct Context {
         do { try files.write(path, bytes) } catch { throw ToolError(Messages.cannotWrite(shown)) }
     }
 
+    /// Writes files of the working tree (paths relative to `root`) after checking every one: a symlink, folder or
+    /// special file at a path or on the way to it (which anyone can commit) refuses them all before any is written,
+    /// so a write never lands outside the repository.
+    func writeWorkingTree(_ files: [String: [UInt8]], root: String) throws {
+        if let unsafe = files.keys.sorted().first(where: { !PlainPaths.isWritable($0, root: root) }) {
+            throw ToolError(Messages.importNotARegularFile(unsafe))
+        }
+        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            try write(root + "/" + path, bytes, shown: path, createFolder: true)
+        }
+    }
+
     /// Colour only on a terminal and when `NO_COLOR` is unset.
     public var useColor: Bool { stdout.isTerminal && environment["NO_COLOR"] == nil }
 }

@@ -197,4 +197,26 @@ struct ManifestEditingTests {
         #expect(run.status == .success && run.stdout.contains("diskominfo: P19"), "\(run.stdout)\(run.stderr)")
         #expect(run.stderr.contains("b@kota-baru.go.id is neither a maintainer of 'diskominfo' nor a coordinator"))
     }
+
+    /// A symlink committed where an agency's file would be never carries a write outside the repository: the
+    /// commands that create files refuse before writing anything.
+    @Test func aSymlinkInPlaceOfAnAgencyFileIsRefused() throws {
+        let folder = try Self.newCity()
+        let outside = try GitFixture.temporaryFolder() + "/target.txt"
+        try Data("untouched\n".utf8).write(to: URL(fileURLWithPath: outside))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/assessments/kota-baru/bappeda.json", withDestinationPath: outside)
+        let manifest = try String(contentsOfFile: folder + "/assessments/kota-baru/instansi.json", encoding: .utf8)
+        let add = CLI.run(
+            ["agency", "add", "bappeda", "--name", "B", "--maintainer", "b@kota-baru.go.id", "--indicators", "P05"],
+            in: folder, environment: Self.coordinator)
+        #expect(add.status == .failure && add.stderr.contains("is a symlink"), "\(add.stderr)")
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "untouched\n")
+        #expect(
+            try String(contentsOfFile: folder + "/assessments/kota-baru/instansi.json", encoding: .utf8) == manifest)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/assessments/kabupaten-lama", withDestinationPath: "/tmp")
+        let scope = CLI.run(["scope", "add", "kabupaten-lama"], in: folder, environment: Self.coordinator)
+        #expect(scope.status == .failure, "\(scope.stdout)")
+    }
 }

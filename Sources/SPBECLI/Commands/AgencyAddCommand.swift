@@ -77,9 +77,7 @@ struct AgencyAddCommand: Command {
         do {
             edit = try AgencyEdit(scope: scope, id: id, change: change, indicators: indicators)
         } catch { throw ToolError(error.message) }
-        for (path, bytes) in edit.files.sorted(by: { $0.key < $1.key }) {
-            try context.write(root + "/" + path, bytes, shown: path)
-        }
+        try context.writeWorkingTree(edit.files, root: root)
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         IdentityCheck.warn(unlessMayChange: [nil], in: scope.manifest, repository: repository, context)
         context.stdout.line(Messages.agencyEdited(id, edit).text(context.language))

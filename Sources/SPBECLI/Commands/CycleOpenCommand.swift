@@ -77,10 +77,7 @@ struct CycleOpenCommand: Command {
                 schemas.append(path)
             }
         }
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            try context.write(
-                URL(fileURLWithPath: root).appendingPathComponent(path).path, bytes, shown: path, createFolder: true)
-        }
+        try context.writeWorkingTree(files, root: root.hasSuffix("/") ? String(root.dropLast()) : root)
         context.stdout.write(CycleReport(openings: openings, schemas: schemas, language: context.language).text())
         return .success
     }

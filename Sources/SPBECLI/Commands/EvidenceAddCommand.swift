@@ -84,7 +84,7 @@ struct EvidenceAddCommand: Command {
         if let date { item.append(("date", .string(date))) }
         if !requirements.isEmpty { item.append(("satisfies", .array(requirements.map(OutputJSON.string)))) }
         let (output, isNewEntry) = EvidenceRecords.add(document, indicator: indicator, item: .object(item))
-        try context.write(root + "/" + agencyPath, Array(output.rendered.utf8), shown: agencyPath)
+        try context.writeWorkingTree([agencyPath: Array(output.rendered.utf8)], root: root)
         context.stdout.line(Messages.evidenceAdded(path, indicator, agencyPath).text(context.language))
         if agencyFile == nil { context.stdout.line(Messages.agencyFileCreated(agencyPath).text(context.language)) }
         if isNewEntry { context.stdout.line(Messages.evidenceNewEntry(indicator).text(context.language)) }

@@ -57,9 +57,7 @@ struct ScopeAddCommand: Command {
             AssessmentPath.agencyFile(of: Templates.coordinatingAgency, in: id): Templates.agencyFile(
                 agency: Templates.coordinatingAgency, cycle: cycle),
         ]
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            try context.write(root + "/" + path, bytes, shown: path, createFolder: true)
-        }
+        try context.writeWorkingTree(files, root: root)
         context.stdout.line(
             Messages.scopeAdded(id, manifest: manifest, framework: framework.id, cycle: cycle).text(context.language))
         return .success
