@@ -1,3 +1,4 @@
+import Foundation
 import SPBECore
 
 /// Options shared by many commands , declared once.
@@ -104,6 +105,13 @@ public enum CommonOptions {
         Option(name, value: "EMAIL", help: help) { email in
             guard EmailAddress.isValid(email) else { throw UsageError(Messages.badEmail(email)) }
             return email
+        }
+    }
+
+    /// `--indicators P05,P06`: a comma-separated list of indicator ids (repeatable).
+    static func indicatorList(help: Localized) -> Option<[String]> {
+        Option("indicators", value: "ID,ID", help: help) { list in
+            list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
     }
 

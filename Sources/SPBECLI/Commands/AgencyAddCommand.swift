@@ -19,12 +19,10 @@ struct AgencyAddCommand: Command {
         help: Localized(
             en: "the email its admin commits with (required, repeatable)",
             indonesian: "surel yang dipakai pengelolanya untuk commit (wajib, boleh diulang)"))
-    static let indicators = Option<[String]>(
-        "indicators", value: "ID,ID",
+    static let indicators = CommonOptions.indicatorList(
         help: Localized(
             en: "the indicators it owns, taken from their current owner (default: none yet)",
-            indonesian: "indikator miliknya, diambil dari pemilik sekarang (bawaan: belum ada)")
-    ) { list in list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            indonesian: "indikator miliknya, diambil dari pemilik sekarang (bawaan: belum ada)"))
     static let options: [any OptionDeclaration] = [
         SourceOptions.repository, SourceOptions.scope, agencyName, maintainer, indicators,
     ]

@@ -1,4 +1,3 @@
-import Foundation
 import SPBECore
 
 /// `spbe agency set ID [--name …] [--maintainer EMAIL…] [--indicators P05,P06]`: the coordinator changes an
@@ -18,12 +17,10 @@ struct AgencySetCommand: Command {
         help: Localized(
             en: "the email its admin commits with (repeatable; replaces the list)",
             indonesian: "surel yang dipakai pengelolanya untuk commit (boleh diulang; menggantikan daftarnya)"))
-    static let indicators = Option<[String]>(
-        "indicators", value: "ID,ID",
+    static let indicators = CommonOptions.indicatorList(
         help: Localized(
             en: "indicators given to it, taken from their current owner",
-            indonesian: "indikator yang diberikan kepadanya, diambil dari pemilik sekarang")
-    ) { list in list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            indonesian: "indikator yang diberikan kepadanya, diambil dari pemilik sekarang"))
     static let options: [any OptionDeclaration] = [
         SourceOptions.repository, SourceOptions.scope, agencyName, maintainer, indicators,
     ]

@@ -24,23 +24,29 @@ struct MaintainerEmailRule: LintRule {
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for scope in context.revision.scopes {
-            guard let manifest = scope.manifest else { continue }
-            var lists: [([String], JSONPointer)] = [
-                (manifest.coordinatorMaintainers, JSONPointer(["coordinator", "maintainers"]))
-            ]
-            for agency in manifest.agencies {
-                lists.append((agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"])))
+            for (_, email, pointer) in maintainers(scope) where !EmailAddress.isValid(email) {
+                findings.append(
+                    Finding(
+                        rule: id, path: scope.manifestFile.path, anchor: .value(pointer),
+                        message: Localized(
+                            en: "'\(email)' is not an email address like 'nama@instansi.go.id'",
+                            indonesian: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
             }
-            for (emails, pointer) in lists {
-                for (index, email) in emails.enumerated() where !EmailAddress.isValid(email) {
-                    findings.append(
-                        Finding(
-                            rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
-                            message: Localized(
-                                en: "'\(email)' is not an email address like 'nama@instansi.go.id'",
-                                indonesian: "'\(email)' bukan alamat surel seperti 'nama@instansi.go.id'")))
-                }
-            }
+        }
+    }
+
+    /// Every maintainer email of a scope's manifest with where it stands: the coordinators' (agency nil) and
+    /// each agency's.
+    static func maintainers(_ scope: LoadedScope) -> [(agency: String?, email: String, pointer: JSONPointer)] {
+        guard let manifest = scope.manifest else { return [] }
+        var lists: [(String?, [String], JSONPointer)] = [
+            (nil, manifest.coordinatorMaintainers, JSONPointer(["coordinator", "maintainers"]))
+        ]
+        for agency in manifest.agencies {
+            lists.append((agency.id, agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"])))
+        }
+        return lists.flatMap { agency, emails, pointer in
+            emails.enumerated().map { (agency, $0.element, pointer.appending($0.offset)) }
         }
     }
 }

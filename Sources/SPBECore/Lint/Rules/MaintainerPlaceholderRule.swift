@@ -25,30 +25,20 @@ struct MaintainerPlaceholderRule: LintRule {
 
     static func check(_ context: LintContext, into findings: inout [Finding]) {
         for scope in context.revision.scopes {
-            guard let manifest = scope.manifest else { continue }
-            var lists: [(String, [String], JSONPointer)] = [
-                (
-                    manifest.coordinatorAgency, manifest.coordinatorMaintainers,
-                    JSONPointer(["coordinator", "maintainers"])
-                )
-            ]
-            for agency in manifest.agencies {
-                lists.append((agency.id, agency.maintainers, JSONPointer(["agencies", agency.id, "maintainers"])))
-            }
-            for (agency, emails, pointer) in lists {
-                for (index, email) in emails.enumerated() where Templates.isPlaceholder(email) {
-                    // An agency's list is set with `agency set`; the coordinators' list is the manifest's own.
-                    let isAgency = pointer.tokens.first == "agencies"
-                    findings.append(
-                        Finding(
-                            rule: id, path: scope.manifestFile.path, anchor: .value(pointer.appending(index)),
-                            message: Localized(
-                                en:
-                                    "'\(email)' is a placeholder (.invalid): replace it with the email \(agency)'s admin commits with (their git config user.email)",
-                                indonesian:
-                                    "'\(email)' masih contoh (.invalid): ganti dengan surel yang dipakai pengelola \(agency) untuk commit (git config user.email mereka)"
-                            ), hint: isAgency ? .setMaintainer(agency: agency) : nil))
-                }
+            for (agency, email, pointer) in MaintainerEmailRule.maintainers(scope) where Templates.isPlaceholder(email)
+            {
+                let who = agency ?? scope.manifest?.coordinatorAgency ?? ""
+                findings.append(
+                    Finding(
+                        rule: id, path: scope.manifestFile.path, anchor: .value(pointer),
+                        message: Localized(
+                            en:
+                                "'\(email)' is a placeholder (.invalid): replace it with the email \(who)'s admin commits with (their git config user.email)",
+                            indonesian:
+                                "'\(email)' masih contoh (.invalid): ganti dengan surel yang dipakai pengelola \(who) untuk commit (git config user.email mereka)"
+                        ),
+                        // An agency's list is set with `agency set`; the coordinators' list is the manifest's own.
+                        hint: agency.map { .setMaintainer(agency: $0) }))
             }
         }
     }
