@@ -23,10 +23,21 @@ extension Repository {
             keys.lazy.compactMap { config.value($0) }.first { !$0.isEmpty }
         }
         let name = environment["GIT_AUTHOR_NAME"].flatMap { $0.isEmpty ? nil : $0 } ?? value("author.name", "user.name")
+        // A set but empty GIT_AUTHOR_EMAIL is what git records (`<>`), not a reason to look further.
         let email =
-            environment["GIT_AUTHOR_EMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? value("author.email", "user.email")
+            environment["GIT_AUTHOR_EMAIL"] ?? value("author.email", "user.email")
             ?? environment["EMAIL"].flatMap { $0.isEmpty ? nil : $0 }
-        return GitIdentity(name: name, email: email)
+        return GitIdentity(
+            name: name.map(Self.withoutCrud), email: email.map(Self.withoutCrud).flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// What git keeps of an identity part: without the spaces and punctuation it strips from both ends
+    /// (`<tim@kota.go.id>` is recorded as `tim@kota.go.id`).
+    static func withoutCrud(_ text: String) -> String {
+        let crud: Set<Character> = [" ", "\t", "\n", ".", ",", ":", ";", "<", ">", "\"", "\\", "'"]
+        let start = text.firstIndex { !crud.contains($0) } ?? text.endIndex
+        let end = text.lastIndex { !crud.contains($0) }.map { text.index(after: $0) } ?? start
+        return start < end ? String(text[start..<end]) : ""
     }
 }
 
@@ -84,17 +95,57 @@ private final class GitConfigFiles {
         return files
     }
 
-    /// `GIT_CONFIG_COUNT` with `GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`: settings above every file, the last wins.
+    /// Settings above every file, the last wins: `GIT_CONFIG_COUNT` with `GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`,
+    /// then `GIT_CONFIG_PARAMETERS` (what `git -c key=value` hands to the hooks it runs).
     private static func overrides(_ environment: [String: String]) -> [String: String] {
-        guard let count = environment["GIT_CONFIG_COUNT"].flatMap({ Int($0) }), count > 0 else { return [:] }
         var overrides: [String: String] = [:]
-        for index in 0..<min(count, 1000) {
-            guard let key = environment["GIT_CONFIG_KEY_\(index)"],
-                let value = environment["GIT_CONFIG_VALUE_\(index)"]
-            else { continue }
+        if let count = environment["GIT_CONFIG_COUNT"].flatMap({ Int($0) }), count > 0 {
+            for index in 0..<min(count, 1000) {
+                guard let key = environment["GIT_CONFIG_KEY_\(index)"],
+                    let value = environment["GIT_CONFIG_VALUE_\(index)"]
+                else { continue }
+                overrides[key.lowercased()] = value
+            }
+        }
+        for (key, value) in parameters(environment["GIT_CONFIG_PARAMETERS"] ?? "") {
             overrides[key.lowercased()] = value
         }
         return overrides
+    }
+
+    /// `GIT_CONFIG_PARAMETERS`: shell-quoted entries, `'key'='value'` (or the older `'key=value'`), with a quote
+    /// inside written `'\''`. An entry that does not read is skipped.
+    static func parameters(_ text: String) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var rest = Substring(text)
+        func quoted() -> String? {
+            rest = rest.drop { $0 == " " }
+            guard rest.first == "'" else { return nil }
+            var out = ""
+            rest = rest.dropFirst()
+            while let character = rest.first {
+                rest = rest.dropFirst()
+                if character != "'" {
+                    out.append(character)
+                } else if rest.hasPrefix("\\''") {
+                    out.append("'")
+                    rest = rest.dropFirst(3)
+                } else {
+                    return out
+                }
+            }
+            return nil
+        }
+        while let first = quoted() {
+            if rest.first == "=" {
+                rest = rest.dropFirst()
+                guard let value = quoted() else { break }
+                result.append((first, value))
+            } else if let equals = first.firstIndex(of: "=") {
+                result.append((String(first[..<equals]), String(first[first.index(after: equals)...])))
+            }
+        }
+        return result
     }
 
     /// Only regular files are read: `GIT_CONFIG_GLOBAL=/dev/null` means no global configuration, as in git.

@@ -71,8 +71,11 @@ public final class WorktreeSnapshot: Snapshot {
     }
 
     public func entry(at path: String) throws -> TreeEntry? {
+        // A path of the repository names nothing outside it (`..`, `/…`), as in a commit's tree.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
         var info = stat()
-        guard lstat(root + "/" + path, &info) == 0 else { return nil }
+        guard lstat(root + "/" + path, &info) == 0, Self.isTrackable(info) else { return nil }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             return FileManager.default.fileExists(atPath: root + "/" + path + "/.git")
                 ? try makeEntry(path, info: info) : nil
@@ -87,7 +90,7 @@ public final class WorktreeSnapshot: Snapshot {
             let path = folder.isEmpty ? name : folder + "/" + name
             if isIgnored(path) { continue }
             var info = stat()
-            guard lstat(root + "/" + path, &info) == 0 else { continue }
+            guard lstat(root + "/" + path, &info) == 0, Self.isTrackable(info) else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if FileManager.default.fileExists(atPath: root + "/" + path + "/.git") {
                     result.append(try makeEntry(path, info: info))
@@ -98,6 +101,12 @@ public final class WorktreeSnapshot: Snapshot {
                 result.append(try makeEntry(path, info: info))
             }
         }
+    }
+
+    /// What git can hold: regular files, symbolic links and folders. A FIFO, device or socket is none of them,
+    /// and reading one could block forever.
+    private static func isTrackable(_ info: stat) -> Bool {
+        [S_IFREG, S_IFLNK, S_IFDIR].contains(info.st_mode & S_IFMT)
     }
 
     private func makeEntry(_ path: String, info: stat) throws -> TreeEntry {

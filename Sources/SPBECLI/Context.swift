@@ -144,8 +144,15 @@ public struct Context {
         if let unsafe = files.keys.sorted().first(where: { !PlainPaths.isWritable($0, root: root) }) {
             throw ToolError(Messages.importNotARegularFile(unsafe))
         }
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            try write(root + "/" + path, bytes, shown: path, createFolder: true)
+        let sorted = files.sorted { $0.key < $1.key }
+        for path in sorted.map(\.key) {
+            let folder = URL(fileURLWithPath: root + "/" + path).deletingLastPathComponent().path
+            if !self.files.exists(folder) { try? self.files.createFolder(folder) }
+        }
+        do {
+            try self.files.writeAll(sorted.map { (root + "/" + $0.key, $0.value) })
+        } catch FileSystemError.cannotWrite(let path) {
+            throw ToolError(Messages.cannotWrite(String(path.dropFirst(root.count + 1))))
         }
     }
 

@@ -14,6 +14,10 @@ public protocol FileSystem {
     /// and renamed over; what is not a regular file (a FIFO, a device) is written in place and never replaced;
     /// a symbolic link is followed. The folder must exist.
     func write(_ path: String, _ bytes: [UInt8]) throws
+    /// Writes regular files all or none: each beside its target first, and only when every one is written are
+    /// they renamed over, so a failure (a full disk, a name too long) leaves every target as it was. The folders
+    /// must exist.
+    func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws
 }
 
 /// The machine's own file system.
@@ -44,6 +48,24 @@ public struct LocalFileSystem: FileSystem {
         if rename(temporary, target) != 0 {
             try? FileManager.default.removeItem(atPath: temporary)
             throw FileSystemError.cannotWrite(path)
+        }
+    }
+
+    public func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var staged: [(temporary: String, target: String)] = []
+        func discard() { for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) } }
+        for (path, bytes) in files {
+            let temporary = path + ".spbe-\(getpid())"
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+                discard()
+                throw FileSystemError.cannotWrite(path)
+            }
+            staged.append((temporary, path))
+        }
+        for (index, file) in staged.enumerated() where rename(file.temporary, file.target) != 0 {
+            staged.removeFirst(index)
+            discard()
+            throw FileSystemError.cannotWrite(file.target)
         }
     }
 

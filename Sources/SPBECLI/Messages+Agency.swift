@@ -3,10 +3,22 @@ import SPBECore
 extension Messages {
     static func badAgencyID(_ id: String) -> Localized {
         Localized(
-            en: "'\(id)' is not an agency id; use lowercase letters, digits and dashes (e.g. bappeda, dinas-kesehatan)",
+            en:
+                "'\(id)' is not an agency id; use lowercase letters, digits and dashes (e.g. bappeda, dinas-kesehatan; not instansi)",
             indonesian:
-                "'\(id)' bukan id perangkat daerah; pakai huruf kecil, angka dan tanda hubung (mis. bappeda, dinas-kesehatan)"
+                "'\(id)' bukan id perangkat daerah; pakai huruf kecil, angka dan tanda hubung (mis. bappeda, dinas-kesehatan; bukan instansi)"
         )
+    }
+    static func manifestAgencyID(_ id: String, _ manifest: String) -> Localized {
+        Localized(
+            en: "'\(manifest)' names agency '\(id)', which cannot be a file's name; fix the manifest first",
+            indonesian:
+                "'\(manifest)' menyebut perangkat daerah '\(id)' yang tidak dapat menjadi nama berkas; perbaiki manifes dulu"
+        )
+    }
+    static func emptyValue(_ option: String) -> Localized {
+        Localized(
+            en: "\(option) needs a value that is not empty", indonesian: "\(option) memerlukan nilai yang tidak kosong")
     }
     static func chooseScope(_ scopes: [String]) -> Localized {
         let list = scopes.joined(separator: ", ")

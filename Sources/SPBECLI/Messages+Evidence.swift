@@ -43,8 +43,10 @@ extension Messages {
     }
     static func evidenceFileInvalid(_ path: String) -> Localized {
         Localized(
-            en: "'\(path)' cannot be read as JSON, so no evidence was added",
-            indonesian: "'\(path)' tidak dapat dibaca sebagai JSON sehingga data dukung tidak ditambahkan")
+            en: "'\(path)' cannot take an evidence item without losing what it holds (not JSON, a key written twice, "
+                + "or 'indicators' or 'evidence' of another type), so nothing was added",
+            indonesian: "'\(path)' tidak dapat menerima data dukung tanpa kehilangan isinya (bukan JSON, kunci ganda, "
+                + "atau 'indicators' atau 'evidence' berjenis lain) sehingga tidak ada yang ditambahkan")
     }
     static func agencyFileCreated(_ path: String) -> Localized {
         Localized(

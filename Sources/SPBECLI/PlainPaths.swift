@@ -19,7 +19,9 @@ enum PlainPaths {
     /// Whether `relative` may be written under `root`: every folder on the way is a real folder and the file, if
     /// there, a regular file (no symlink anywhere, no device, no FIFO).
     static func isWritable(_ relative: String, root: String) -> Bool {
-        let parts = relative.split(separator: "/").map(String.init)
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Only plain names: `..` is a real folder on disk, yet it leads out of the repository.
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
         var path = root
         for (index, part) in parts.enumerated() {
             path += "/" + part
@@ -34,6 +36,8 @@ enum PlainPaths {
 
     /// Whether `relative` names a regular file whose real location is inside `root`.
     static func isReadableInside(_ relative: String, root: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return false }
         let real = URL(fileURLWithPath: root + "/" + relative).resolvingSymlinksInPath().path
         let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         return real.hasPrefix(realRoot + "/") && kind(real) == .regular

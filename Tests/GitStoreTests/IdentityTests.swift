@@ -87,6 +87,27 @@ struct IdentityTests {
             setup, global.merging(["GIT_AUTHOR_EMAIL": "env@contoh.go.id"]) { $1 }, email: "env@contoh.go.id")
     }
 
+    /// What `git -c user.email=…` hands to the hooks it runs, in both of git's spellings, beats the files.
+    @Test func gitConfigParametersAsHooksInheritThem() throws {
+        let setup = try Setup()
+        try Self.expect(setup, ["GIT_CONFIG_PARAMETERS": "'user.email'='b@bappeda.go.id'"], email: "b@bappeda.go.id")
+        try Self.expect(setup, ["GIT_CONFIG_PARAMETERS": "'user.email=lama@x.id' 'core.x=1'"], email: "lama@x.id")
+        try Self.expect(
+            setup, ["GIT_CONFIG_PARAMETERS": #"'user.name'='Tim O'\''Brien' 'user.email'='tim@x.id'"#],
+            email: "tim@x.id", name: "Tim O'Brien")
+    }
+
+    /// git strips spaces and punctuation around an email (`<tim@x.id>.`), and records a set but empty
+    /// GIT_AUTHOR_EMAIL as `<>`: no identity to judge, not the configuration's.
+    @Test func whatGitStripsAndAnEmptyAuthorEmail() throws {
+        let setup = try Setup()
+        try setup.fixture.write(["home/.gitconfig": "[user]\n\temail = \" <tim@x.id>.\"\n"])
+        try Self.expect(setup, [:], email: "tim@x.id")
+        let empty = setup.environment.merging(["GIT_AUTHOR_EMAIL": ""]) { $1 }
+        #expect(try setup.repository.authorIdentity(environment: empty).email == nil)
+        #expect(Self.gitAuthor(setup.fixture.path, empty).map(\.isEmpty) ?? true, "git records <>")
+    }
+
     @Test func authorEmailBeatsUserEmail() throws {
         let setup = try Setup()
         try setup.fixture.write(["home/.gitconfig": "[user]\n\temail = user@x.id\n[author]\n\temail = author@x.id\n"])

@@ -118,16 +118,8 @@ public enum CommonOptions {
     /// An id option (`kota-baru`, `bappeda`): lowercase letters, digits and single dashes, as the schemas require.
     static func id(_ name: String, help: Localized) -> Option<String> {
         Option(name, value: "ID", help: help) { id in
-            guard isID(id) else { throw UsageError(Messages.badScopeID(id)) }
+            guard AssessmentPath.isID(id) else { throw UsageError(Messages.badScopeID(id)) }
             return id
-        }
-    }
-
-    /// Lowercase kebab-case: the schemas' `^[a-z0-9]+(-[a-z0-9]+)*$`.
-    static func isID(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
         }
     }
 }

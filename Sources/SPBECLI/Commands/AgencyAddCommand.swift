@@ -37,7 +37,7 @@ struct AgencyAddCommand: Command {
 
     init(_ arguments: ParsedArguments) throws {
         id = arguments.positionals[0]
-        guard CommonOptions.isID(id) else { throw UsageError(Messages.badAgencyID(id)) }
+        guard AssessmentPath.isAgencyID(id) else { throw UsageError(Messages.badAgencyID(id)) }
         repositoryPath = try arguments[SourceOptions.repository]
         scopes = try arguments.all(SourceOptions.scope)
         guard let name = try arguments[Self.agencyName], !name.isEmpty else {
@@ -46,7 +46,11 @@ struct AgencyAddCommand: Command {
         agencyName = name
         maintainers = try arguments.all(Self.maintainer)
         guard !maintainers.isEmpty else { throw UsageError(Messages.missingOption("--maintainer EMAIL")) }
-        indicators = try arguments.all(Self.indicators).flatMap { $0 }
+        var indicators: [String] = []
+        for id in try arguments.all(Self.indicators).flatMap({ $0 }) where !indicators.contains(id) {
+            indicators.append(id)
+        }
+        self.indicators = indicators
     }
 
     func run(_ context: Context) throws -> ExitCode {

@@ -35,12 +35,17 @@ struct AgencySetCommand: Command {
 
     init(_ arguments: ParsedArguments) throws {
         id = arguments.positionals[0]
-        guard CommonOptions.isID(id) else { throw UsageError(Messages.badAgencyID(id)) }
+        guard AssessmentPath.isAgencyID(id) else { throw UsageError(Messages.badAgencyID(id)) }
         repositoryPath = try arguments[SourceOptions.repository]
         scopes = try arguments.all(SourceOptions.scope)
         agencyName = try arguments[Self.agencyName]
+        if agencyName?.isEmpty == true { throw UsageError(Messages.emptyValue("--name")) }
         maintainers = try arguments.all(Self.maintainer)
-        indicators = try arguments.all(Self.indicators).flatMap { $0 }
+        var indicators: [String] = []
+        for id in try arguments.all(Self.indicators).flatMap({ $0 }) where !indicators.contains(id) {
+            indicators.append(id)
+        }
+        self.indicators = indicators
         guard agencyName != nil || !maintainers.isEmpty || !indicators.isEmpty else {
             throw UsageError(Messages.nothingToSet)
         }

@@ -36,9 +36,11 @@ struct EvidenceAddCommand: Command {
     init(_ arguments: ParsedArguments) throws {
         repositoryPath = try arguments[SourceOptions.repository]
         title = try arguments[Self.title]
+        if title?.isEmpty == true { throw UsageError(Messages.emptyValue("--title")) }
         kind = try arguments[Self.kind] ?? .other
         date = try arguments[Self.date]
         requirements = try arguments.all(Self.satisfies)
+        if requirements.contains(where: \.isEmpty) { throw UsageError(Messages.emptyValue("--satisfies")) }
         target = arguments.positionals[0]
         file = arguments.positionals[1]
     }
@@ -46,6 +48,16 @@ struct EvidenceAddCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: [], context)
         return try add(revision, root: root, repository: SourceOptions.openRepository(repositoryPath, context), context)
+    }
+
+    /// Whether an item can be appended without losing anything the file holds: one value per key, an object of
+    /// indicators, the indicator an object and its evidence a list.
+    static func canTakeEvidence(_ document: JSONDocument?, indicator: String) -> Bool {
+        guard let document, document.duplicateKeys.isEmpty, document.root.members != nil else { return false }
+        guard let indicators = document.root["indicators"] else { return true }
+        guard indicators.members != nil else { return false }
+        guard let entry = indicators[indicator] else { return true }
+        return entry.members != nil && (entry["evidence"].map { $0.elements != nil } ?? true)
     }
 
     /// Appends an item for `file` to the indicator in the file of the agency that owns it.
@@ -63,19 +75,26 @@ struct EvidenceAddCommand: Command {
         guard let owner = loaded.manifest?.ownerID(of: indicator) else {
             throw ToolError(Messages.evidenceNoOwner(indicator, scope))
         }
+        guard AssessmentPath.isAgencyID(owner) else {
+            throw ToolError(
+                Messages.lintWorktreeHint(Messages.manifestAgencyID(owner, AssessmentPath.manifest(of: scope))))
+        }
         let agencyPath = AssessmentPath.agencyFile(of: owner, in: scope)
         let agencyFile = loaded.agencyFiles.first { $0.path == agencyPath }
-        if agencyFile != nil && agencyFile?.document == nil {
+        if let agencyFile, !Self.canTakeEvidence(agencyFile.document, indicator: indicator) {
             throw ToolError(Messages.lintWorktreeHint(Messages.evidenceFileInvalid(agencyPath)))
         }
         let cycle = loaded.manifest?.cycle.id ?? ""
         let template = { try JSONParser().parse(Templates.agencyFile(agency: owner, cycle: cycle)).root }
         let document = try agencyFile?.document?.root ?? template()
-        let absolute = SourceOptions.absolute(file, in: context.currentDirectory)
-        guard absolute.hasPrefix(root + "/"), let bytes = context.files.contents(absolute) else {
+        // `..` resolved first: a path that only looks inside the working tree is not in it.
+        let absolute = (SourceOptions.absolute(file, in: context.currentDirectory) as NSString).standardizingPath
+        let path = String(absolute.dropFirst(root.count + 1))
+        guard absolute.hasPrefix(root + "/"), !path.hasPrefix(".git/"), PlainPaths.isReadableInside(path, root: root),
+            let bytes = context.files.contents(absolute)
+        else {
             throw ToolError(Messages.evidenceFileOutside(file))
         }
-        let path = String(absolute.dropFirst(root.count + 1))
         var item: [(String, OutputJSON)] = [
             ("title", .string(title ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)),
             ("kind", .string(kind.rawValue)), ("path", .string(path)),

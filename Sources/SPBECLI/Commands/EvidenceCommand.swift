@@ -32,8 +32,10 @@ struct EvidenceCommand: Command {
         var stale = 0
         for file in revision.scopes.flatMap(\.agencyFiles) {
             guard let document = file.document else { continue }
+            // Only a regular file inside the repository is hashed: a cited `../x` or a link out is reported missing.
             let (output, refreshes) = EvidenceRecords.refresh(document) { path in
-                context.files.contents(root + "/" + path).map(EvidenceHash.of)
+                PlainPaths.isReadableInside(path, root: root)
+                    ? context.files.contents(root + "/" + path).map(EvidenceHash.of) : nil
             }
             for refresh in refreshes {
                 context.stdout.line(

@@ -28,9 +28,10 @@ struct ScopeAddCommand: Command {
 
     init(_ arguments: ParsedArguments) throws {
         id = arguments.positionals[0]
-        guard CommonOptions.isID(id) else { throw UsageError(Messages.badScopeID(id)) }
+        guard AssessmentPath.isID(id) else { throw UsageError(Messages.badScopeID(id)) }
         repositoryPath = try arguments[SourceOptions.repository]
         scopeName = try arguments[Self.scopeName]
+        if scopeName?.isEmpty == true { throw UsageError(Messages.emptyValue("--name")) }
         category = try arguments[CommonOptions.category]
         coordinatorEmail = try arguments[CommonOptions.coordinatorEmail]
     }
@@ -58,6 +59,8 @@ struct ScopeAddCommand: Command {
                 agency: Templates.coordinatingAgency, cycle: cycle),
         ]
         try context.writeWorkingTree(files, root: root)
+        // A new scope folder is the coordinators' to add, as lint --base judges it against the scopes there.
+        IdentityCheck.warn(unlessMayChange: [nil], in: neighbour?.manifest, repository: repository, context)
         context.stdout.line(
             Messages.scopeAdded(id, manifest: manifest, framework: framework.id, cycle: cycle).text(context.language))
         return .success

@@ -26,6 +26,7 @@ public struct AgencyEdit {
         guard let manifest = scope.manifest, let root = scope.manifestFile.document?.root else {
             throw .invalidFile(scope.manifestFile.path)
         }
+        guard AssessmentPath.isAgencyID(id) else { throw .invalidID(id) }
         let exists = manifest.agency(id) != nil
         let path = AssessmentPath.agencyFile(of: id, in: scope.id)
         let ownFile = scope.agencyFiles.first { $0.path == path }
@@ -48,24 +49,39 @@ public struct AgencyEdit {
             manifest.ownerID(of: indicator).flatMap { $0 == id ? nil : (indicator, $0) }
         }
         self.taken = taken
-        let losing = Set(taken.map(\.1))
+        // Every agency that lists a given indicator loses it (a manifest may list one twice), with its entries.
+        let losing = Set(
+            manifest.agencies.filter { $0.id != id && $0.indicators.contains(where: given.contains) }.map(\.id))
 
         var files: [String: [UInt8]] = [:]
         var moved: [(String, OutputJSON)] = []
         for file in scope.agencyFiles where file.path != path {
-            guard let agency = AssessmentPath(file.path).agency, losing.contains(agency),
-                let fileRoot = file.document?.root, let entries = fileRoot["indicators"]?.members,
-                entries.contains(where: { given.contains($0.key) })
-            else { continue }
-            guard file.assessment != nil else { throw .invalidFile(file.path) }
+            guard let agency = AssessmentPath(file.path).agency, losing.contains(agency) else { continue }
+            // A file that cannot be read whole might hold an entry that would be left behind.
+            guard file.assessment != nil, let fileRoot = file.document?.root,
+                let entries = fileRoot["indicators"]?.members
+            else { throw .invalidFile(file.path) }
+            guard entries.contains(where: { given.contains($0.key) }) else { continue }
+            // Two old owners assessing one indicator: which entry is right is not the tool's to decide.
+            if let twice = entries.first(where: { entry in
+                given.contains(entry.key) && moved.contains { $0.0 == entry.key }
+            }) {
+                throw .assessedTwice(twice.key, file.path)
+            }
             moved += entries.filter { given.contains($0.key) }.map { ($0.key, OutputJSON($0.node)) }
             let kept = entries.filter { !given.contains($0.key) }.map { ($0.key, OutputJSON($0.node)) }
             files[file.path] = Array(OutputJSON(fileRoot).setting("indicators", .object(kept)).rendered.utf8)
         }
         movedEntries = moved.map(\.0)
-        if let ownRoot = ownFile?.document?.root {
+        if let ownFile, let ownRoot = ownFile.document?.root {
+            guard ownFile.assessment != nil, let own = ownRoot["indicators"]?.members else {
+                throw .invalidFile(ownFile.path)
+            }
+            if let twice = moved.first(where: { entry in own.contains { $0.key == entry.0 } }) {
+                throw .assessedTwice(twice.0, ownFile.path)
+            }
             if !moved.isEmpty {
-                let entries = (ownRoot["indicators"]?.members ?? []).map { ($0.key, OutputJSON($0.node)) }
+                let entries = own.map { ($0.key, OutputJSON($0.node)) }
                 files[path] = Array(
                     OutputJSON(ownRoot).setting("indicators", .object(entries + moved)).rendered.utf8)
             }
@@ -118,10 +134,12 @@ public struct AgencyEdit {
 /// Why the manifest cannot be edited as asked.
 public enum ManifestEditError: Error, Equatable, Sendable {
     case invalidFile(String)
+    case invalidID(String)
     case agencyExists(String, String)
     case noSuchAgency(String, String)
     case fileExists(String)
     case unknownIndicator(String, String)
+    case assessedTwice(String, String)
 
     public var message: Localized {
         switch self {
@@ -130,6 +148,12 @@ public enum ManifestEditError: Error, Equatable, Sendable {
                 en: "'\(path)' is invalid, so the manifest cannot be edited; fix it first (spbe lint --worktree)",
                 indonesian:
                     "'\(path)' tidak sah sehingga manifes tidak dapat diubah; perbaiki dulu (spbe lint --worktree)")
+        case .invalidID(let id):
+            Localized(
+                en: "'\(id)' cannot be an agency id: use lowercase letters, digits and dashes, and not 'instansi'",
+                indonesian:
+                    "'\(id)' tidak dapat menjadi id perangkat daerah: pakai huruf kecil, angka dan tanda hubung, dan bukan 'instansi'"
+            )
         case .agencyExists(let agency, let scope):
             Localized(
                 en: "scope '\(scope)' already has agency '\(agency)'; change it with 'spbe agency set \(agency)'",
@@ -150,6 +174,13 @@ public enum ManifestEditError: Error, Equatable, Sendable {
             Localized(
                 en: "'\(indicator)' is not an indicator of framework '\(framework)'",
                 indonesian: "'\(indicator)' bukan indikator kerangka '\(framework)'")
+        case .assessedTwice(let indicator, let path):
+            Localized(
+                en:
+                    "'\(path)' already assesses '\(indicator)', and so does its current owner's file; keep one entry first",
+                indonesian:
+                    "'\(path)' sudah menilai '\(indicator)', begitu pula berkas pemiliknya sekarang; sisakan satu isian dulu"
+            )
         }
     }
 }

@@ -47,6 +47,10 @@ public struct CycleOpening {
         if let invalid = scope.agencyFiles.first(where: { $0.assessment == nil }) {
             throw .invalidFile(invalid.path)
         }
+        // Agency files are named after the manifest's ids: one that is no plain id would name another file.
+        guard ([manifest.coordinatorAgency] + manifest.agencies.map(\.id)).allSatisfy(AssessmentPath.isAgencyID) else {
+            throw .invalidFile(scope.manifestFile.path)
+        }
         guard Self.isLater(cycle, than: manifest.cycle.id) else { throw .notLater(cycle, manifest.cycle.id) }
         guard framework.applies(toCycle: cycle) else { throw .frameworkDoesNotApply(framework.id, cycle) }
         self.scope = scope.id

@@ -50,6 +50,18 @@ public enum AssessmentPath: Equatable, Sendable {
         if case .agencyFile(_, let agency) = self { agency } else { nil }
     }
 
+    /// Lowercase kebab-case (`kota-baru`, `bappeda`): the schemas' `^[a-z0-9]+(-[a-z0-9]+)*$`.
+    public static func isID(_ text: String) -> Bool {
+        text.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
+
+    /// Whether an agency id can name its own file: an id, and not the manifest's name. A manifest from any commit
+    /// is read as written, so every command that makes a path from an agency id asks this first: `../x` or
+    /// `instansi` would write over something else.
+    public static func isAgencyID(_ id: String) -> Bool { isID(id) && id != "instansi" }
+
     /// `assessments/<scope>`.
     public static func scopeFolder(_ scope: String) -> String { "\(folder)/\(scope)" }
     /// `assessments/<scope>/instansi.json`.

@@ -66,6 +66,15 @@ struct SchemaRule: LintRule {
                 indonesian: "'\(key)' bukan id indikator; tulis seperti di kerangka"
                     + (example.map { ", mis. \($0)" } ?? ""))
         }
+        if error.keyword == "propertyNames", location.hasSuffix("/agencies/propertyNames"),
+            error.instancePointer.tokens.last == "instansi"
+        {
+            return Localized(
+                en: "'instansi' names the manifest's own file, so no agency can have it; choose another agency id",
+                indonesian:
+                    "'instansi' adalah nama berkas manifes sendiri sehingga tidak dapat menjadi id perangkat daerah; pilih id lain"
+            )
+        }
         guard error.keyword == "pattern" else { return error.message }
         if location.hasSuffix("/$defs/id/pattern") {
             return Localized(
