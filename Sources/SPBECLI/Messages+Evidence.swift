@@ -48,6 +48,14 @@ extension Messages {
             indonesian: "'\(path)' tidak dapat menerima data dukung tanpa kehilangan isinya (bukan JSON, kunci ganda, "
                 + "atau 'indicators' atau 'evidence' berjenis lain) sehingga tidak ada yang ditambahkan")
     }
+    static func evidenceAlreadyCited(_ path: String, _ indicator: String) -> Localized {
+        Localized(
+            en:
+                "'\(path)' is already evidence of \(indicator); after changing the file, 'spbe evidence --write' records its new sha256",
+            indonesian:
+                "'\(path)' sudah menjadi data dukung \(indicator); setelah berkasnya diganti, 'spbe evidence --write' mencatat sha256 barunya"
+        )
+    }
     static func agencyFileCreated(_ path: String) -> Localized {
         Localized(
             en: "'\(path)' did not exist yet: created from the template",

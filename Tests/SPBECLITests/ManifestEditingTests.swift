@@ -126,13 +126,17 @@ struct ManifestEditingTests {
         let lint = CLI.run(["lint", "--worktree"], in: folder).stdout
         #expect(lint.contains("missing required key 'level'"), "lint says what is left: \(lint)")
 
+        try Data("Notulen\n".utf8).write(to: URL(fileURLWithPath: folder + "/evidence/bappeda/notulen.pdf"))
         let other = CLI.run(
-            ["--lang", "id", "evidence", "add", "kota-baru/P05", "evidence/bappeda/sk.pdf"], in: folder,
+            ["--lang", "id", "evidence", "add", "kota-baru/P05", "evidence/bappeda/notulen.pdf"], in: folder,
             environment: ["GIT_AUTHOR_EMAIL": "admin@diskominfo.go.id"])
         #expect(other.status == .success)
         #expect(other.stderr.contains("admin@diskominfo.go.id bukan pengelola 'bappeda' dan bukan koordinator"))
-        let nobody = CLI.run(["evidence", "add", "kota-baru/P05", "evidence/bappeda/sk.pdf"], in: folder)
+        try Data("SK 2\n".utf8).write(to: URL(fileURLWithPath: folder + "/evidence/bappeda/sk2.pdf"))
+        let nobody = CLI.run(["evidence", "add", "kota-baru/P05", "evidence/bappeda/sk2.pdf"], in: folder)
         #expect(nobody.stderr.contains("git does not know who you are"))
+        let twice = CLI.run(["evidence", "add", "kota-baru/P05", "evidence/bappeda/sk2.pdf"], in: folder)
+        #expect(twice.status == .failure && twice.stderr.contains("is already evidence of P05"), "\(twice.stderr)")
     }
 
     /// `agency set`: the placeholder maintainer replaced, and an indicator moved between existing agencies with its

@@ -95,6 +95,8 @@ struct EvidenceAddCommand: Command {
         else {
             throw ToolError(Messages.evidenceFileOutside(file))
         }
+        let cited = (document["indicators"]?[indicator]?["evidence"]?.elements ?? []).compactMap { $0["path"]?.string }
+        guard !cited.contains(path) else { throw ToolError(Messages.evidenceAlreadyCited(path, indicator)) }
         var item: [(String, OutputJSON)] = [
             ("title", .string(title ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)),
             ("kind", .string(kind.rawValue)), ("path", .string(path)),
