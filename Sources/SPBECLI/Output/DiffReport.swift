@@ -20,7 +20,7 @@ struct DiffReport {
         guard let change = diff.frameworkSwitch else {
             return
                 "\(oldName) → \(newName)  \(index(diff.old)) → \(index(diff.new))  (\(t(Messages.exactLabel)) \(Figures.signed(diff.change)))"
-                + "  \(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-")"
+                + "  \(diff.old.map { t(Messages.predikatCell($0)) } ?? "-") → \(diff.new.map { t(Messages.predikatCell($0)) } ?? "-")"
         }
         return
             "\(oldName) → \(newName)  \(index(diff.old)) \(diff.old?.predikat.name ?? "-") (\(change.from.id))"

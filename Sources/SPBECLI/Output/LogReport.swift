@@ -60,7 +60,8 @@ struct LogReport {
                 let change = Self.change(row.score, after: previous).map { Figures.signed($0) } ?? ""
                 let mark = row.score.isComplete ? "" : " !"
                 table.rows.append([
-                    row.name, row.date, row.score.display + mark, change, row.score.predikat.name,
+                    row.name, row.date, row.score.display + mark, change,
+                    Messages.predikatCell(row.score).text(language),
                     row.score.framework.id,
                     Self.bar(row.score.index, maximum: row.score.framework.values.max.wholePart),
                 ])
@@ -146,7 +147,7 @@ struct LogReport {
                 return [
                     row.name, row.date, row.score.display + (row.score.isComplete ? "" : " !"),
                     Self.change(row.score, after: previous).map { Figures.signed($0) } ?? "",
-                    row.score.predikat.name, row.score.framework.id,
+                    Messages.predikatCell(row.score).text(language), row.score.framework.id,
                 ]
             }
             out += Table.markdownOf(

@@ -38,7 +38,7 @@ struct PlanReport {
             let decimals = entry.score.framework.decimals
             out += "\(entry.score.manifest.name) (\(entry.score.manifest.id))\n"
             out +=
-                "\(entry.score.framework.indexName) \(entry.score.display) \(entry.score.predikat.name) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
+                "\(entry.score.framework.indexName) \(entry.score.display) \(t(Messages.predikatCell(entry.score))) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
             guard let plan = entry.plan else { out += "\n"; continue }
             if plan.steps.isEmpty { out += t(Messages.goalReached) + "\n\n"; continue }
             if !plan.reachable { out += t(Messages.goalUnreachable) + "\n" }
@@ -129,7 +129,7 @@ struct PlanReport {
         var out = ""
         for entry in entries {
             out +=
-                "## \(entry.score.manifest.name): \(entry.score.display) \(entry.score.predikat.name) · \(goalText(entry))\n\n"
+                "## \(entry.score.manifest.name): \(entry.score.display) \(t(Messages.predikatCell(entry.score))) · \(goalText(entry))\n\n"
             guard let plan = entry.plan, !plan.steps.isEmpty else { out += t(Messages.goalReached) + "\n\n"; continue }
             out +=
                 Table(
