@@ -42,6 +42,19 @@ extension Messages {
                 + (moved.isEmpty ? "" : "; isian \(moved) yang sudah dinilai dipindahkan ke berkasnya")
                 + "; periksa dengan 'spbe lint --worktree', lalu commit")
     }
+    static func agencyUnchanged(_ id: String, _ indicators: [String]) -> Localized {
+        let list = indicators.joined(separator: ", ")
+        guard !indicators.isEmpty else {
+            return Localized(
+                en: "nothing changed: '\(id)' is already so",
+                indonesian: "tidak ada yang berubah: '\(id)' sudah demikian")
+        }
+        return Localized(
+            en: "nothing changed: \(list) already belong to '\(id)'; an indicator leaves an agency when another is "
+                + "given it: spbe agency set OTHER --indicators ID",
+            indonesian: "tidak ada yang berubah: \(list) sudah milik '\(id)'; indikator berpindah dari suatu perangkat "
+                + "daerah bila diberikan ke perangkat daerah lain: spbe agency set LAIN --indicators ID")
+    }
     static let nothingToSet = Localized(
         en: "say what to change: --name, --maintainer or --indicators",
         indonesian: "sebutkan yang diubah: --name, --maintainer atau --indicators")

@@ -8,7 +8,7 @@ extension Messages {
     }
     static let bareRepository = Localized(
         en: "this repository has no working tree; run the command in a clone",
-        indonesian: "repositori ini tidak memiliki working tree; jalankan perintah di sebuah clone")
+        indonesian: "repositori ini tidak memiliki pohon kerja; jalankan perintah di sebuah clone")
     static func dirtyTree(_ paths: [String]) -> Localized {
         let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
         return Localized(

@@ -38,7 +38,7 @@ extension Messages {
             en:
                 "'\(file)' is not a file inside this repository's working tree; put it there (e.g. under evidence/) first",
             indonesian:
-                "'\(file)' bukan berkas di dalam working tree repositori ini; letakkan di sana dulu (mis. di evidence/)"
+                "'\(file)' bukan berkas di dalam pohon kerja repositori ini; letakkan di sana dulu (mis. di evidence/)"
         )
     }
     static func evidenceFileInvalid(_ path: String) -> Localized {
@@ -64,9 +64,10 @@ extension Messages {
     static func evidenceNewEntry(_ indicator: String) -> Localized {
         Localized(
             en: "'\(indicator)' has no level or explanation yet: fill in \"level\" and \"explanation\" (or use "
-                + "'spbe export --agency' and 'spbe import'); 'spbe lint --worktree' reports them until then",
+                + "'spbe export --worktree --agency' and 'spbe import'); 'spbe lint --worktree' reports them until then",
             indonesian: "'\(indicator)' belum memiliki tingkat dan penjelasan: isi \"level\" dan \"explanation\" (atau "
-                + "pakai 'spbe export --agency' dan 'spbe import'); 'spbe lint --worktree' melaporkannya sampai diisi")
+                + "pakai 'spbe export --worktree --agency' dan 'spbe import'); 'spbe lint --worktree' melaporkannya sampai diisi"
+        )
     }
     static func evidenceAdded(_ path: String, _ indicator: String, _ file: String) -> Localized {
         Localized(

@@ -47,7 +47,7 @@ extension Messages {
         case .noWorkingTree:
             return Localized(
                 en: "a bare repository has no working tree; drop '--worktree' to read a commit",
-                indonesian: "repositori bare tidak memiliki working tree; hilangkan '--worktree' untuk membaca commit")
+                indonesian: "repositori bare tidak memiliki pohon kerja; hilangkan '--worktree' untuk membaca commit")
         case .unreadableFile(let path):
             return Localized(en: "'\(path)' cannot be read", indonesian: "'\(path)' tidak dapat dibaca")
         case .libgit2(let operation, let errorClass, let code, let message):
@@ -78,7 +78,7 @@ extension Messages {
                 en: "read the signature of commit \(commit)", indonesian: "membaca tanda tangan commit \(commit)")
         case .readIndex: return Localized(en: "read the index", indonesian: "membaca indeks git")
         case .readStatus:
-            return Localized(en: "read the working tree's status", indonesian: "membaca status working tree")
+            return Localized(en: "read the working tree's status", indonesian: "membaca status pohon kerja")
         case .findPath(let path): return Localized(en: "find '\(path)'", indonesian: "menemukan '\(path)'")
         case .listTags: return Localized(en: "list tags", indonesian: "mendaftar tag")
         case .walkHistory(let from):

@@ -3,11 +3,14 @@ import SPBECore
 extension Messages {
     static func needTwoCycles(_ tags: [String]) -> Localized {
         let list = Messages.list(tags)
+        let first = tags.count == 1
         return Localized(
             en:
-                "give two revisions (spbe diff A B), or tag at least two review cycles as 'cycle/<name>'; cycle tags here: \(list.en)",
+                "give two revisions (spbe diff A B), or tag at least two review cycles as 'cycle/<name>'; cycle tags here: \(list.en)"
+                + (first ? "; in a first cycle, 'spbe log --commits' shows how each commit moved the index" : ""),
             indonesian:
                 "berikan dua revisi (spbe diff A B), atau tandai paling sedikit dua siklus reviu sebagai 'cycle/<nama>'; tag siklus yang ada: \(list.indonesian)"
+                + (first ? "; pada siklus pertama, 'spbe log --commits' menunjukkan perubahan indeks tiap commit" : "")
         )
     }
     static let scopeAdded = Localized(en: "scope added", indonesian: "lingkup ditambahkan")

@@ -69,9 +69,9 @@ extension Messages {
         case .fillInFromSpreadsheet(let agency):
             return Localized(
                 en:
-                    "or fill it in a spreadsheet: 'spbe export --agency \(agency) --out \(agency).xlsx', then 'spbe import \(agency).xlsx'",
+                    "or fill it in a spreadsheet: 'spbe export --worktree --agency \(agency) --out \(agency).xlsx', then 'spbe import \(agency).xlsx'",
                 indonesian:
-                    "atau isi di lembar kerja: 'spbe export --agency \(agency) --out \(agency).xlsx', lalu 'spbe import \(agency).xlsx'"
+                    "atau isi di lembar kerja: 'spbe export --worktree --agency \(agency) --out \(agency).xlsx', lalu 'spbe import \(agency).xlsx'"
             )
         }
     }

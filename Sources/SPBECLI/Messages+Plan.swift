@@ -15,9 +15,19 @@ extension Messages {
     }
     static let goalTop = Localized(en: "already in the highest predikat", indonesian: "sudah di predikat tertinggi")
     static let goalReached = Localized(en: "the goal is already reached", indonesian: "sasaran sudah tercapai")
-    static let goalUnreachable = Localized(
-        en: "even every indicator at the top level does not reach the goal",
-        indonesian: "bahkan semua indikator di tingkat tertinggi tidak mencapai sasaran")
+    static func goalUnreachable(agency: String?) -> Localized {
+        guard let agency else {
+            return Localized(
+                en: "even every indicator at the top level does not reach the goal",
+                indonesian: "bahkan semua indikator di tingkat tertinggi tidak mencapai sasaran")
+        }
+        return Localized(
+            en:
+                "even every indicator of \(agency) at the top level does not reach the goal alone; the steps below are its share",
+            indonesian:
+                "bahkan semua indikator \(agency) di tingkat tertinggi tidak mencapai sasaran sendirian; langkah di bawah adalah bagiannya"
+        )
+    }
     static func stepCount(_ count: Int) -> Localized {
         Localized(
             en: "\(count) step(s), each one level of one indicator (or up to the top), largest gains first:",

@@ -95,7 +95,7 @@ extension Messages {
     static func lintCounts(_ errors: Int, _ warnings: Int) -> Localized {
         Localized(en: "\(errors)E \(warnings)W", indonesian: "\(errors) galat, \(warnings) peringatan")
     }
-    static let workingTree = Localized(en: "working tree", indonesian: "working tree")
+    static let workingTree = Localized(en: "working tree", indonesian: "pohon kerja")
     static let domainHeader = Localized(en: "domain / aspect", indonesian: "domain / aspek")
     static let weightHeader = Localized(en: "weight", indonesian: "bobot")
     static let indexHeader = Localized(en: "index", indonesian: "indeks")

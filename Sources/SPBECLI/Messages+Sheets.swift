@@ -166,9 +166,10 @@ extension Messages {
 
     static func importBadChoice(_ value: String, _ allowed: [String]) -> Localized {
         let value = shown(value)
-        let list = allowed.joined(separator: ", ")
         return Localized(
-            en: "'\(value)' is not one of \(list)", indonesian: "'\(value)' bukan salah satu dari \(list)")
+            en: "'\(value)' is not one of \(allowed.joined(separator: ", "))",
+            indonesian:
+                "'\(value)' bukan salah satu dari \(allowed.map { SheetLayout.word($0, .id) }.joined(separator: ", "))")
     }
 
     static func importBadVerdict(_ item: String, _ allowed: [String]) -> Localized {
@@ -256,7 +257,7 @@ extension Messages {
 
     private static func stageName(_ stage: Stage) -> Localized {
         switch stage {
-        case .document: Localized(en: "document review", indonesian: "penilaian dokumen")
+        case .document: Localized(en: "document review", indonesian: "dokumen")
         case .interview: Localized(en: "interview", indonesian: "interviu")
         case .visit: Localized(en: "site visit", indonesian: "visitasi")
         case .self: Localized(en: "self-assessment", indonesian: "penilaian mandiri")
@@ -274,9 +275,9 @@ extension Messages {
         let change = values.map { " (\($0.then) → \($0.now))" } ?? ""
         return Localized(
             en:
-                "\(id) was changed in the repository\(change) since this workbook was made, and here too; export a new workbook and enter the change there",
+                "\(id) was changed in the repository\(change) since this workbook was made, and here too; export a new workbook (with --worktree when the working tree holds uncommitted changes) and enter the change there",
             indonesian:
-                "\(id) sudah diubah di repositori\(change) sejak buku kerja ini dibuat, dan di sini juga; buat buku kerja baru dan isi perubahannya di sana"
+                "\(id) sudah diubah di repositori\(change) sejak buku kerja ini dibuat, dan di sini juga; buat buku kerja baru (dengan --worktree bila ada perubahan yang belum di-commit) dan isi perubahannya di sana"
         )
     }
 

@@ -148,6 +148,9 @@ struct OneCycleDiffTests {
         let atTag = CLI.run(["diff"], in: folder)
         #expect(atTag.status == .failure)
         #expect(atTag.stderr.contains("give two revisions (spbe diff A B), or tag at least two review cycles"))
+        #expect(atTag.stderr.contains("in a first cycle, 'spbe log --commits' shows how each commit moved the index"))
+        let report = CLI.run(["report", "--out", "-"], in: folder).stdout
+        #expect(report.contains("cycle/2026 · commit"), "a tagged HEAD is headed by its cycle")
         try Data("catatan\n".utf8).write(to: URL(fileURLWithPath: folder + "/catatan.txt"))
         try fixture.commit("Catatan")
         let past = CLI.run(["diff"], in: folder)

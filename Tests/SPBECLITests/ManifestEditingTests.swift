@@ -176,6 +176,9 @@ struct ManifestEditingTests {
         #expect(
             CLI.run(["agency", "set", "dinkes", "--name", "X"], in: folder).stderr.contains("spbe agency add dinkes"))
         #expect(CLI.run(["agency", "set", "bappeda"], in: folder).status == .usage, "nothing to set")
+        let same = CLI.run(
+            ["agency", "set", "bappeda", "--indicators", "P05"], in: folder, environment: Self.coordinator)
+        #expect(same.status == .success && same.stdout.contains("nothing changed: P05 already belong to 'bappeda'"))
     }
 
     /// A csv can name another agency's indicator: the import writes it (the file is the coordinator's to judge)

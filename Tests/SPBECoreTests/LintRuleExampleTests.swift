@@ -123,3 +123,14 @@ struct LintRuleExampleTests {
         #expect(LintRules.all.filter { $0.readsTree }.map { $0.id } == ["evidence-path"])
     }
 }
+
+/// A command a finding asks the user to paste is one shell word per path.
+struct PastableCommandTests {
+    @Test func pathsAreQuotedWhenTheyNeedIt() {
+        #expect(EvidenceUntrackedRule.shellWord("evidence/bappeda/sk-12.pdf") == "evidence/bappeda/sk-12.pdf")
+        #expect(
+            EvidenceUntrackedRule.shellWord("evidence/bappeda/laporan 2026.pdf")
+                == "'evidence/bappeda/laporan 2026.pdf'")
+        #expect(EvidenceUntrackedRule.shellWord("evidence/x/O'Brien.pdf") == #"'evidence/x/O'\''Brien.pdf'"#)
+    }
+}

@@ -18,7 +18,7 @@ struct SourceOptions {
     static let worktree = Flag(
         "worktree",
         help: Localized(
-            en: "read the working tree instead of a commit", indonesian: "baca working tree, bukan commit"))
+            en: "read the working tree instead of a commit", indonesian: "baca pohon kerja, bukan commit"))
     static let scope = Option<String>(
         "scope", value: "ID",
         help: Localized(

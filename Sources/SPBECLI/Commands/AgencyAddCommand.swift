@@ -79,6 +79,11 @@ struct AgencyAddCommand: Command {
         do {
             edit = try AgencyEdit(scope: scope, id: id, change: change, indicators: indicators)
         } catch { throw ToolError(error.message) }
+        // Nothing to write is said as such: giving an agency what it owns takes nothing from anyone.
+        guard edit.files.contains(where: { context.files.contents(root + "/" + $0.key) != $0.value }) else {
+            context.stdout.line(Messages.agencyUnchanged(id, indicators).text(context.language))
+            return .success
+        }
         try context.writeWorkingTree(edit.files, root: root)
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         IdentityCheck.warn(unlessMayChange: [nil], in: scope.manifest, repository: repository, context)

@@ -9,7 +9,7 @@ struct CycleOpenCommand: Command {
     static let summary = Localized(
         en: "open a review cycle (same or new framework): manifest and agency files prepared in the working tree",
         indonesian:
-            "buka siklus penilaian (kerangka sama atau baru): manifes dan berkas perangkat daerah disiapkan di working tree"
+            "buka siklus penilaian (kerangka sama atau baru): manifes dan berkas perangkat daerah disiapkan di pohon kerja"
     )
     static let framework = Option<String>(
         "framework", value: "ID",

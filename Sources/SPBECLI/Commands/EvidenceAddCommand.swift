@@ -8,7 +8,7 @@ struct EvidenceAddCommand: Command {
     static let name = "evidence add"
     static let summary = Localized(
         en: "add a file of the working tree as evidence of an indicator, with its sha256",
-        indonesian: "tambahkan berkas di working tree sebagai data dukung indikator, dengan sha256-nya")
+        indonesian: "tambahkan berkas di pohon kerja sebagai data dukung indikator, dengan sha256-nya")
     static let title = Option<String>(
         "title", value: "TEXT",
         help: Localized(

@@ -9,7 +9,7 @@ struct EvidenceCommand: Command {
     static let name = "evidence"
     static let summary = Localized(
         en: "check the evidence sha256s in the working tree (--write to refresh them)",
-        indonesian: "periksa sha256 data dukung di working tree (--write untuk memperbaruinya)")
+        indonesian: "periksa sha256 data dukung di pohon kerja (--write untuk memperbaruinya)")
     static let write = Flag(
         "write",
         help: Localized(

@@ -47,7 +47,8 @@ struct ReportCommand: Command {
                 trend: ScopeTrend(entry.scoped.scope, history: trend, previous: previous, stage: stage))
         }
         let html = HTMLReport(
-            sections: sections, revision: source.revision, commit: head.short,
+            // A revision that is a cycle's tagged commit is headed by that cycle, whatever name reached it.
+            sections: sections, revision: tags.last { $0.commit == head }?.name ?? source.revision, commit: head.short,
             date: Dates.day(commit.committer.time, offsetMinutes: commit.committer.offsetMinutes),
             language: context.languageIsExplicit ? context.language : .id
         ).render()

@@ -41,7 +41,7 @@ struct PlanReport {
                 "\(entry.score.framework.indexName) \(entry.score.display) \(t(Messages.predikatCell(entry.score))) (\(t(Messages.exactLabel)) \(entry.score.index.exactDecimal ?? entry.score.index.rounded(6))) · \(goalText(entry))\n"
             guard let plan = entry.plan else { out += "\n"; continue }
             if plan.steps.isEmpty { out += t(Messages.goalReached) + "\n\n"; continue }
-            if !plan.reachable { out += t(Messages.goalUnreachable) + "\n" }
+            if !plan.reachable { out += t(Messages.goalUnreachable(agency: entry.agency)) + "\n" }
             out += t(Messages.stepCount(plan.steps.count)) + "\n\n"
             var table = Table(
                 [

@@ -109,9 +109,9 @@ struct AssessmentExport {
             return make(node).map { [.text(id)] + $0 }
         }
         var validations: [String: Sheet.Validation] = [
-            "kind": .list(IndicatorAssessment.Evidence.Kind.allCases.map(\.rawValue)),
-            "status": .list(IndicatorAssessment.FollowUp.Status.allCases.map(\.rawValue)),
-            "stage": .list(Self.assessorStages.map(\.rawValue)),
+            "kind": .list(IndicatorAssessment.Evidence.Kind.allCases.map { word($0.rawValue) }),
+            "status": .list(IndicatorAssessment.FollowUp.Status.allCases.map { word($0.rawValue) }),
+            "stage": .list(Self.assessorStages.map { word($0.rawValue) }),
         ]
         if let validation { validations["level"] = validation }
         return Sheet(
@@ -123,30 +123,31 @@ struct AssessmentExport {
 
     private func evidenceRow(_ item: JSONNode) -> [Cell] {
         [
-            text(item["title"]), text(item["kind"]), text(item["path"]), text(item["url"]), date(item["date"]),
+            text(item["title"]), choice(item["kind"]), text(item["path"]), text(item["url"]), date(item["date"]),
             text(item["locator"]), list(item["satisfies"]), text(item["sha256"]),
         ]
     }
 
     private func followUpRow(_ item: JSONNode) -> [Cell] {
-        [text(item["action"]), date(item["due"]), text(item["status"]), number(item["targetLevel"])]
+        [text(item["action"]), date(item["due"]), choice(item["status"]), number(item["targetLevel"])]
     }
 
     /// One row per external stage, filled or not: the clerk's form.
     private func assessorRows(_ assessor: JSONNode?) -> [[Cell]] {
         Self.assessorStages.map { stage in
             let verdicts = (assessor?["verdicts"]?[stage.rawValue]?.members ?? []).map {
-                "\($0.key)=\($0.node.string ?? "")"
+                "\($0.key)=\(word($0.node.string ?? ""))"
             }
             return [
-                .text(stage.rawValue), number(assessor?[stage.rawValue]), text(assessor?["notes"]?[stage.rawValue]),
+                .text(word(stage.rawValue)), number(assessor?[stage.rawValue]),
+                text(assessor?["notes"]?[stage.rawValue]),
                 verdicts.isEmpty ? .empty : .text(verdicts.joined(separator: ", ")),
             ]
         }
     }
 
     private func recommendationRow(_ item: JSONNode) -> [Cell] {
-        [text(item["stage"]), text(item["action"]), date(item["due"]), text(item["status"])]
+        [choice(item["stage"]), text(item["action"]), date(item["due"]), choice(item["status"])]
     }
 
     private func instructions() -> Sheet {
@@ -171,6 +172,9 @@ struct AssessmentExport {
     }
 
     private func text(_ node: JSONNode?) -> Cell { node?.string.map(Cell.text) ?? .empty }
+    /// A choice (kind, status, stage, verdict) in the workbook's language.
+    private func word(_ value: String) -> String { SheetLayout.word(value, language) }
+    private func choice(_ node: JSONNode?) -> Cell { node?.string.map { Cell.text(word($0)) } ?? .empty }
     private func date(_ node: JSONNode?) -> Cell { node?.string.map(Cell.date) ?? .empty }
     private func number(_ node: JSONNode?) -> Cell { node?.number.map { Cell.number($0.literal) } ?? .empty }
     private func list(_ node: JSONNode?) -> Cell {

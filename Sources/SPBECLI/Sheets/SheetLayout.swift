@@ -139,6 +139,19 @@ enum SheetLayout {
         return indonesianChoices[value] ?? value
     }
 
+    /// A JSON value as a workbook in `language` shows it: `document` is `dokumen` in Indonesian. Import reads
+    /// either (`choice(_:)`), so a workbook round-trips in both languages.
+    static func word(_ value: String, _ language: Language) -> String {
+        language == .id ? indonesianWords[value] ?? value : value
+    }
+
+    private static let indonesianWords = [
+        "document": "dokumen", "interview": "interviu", "visit": "visitasi", "open": "terbuka", "done": "selesai",
+        "dropped": "dibatalkan", "regulation": "peraturan", "decree": "keputusan", "report": "laporan",
+        "minutes": "notulen", "screenshot": "tangkapan layar", "url": "tautan", "other": "lainnya",
+        "accepted": "diterima", "revise": "perbaiki", "rejected": "ditolak",
+    ]
+
     private static let indonesianChoices = [
         "dokumen": "document", "penilaian dokumen": "document", "interviu": "interview", "wawancara": "interview",
         "visitasi": "visit", "kunjungan": "visit", "terbuka": "open", "selesai": "done", "dibatalkan": "dropped",

@@ -14,6 +14,8 @@ public struct ScopePlan {
     public let score: ScopeScore
     public let goal: Goal
     public let plan: Planner.Plan?
+    /// The agency whose indicators alone the steps raise, when the plan is its own.
+    public let agency: String?
     /// Per step (by number), the main requirements of the levels it reaches that no evidence satisfies yet.
     public let work: [Int: [String]]
 
@@ -22,6 +24,7 @@ public struct ScopePlan {
     public init(_ entry: ComparedScope, target: Rational?, agency: String?) {
         let score = entry.score
         self.score = score
+        self.agency = agency
         if let target = target ?? score.manifest.target.flatMap({ score.index < $0 ? $0 : nil }) {
             goal = .target(target)
             plan = Planner.plan(score, goal: target, agency: agency)

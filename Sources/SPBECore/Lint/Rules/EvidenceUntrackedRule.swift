@@ -5,7 +5,7 @@ struct EvidenceUntrackedRule: LintRule {
     static let defaultSeverity = Severity.error
     static let summary = Localized(
         en: "cited evidence files are tracked by git (checked on the working tree)",
-        indonesian: "berkas data dukung yang dirujuk dilacak git (diperiksa pada working tree)")
+        indonesian: "berkas data dukung yang dirujuk dilacak git (diperiksa pada pohon kerja)")
     static let examples: [RuleExample] = [
         RuleExample(
             triggers: true,
@@ -30,17 +30,27 @@ struct EvidenceUntrackedRule: LintRule {
                 for (index, evidence) in indicator.evidence.enumerated() {
                     guard let path = evidence.path, context.untrackedPaths.contains(path) else { continue }
                     let pointer = JSONPointer(["indicators", indicator.id, "evidence", String(index), "path"])
+                    let command = "git add " + shellWord(path)
                     findings.append(
                         Finding(
                             rule: id, path: file.file.path, anchor: .value(pointer),
                             message: Localized(
                                 en:
-                                    "evidence file '\(path)' is not tracked by git, so a commit leaves it out; run 'git add \(path)'",
+                                    "evidence file '\(path)' is not tracked by git, so a commit leaves it out; run: \(command)",
                                 indonesian:
-                                    "berkas data dukung '\(path)' tidak dilacak git, sehingga commit tidak menyertakannya; jalankan 'git add \(path)'"
+                                    "berkas data dukung '\(path)' tidak dilacak git, sehingga commit tidak menyertakannya; jalankan: \(command)"
                             )))
                 }
             }
         }
+    }
+
+    /// A path as a shell word to paste: quoted when it holds anything but letters, digits and `._/-`.
+    static func shellWord(_ path: String) -> String {
+        let plain =
+            !path.isEmpty && path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._/-".contains($0)) }
+        return plain
+            ? path
+            : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: #"'\''"#) + "'"
     }
 }
