@@ -28,15 +28,19 @@ extension Repository {
             environment["GIT_AUTHOR_EMAIL"] ?? value("author.email", "user.email")
             ?? environment["EMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         return GitIdentity(
-            name: name.map(Self.withoutCrud), email: email.map(Self.withoutCrud).flatMap { $0.isEmpty ? nil : $0 })
+            name: name.map(Self.withoutCrud).flatMap { $0.isEmpty ? nil : $0 },
+            email: email.map(Self.withoutCrud).flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// What git keeps of an identity part: without the spaces and punctuation it strips from both ends
     /// (`<tim@kota.go.id>` is recorded as `tim@kota.go.id`).
     static func withoutCrud(_ text: String) -> String {
-        let crud: Set<Character> = [" ", "\t", "\n", ".", ",", ":", ";", "<", ">", "\"", "\\", "'"]
-        let start = text.firstIndex { !crud.contains($0) } ?? text.endIndex
-        let end = text.lastIndex { !crud.contains($0) }.map { text.index(after: $0) } ?? start
+        let crud: Set<Character> = [".", ",", ":", ";", "<", ">", "\"", "\\", "'"]
+        func isCrud(_ character: Character) -> Bool {
+            crud.contains(character) || character.unicodeScalars.allSatisfy { $0.value <= 0x20 }
+        }
+        let start = text.firstIndex { !isCrud($0) } ?? text.endIndex
+        let end = text.lastIndex { !isCrud($0) }.map { text.index(after: $0) } ?? start
         return start < end ? String(text[start..<end]) : ""
     }
 }
@@ -129,6 +133,10 @@ private final class GitConfigFiles {
                     out.append(character)
                 } else if rest.hasPrefix("\\''") {
                     out.append("'")
+                    rest = rest.dropFirst(3)
+                } else if rest.hasPrefix("\\!'") {
+                    // git's quoting writes `!` as `'\!'` too.
+                    out.append("!")
                     rest = rest.dropFirst(3)
                 } else {
                     return out

@@ -145,13 +145,23 @@ public struct Context {
             throw ToolError(Messages.importNotARegularFile(unsafe))
         }
         let sorted = files.sorted { $0.key < $1.key }
+        // Folders made here are taken away again when the write fails, deepest first.
+        var made: [String] = []
         for path in sorted.map(\.key) {
-            let folder = URL(fileURLWithPath: root + "/" + path).deletingLastPathComponent().path
-            if !self.files.exists(folder) { try? self.files.createFolder(folder) }
+            var folder = URL(fileURLWithPath: root + "/" + path).deletingLastPathComponent().path
+            var missing: [String] = []
+            while folder.count > root.count && !self.files.exists(folder) {
+                missing.append(folder)
+                folder = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+            }
+            if let deepest = missing.first, (try? self.files.createFolder(deepest)) != nil {
+                made += missing.reversed()
+            }
         }
         do {
             try self.files.writeAll(sorted.map { (root + "/" + $0.key, $0.value) })
         } catch FileSystemError.cannotWrite(let path) {
+            for folder in made.reversed() { self.files.removeEmptyFolder(folder) }
             throw ToolError(Messages.cannotWrite(String(path.dropFirst(root.count + 1))))
         }
     }

@@ -14,10 +14,12 @@ public protocol FileSystem {
     /// and renamed over; what is not a regular file (a FIFO, a device) is written in place and never replaced;
     /// a symbolic link is followed. The folder must exist.
     func write(_ path: String, _ bytes: [UInt8]) throws
-    /// Writes regular files all or none: each beside its target first, and only when every one is written are
-    /// they renamed over, so a failure (a full disk, a name too long) leaves every target as it was. The folders
-    /// must exist.
+    /// Writes regular files all or none as far as a file system allows: each beside its target first, and only
+    /// when every one is written are they renamed over, so the failures that happen (a full disk, a name too
+    /// long) leave every target as it was. The folders must exist.
     func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws
+    /// Removes a folder if it is empty; anything else is left as it is.
+    func removeEmptyFolder(_ path: String)
 }
 
 /// The machine's own file system.
@@ -50,6 +52,8 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError.cannotWrite(path)
         }
     }
+
+    public func removeEmptyFolder(_ path: String) { _ = rmdir(path) }
 
     public func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
         var staged: [(temporary: String, target: String)] = []

@@ -30,14 +30,14 @@ extension Messages {
         let taken = edit.taken.map { "\($0.indicator) (\($0.from))" }.joined(separator: ", ")
         let moved = edit.movedEntries.joined(separator: ", ")
         return Localized(
-            en: (edit.createdFile
-                ? "added agency '\(id)' and created '\(edit.path)'" : "changed agency '\(id)' in the manifest")
+            en: (edit.added ? "added agency '\(id)'" : "changed agency '\(id)' in the manifest")
+                + (edit.createdFile ? " and created '\(edit.path)'" : "")
                 + (taken.isEmpty ? "" : "; it now owns \(taken)")
                 + (moved.isEmpty ? "" : "; the assessed entries of \(moved) moved into its file")
                 + "; check with 'spbe lint --worktree', then commit",
-            indonesian: (edit.createdFile
-                ? "perangkat daerah '\(id)' ditambahkan dan '\(edit.path)' dibuat"
-                : "perangkat daerah '\(id)' diubah di manifes")
+            indonesian: (edit.added
+                ? "perangkat daerah '\(id)' ditambahkan" : "perangkat daerah '\(id)' diubah di manifes")
+                + (edit.createdFile ? " dan '\(edit.path)' dibuat" : "")
                 + (taken.isEmpty ? "" : "; kini memiliki \(taken)")
                 + (moved.isEmpty ? "" : "; isian \(moved) yang sudah dinilai dipindahkan ke berkasnya")
                 + "; periksa dengan 'spbe lint --worktree', lalu commit")
@@ -93,5 +93,48 @@ extension Messages {
             indonesian: "\(email) bukan pengelola '\(agency)' dan bukan koordinator, jadi "
                 + "'spbe lint --base' di CI akan menolak perubahan ini; minta pengelola \(agency) yang membuatnya, "
                 + "atau minta koordinator menambahkan Anda sebagai pengelolanya")
+    }
+    /// Why the manifest could not be edited, with the command that does what was meant.
+    static func manifestEdit(_ error: ManifestEditError) -> Localized {
+        switch error {
+        case .invalidFile(let path):
+            Localized(
+                en: "'\(path)' is invalid, so the manifest cannot be edited; fix it first (spbe lint --worktree)",
+                indonesian:
+                    "'\(path)' tidak sah sehingga manifes tidak dapat diubah; perbaiki dulu (spbe lint --worktree)")
+        case .invalidID(let id):
+            Localized(
+                en: "'\(id)' cannot be an agency id: use lowercase letters, digits and dashes, and not 'instansi'",
+                indonesian:
+                    "'\(id)' tidak dapat menjadi id perangkat daerah: pakai huruf kecil, angka dan tanda hubung, dan bukan 'instansi'"
+            )
+        case .agencyExists(let agency, let scope):
+            Localized(
+                en: "scope '\(scope)' already has agency '\(agency)'; change it with 'spbe agency set \(agency)'",
+                indonesian:
+                    "lingkup '\(scope)' sudah memiliki perangkat daerah '\(agency)'; ubah dengan 'spbe agency set \(agency)'"
+            )
+        case .noSuchAgency(let agency, let scope):
+            Localized(
+                en: "scope '\(scope)' has no agency '\(agency)'; add it with 'spbe agency add \(agency)'",
+                indonesian:
+                    "lingkup '\(scope)' tidak memiliki perangkat daerah '\(agency)'; tambahkan dengan 'spbe agency add \(agency)'"
+            )
+        case .fileExists(let path):
+            Localized(
+                en: "'\(path)' already exists; remove it or choose another agency id",
+                indonesian: "'\(path)' sudah ada; hapus atau pilih id perangkat daerah lain")
+        case .unknownIndicator(let indicator, let framework):
+            Localized(
+                en: "'\(indicator)' is not an indicator of framework '\(framework)'",
+                indonesian: "'\(indicator)' bukan indikator kerangka '\(framework)'")
+        case .assessedTwice(let indicator, let path):
+            Localized(
+                en:
+                    "'\(path)' already assesses '\(indicator)', and so does its current owner's file; keep one entry first",
+                indonesian:
+                    "'\(path)' sudah menilai '\(indicator)', begitu pula berkas pemiliknya sekarang; sisakan satu isian dulu"
+            )
+        }
     }
 }

@@ -34,6 +34,16 @@ enum PlainPaths {
         return true
     }
 
+    /// An absolute path with `.` and `..` resolved by its words alone, links left as they are (Foundation's
+    /// `standardizingPath` resolves links on Linux, and a linked evidence file keeps the path it was cited by).
+    static func lexicallyNormalized(_ absolute: String) -> String {
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     /// Whether `relative` names a regular file whose real location is inside `root`.
     static func isReadableInside(_ relative: String, root: String) -> Bool {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)

@@ -95,6 +95,9 @@ struct IdentityTests {
         try Self.expect(
             setup, ["GIT_CONFIG_PARAMETERS": #"'user.name'='Tim O'\''Brien' 'user.email'='tim@x.id'"#],
             email: "tim@x.id", name: "Tim O'Brien")
+        try Self.expect(
+            setup, ["GIT_CONFIG_PARAMETERS": #"'user.name'='Ti'\!'m' 'user.email'='ti@x.id'"#], email: "ti@x.id",
+            name: "Ti!m")
     }
 
     /// git strips spaces and punctuation around an email (`<tim@x.id>.`), and records a set but empty

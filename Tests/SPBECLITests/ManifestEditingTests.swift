@@ -221,9 +221,11 @@ struct ManifestEditingTests {
         #expect(try String(contentsOfFile: outside, encoding: .utf8) == "untouched\n")
         #expect(
             try String(contentsOfFile: folder + "/assessments/kota-baru/instansi.json", encoding: .utf8) == manifest)
+        // A dangling link where the new scope's folder goes: nothing there "exists", yet it is no folder of ours.
         try FileManager.default.createSymbolicLink(
-            atPath: folder + "/assessments/kabupaten-lama", withDestinationPath: "/tmp")
+            atPath: folder + "/assessments/kabupaten-lama", withDestinationPath: outside + ".folder")
         let scope = CLI.run(["scope", "add", "kabupaten-lama"], in: folder, environment: Self.coordinator)
-        #expect(scope.status == .failure, "\(scope.stdout)")
+        #expect(scope.status == .failure && scope.stderr.contains("is a symlink"), "\(scope.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: outside + ".folder"))
     }
 }

@@ -40,7 +40,11 @@ struct PredikatNoteTests {
         let run = CLI.run(["report", "--out", "-", "--lang", "en"], in: folder)
         let report = run.stdout + run.stderr
         #expect(report.contains(">\(note)</span>"), "the report's headline")
-        for command in [["log"], ["plan"], ["log", "--format", "markdown"], ["plan", "--format", "markdown"]] {
+        for command in [
+            ["log"], ["plan"], ["log", "--format", "markdown"], ["plan", "--format", "markdown"],
+            ["diff", "HEAD~1", "HEAD"],
+            ["diff", "HEAD~1", "HEAD", "--format", "markdown"],
+        ] {
             let out = CLI.run(command + ["--lang", "en"], in: folder).stdout
             #expect(out.contains("Sangat Baik (exact 3.9952 < 4.00)"), "\(command): \(out)")
         }

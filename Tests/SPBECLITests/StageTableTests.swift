@@ -32,6 +32,12 @@ struct StageTableTests {
         let id = CLI.run(["score", "--stages", "--lang", "id"], in: folder).stdout
         #expect(id.contains("mandiri") && id.contains("dokumen") && id.contains("selisih"))
         #expect(CLI.run(["score", "--stages", "--stage", "self"], in: folder).status == .usage)
+        // A score without an invalid file is partial here too: said, marked and exit 1 unless allowed.
+        try Data("{".utf8).write(to: URL(fileURLWithPath: folder + "/assessments/kota-contoh/bappeda.json"))
+        let partial = CLI.run(["score", "--stages", "--worktree"], in: folder)
+        #expect(partial.status == .findings && partial.stderr.contains("bappeda.json"), "\(partial.stderr)")
+        #expect(partial.stdout.contains("PARTIAL: assessments/kota-contoh/bappeda.json"), "\(partial.stdout)")
+        #expect(CLI.run(["score", "--stages", "--worktree", "--allow-partial"], in: folder).status == .success)
         #expect(CLI.run(["score", "--stages", "--indicators"], in: folder).status == .usage)
     }
 }

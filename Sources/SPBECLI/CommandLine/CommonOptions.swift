@@ -97,8 +97,8 @@ public enum CommonOptions {
     static let coordinatorEmail = email(
         "coordinator-email",
         help: Localized(
-            en: "the coordinator's email, written into the manifest (default: git config user.email)",
-            indonesian: "surel koordinator, ditulis ke manifes (bawaan: git config user.email)"))
+            en: "the coordinator's email, written into the manifest (default: the email git would commit with)",
+            indonesian: "surel koordinator, ditulis ke manifes (bawaan: surel yang dipakai git untuk commit)"))
 
     /// An email option, checked as it is read as lint's `maintainer-email` checks it.
     static func email(_ name: String, help: Localized) -> Option<String> {

@@ -78,9 +78,10 @@ struct AgencyAddCommand: Command {
         let edit: AgencyEdit
         do {
             edit = try AgencyEdit(scope: scope, id: id, change: change, indicators: indicators)
-        } catch { throw ToolError(error.message) }
+        } catch { throw ToolError(Messages.manifestEdit(error)) }
         // Nothing to write is said as such: giving an agency what it owns takes nothing from anyone.
-        guard edit.files.contains(where: { context.files.contents(root + "/" + $0.key) != $0.value }) else {
+        guard edit.files.contains(where: { !Self.sameContent(context.files.contents(root + "/" + $0.key), $0.value) })
+        else {
             context.stdout.line(Messages.agencyUnchanged(id, indicators).text(context.language))
             return .success
         }
@@ -89,5 +90,13 @@ struct AgencyAddCommand: Command {
         IdentityCheck.warn(unlessMayChange: [nil], in: scope.manifest, repository: repository, context)
         context.stdout.line(Messages.agencyEdited(id, edit).text(context.language))
         return .success
+    }
+
+    /// Whether a file holds the same JSON as `new`, whatever its layout.
+    static func sameContent(_ old: [UInt8]?, _ new: [UInt8]) -> Bool {
+        guard let old, let before = try? JSONParser().parse(old), let after = try? JSONParser().parse(new) else {
+            return false
+        }
+        return OutputJSON(before.root).rendered == OutputJSON(after.root).rendered
     }
 }

@@ -88,7 +88,7 @@ struct EvidenceAddCommand: Command {
         let template = { try JSONParser().parse(Templates.agencyFile(agency: owner, cycle: cycle)).root }
         let document = try agencyFile?.document?.root ?? template()
         // `..` resolved first: a path that only looks inside the working tree is not in it.
-        let absolute = (SourceOptions.absolute(file, in: context.currentDirectory) as NSString).standardizingPath
+        let absolute = PlainPaths.lexicallyNormalized(SourceOptions.absolute(file, in: context.currentDirectory))
         let path = String(absolute.dropFirst(root.count + 1))
         guard absolute.hasPrefix(root + "/"), !path.hasPrefix(".git/"), PlainPaths.isReadableInside(path, root: root),
             let bytes = context.files.contents(absolute)

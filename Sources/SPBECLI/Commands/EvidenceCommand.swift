@@ -30,6 +30,7 @@ struct EvidenceCommand: Command {
     func run(_ context: Context) throws -> ExitCode {
         let (revision, root) = try Self.workingTree(repositoryPath, scopes: scopes, context)
         var stale = 0
+        var refreshed: [String: [UInt8]] = [:]
         for file in revision.scopes.flatMap(\.agencyFiles) {
             guard let document = file.document else { continue }
             // Only a regular file inside the repository is hashed: a cited `../x` or a link out is reported missing.
@@ -42,10 +43,9 @@ struct EvidenceCommand: Command {
                     Messages.evidenceRefresh(file.path, refresh, written: write).text(context.language))
                 if refresh.new != nil { stale += 1 }
             }
-            if write && refreshes.contains(where: { $0.new != nil }) {
-                try context.write(root + "/" + file.path, output, shown: file.path)
-            }
+            if write && refreshes.contains(where: { $0.new != nil }) { refreshed[file.path] = output }
         }
+        try context.writeWorkingTree(refreshed, root: root)
         context.stdout.line(Messages.evidenceSummary(stale, written: write).text(context.language))
         return stale > 0 && !write ? .findings : .success
     }

@@ -136,9 +136,8 @@ struct ImportCommand: Command {
             context.stdout.line(Messages.importWritten(outcome.changes.count, dryRun: true).text(language))
             return .success
         }
-        for change in outcome.changes {
-            try context.write(root + "/" + change.path, change.bytes, shown: change.path, createFolder: true)
-        }
+        try context.writeWorkingTree(
+            Dictionary(outcome.changes.map { ($0.path, $0.bytes) }) { $1 }, root: root)
         context.stdout.line(Messages.importWritten(outcome.changes.count, dryRun: false).text(language))
         // An agency's rows reach only its own file through a workbook, but a csv can name any indicator: say now
         // what CI's lint --base would refuse. (The assessors' clerk writes assessor levels, judged otherwise.)

@@ -67,7 +67,10 @@ struct InitCommand: Command {
             let year = String(Dates.day(now).prefix(4))
             let framework = try Self.currentFramework(year: year)
             let identity = repository.authorIdentity(environment: context.environment)
-            guard let email = coordinatorEmail ?? identity.email else { throw UsageError(Messages.noCoordinatorEmail) }
+            // git's own email is checked as --coordinator-email is: it goes into the manifest.
+            guard let email = coordinatorEmail ?? identity.email, EmailAddress.isValid(email) else {
+                throw UsageError(Messages.noCoordinatorEmail)
+            }
             let author = coordinatorName ?? identity.name ?? "Tim Koordinasi SPBE"
             let id = scope ?? Self.scopeID(from: URL(fileURLWithPath: path).lastPathComponent)
             var files = Scaffold.files(scope: id, framework: framework, language: context.language)

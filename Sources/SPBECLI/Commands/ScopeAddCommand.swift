@@ -46,7 +46,9 @@ struct ScopeAddCommand: Command {
         let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(
             try WorktreeSnapshot(repository: repository), scopes: [])
         let identity = repository.authorIdentity(environment: context.environment)
-        guard let email = coordinatorEmail ?? identity.email else { throw UsageError(Messages.noCoordinatorEmail) }
+        guard let email = coordinatorEmail ?? identity.email, EmailAddress.isValid(email) else {
+            throw UsageError(Messages.noCoordinatorEmail)
+        }
         let neighbour = revision.scopes.first { $0.manifest != nil && $0.framework != nil }
         let cycle = neighbour?.manifest?.cycle.id ?? String(context.today.prefix(4))
         let framework = try neighbour?.framework?.framework ?? InitCommand.currentFramework(year: cycle)

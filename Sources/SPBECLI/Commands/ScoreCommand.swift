@@ -64,7 +64,6 @@ struct ScoreCommand: Command {
         let loaded = try reader.load(snapshot, scopes: source.scopes)
         try CommonOptions.requireScopes(loaded, wanted: source.scopes)
         let revision = try CommonOptions.narrowed(to: agency, loaded)
-        if byStage { return try stageTables(revision, commit: snapshot.commit, context) }
         let scored = revision.scored(stage: stage, threads: reader.threads)
         let report = ScoreReport(
             scopes: scored, commit: snapshot.commit, stage: stage, withIndicators: withIndicators || agency != nil,
@@ -73,7 +72,14 @@ struct ScoreCommand: Command {
             context.stderr.line(
                 Messages.warningLine(Messages.skippedInvalidFile(path, lint: report.lint), context.language))
         }
-        context.write(report, as: format)
+        if byStage {
+            let tables = report.scored.compactMap { entry in StageTable(entry.scoped.scope).map { (entry, $0) } }
+            context.write(
+                StageReport(tables: tables, commit: snapshot.commit, agency: agency, language: context.language),
+                as: format)
+        } else {
+            context.write(report, as: format)
+        }
         if report.comparison.reportUnscorable(context) { return .failure }
         // An index computed without some files is not the instansi's index.
         if !allowPartial && !report.invalidFiles.isEmpty { return .findings }
@@ -81,25 +87,5 @@ struct ScoreCommand: Command {
             return .findings
         }
         return .success
-    }
-
-    /// `--stages`: every scope's stage table; an unscorable scope is named on stderr and exits 2.
-    private func stageTables(_ revision: LoadedRevision, commit: ObjectID?, _ context: Context) throws -> ExitCode {
-        var tables: [(scope: LoadedScope, table: StageTable)] = []
-        var unscorable = false
-        for scope in revision.scopes {
-            guard let table = StageTable(scope) else {
-                context.stderr.line(
-                    "spbe: \(Messages.errorWord.text(context.language)): "
-                        + (scope.frameworkProblem ?? LoadMessages.unscorableManifest(scope.manifestFile.path)).text(
-                            context.language))
-                unscorable = true
-                continue
-            }
-            tables.append((scope, table))
-        }
-        context.write(
-            StageReport(tables: tables, commit: commit, agency: agency, language: context.language), as: format)
-        return unscorable ? .failure : .success
     }
 }

@@ -23,8 +23,8 @@ struct DiffReport {
                 + "  \(diff.old.map { t(Messages.predikatCell($0)) } ?? "-") → \(diff.new.map { t(Messages.predikatCell($0)) } ?? "-")"
         }
         return
-            "\(oldName) → \(newName)  \(index(diff.old)) \(diff.old?.predikat.name ?? "-") (\(change.from.id))"
-            + " → \(index(diff.new)) \(diff.new?.predikat.name ?? "-") (\(change.to.id))"
+            "\(oldName) → \(newName)  \(index(diff.old)) \(diff.old.map { t(Messages.predikatCell($0)) } ?? "-") (\(change.from.id))"
+            + " → \(index(diff.new)) \(diff.new.map { t(Messages.predikatCell($0)) } ?? "-") (\(change.to.id))"
     }
 
     /// Per agency, the indicators it held under the old framework and those it holds under the new one.
@@ -283,7 +283,7 @@ struct DiffReport {
                 rows: diffs.map { diff in
                     [
                         "\(diff.name) (`\(diff.id)`)", index(diff.old), index(diff.new), Figures.signed(diff.change),
-                        "\(diff.old?.predikat.name ?? "-") → \(diff.new?.predikat.name ?? "-")",
+                        "\(diff.old.map { t(Messages.predikatCell($0)) } ?? "-") → \(diff.new.map { t(Messages.predikatCell($0)) } ?? "-")",
                     ]
                 }
             ).markdown

@@ -4,7 +4,8 @@ import SPBECore
 /// The output of `spbe score --stages`: per scope, each indicator's self-assessment against every assessors'
 /// stage and the gap, then the index as it stood after each stage.
 struct StageReport: TabularReport {
-    let tables: [(scope: LoadedScope, table: StageTable)]
+    /// Each scored scope (with the files left out of its score) and its table.
+    let tables: [(entry: ComparedScope, table: StageTable)]
     let commit: ObjectID?
     /// With `--agency`: only that agency's indicators.
     let agency: String?
@@ -28,7 +29,7 @@ struct StageReport: TabularReport {
             + [t(Messages.gapHeader)]
     }
 
-    private func table(_ entry: (scope: LoadedScope, table: StageTable)) -> Table {
+    private func table(_ entry: (entry: ComparedScope, table: StageTable)) -> Table {
         var table = Table(header, rightAligned: [false, false, true, true, true, true, true, true])
         for row in rows(entry.table) {
             table.rows.append(
@@ -42,16 +43,19 @@ struct StageReport: TabularReport {
         return table
     }
 
-    private func heading(_ scope: LoadedScope) -> String {
-        "\(scope.manifest?.name ?? scope.id) (\(scope.id))"
+    /// The scope's name and id, marked partial (with the files left out) as `score` marks it.
+    private func heading(_ entry: ComparedScope) -> String {
+        let scope = entry.scoped.scope
+        let partial = entry.isPartial ? " \(t(Messages.partialLabel)): \(entry.leftOut.joined(separator: ", "))" : ""
+        return "\(scope.manifest?.name ?? scope.id) (\(scope.id))" + partial
     }
 
     func text() -> String {
-        tables.map { entry in heading(entry.scope) + "\n" + table(entry).text }.joined(separator: "\n")
+        tables.map { entry in heading(entry.entry) + "\n" + table(entry).text }.joined(separator: "\n")
     }
 
     func markdown() -> String {
-        tables.map { entry in "### " + heading(entry.scope) + "\n\n" + table(entry).markdown }.joined(separator: "\n")
+        tables.map { entry in "### " + heading(entry.entry) + "\n\n" + table(entry).markdown }.joined(separator: "\n")
     }
 
     func csv() -> String {
@@ -59,7 +63,7 @@ struct StageReport: TabularReport {
         for entry in tables {
             for row in rows(entry.table) {
                 table.rows.append(
-                    [entry.scope.id, row.indicator.id, row.agency ?? ""]
+                    [entry.entry.scoped.scope.id, row.indicator.id, row.agency ?? ""]
                         + StageTable.stages.dropLast().map { row.recorded[$0]?.description ?? "" }
                         + [row.final.description, row.gap?.description ?? ""])
             }
@@ -77,7 +81,9 @@ struct StageReport: TabularReport {
                     .array(
                         tables.map { entry in
                             .object([
-                                ("id", .string(entry.scope.id)),
+                                ("id", .string(entry.entry.scoped.scope.id)),
+                                ("partial", .bool(entry.entry.isPartial)),
+                                ("leftOut", .array(entry.entry.leftOut.map(OutputJSON.string))),
                                 (
                                     "indices",
                                     .object(

@@ -16,6 +16,8 @@ public struct AgencyEdit {
     public let path: String
     /// Whether the agency's file was created.
     public let createdFile: Bool
+    /// Whether the agency was added (else changed).
+    public let added: Bool
     /// Each indicator given to the agency, with the agency that owned it before.
     public let taken: [(indicator: String, from: String)]
     /// The indicators whose assessed entry moved into the agency's file.
@@ -44,6 +46,7 @@ public struct AgencyEdit {
         }
         if let ownFile, ownFile.document == nil { throw .invalidFile(ownFile.path) }
         self.path = path
+        if case .add = change { added = true } else { added = false }
         let given = Set(indicators)
         let taken = indicators.compactMap { indicator in
             manifest.ownerID(of: indicator).flatMap { $0 == id ? nil : (indicator, $0) }
@@ -128,59 +131,5 @@ public struct AgencyEdit {
                 ))
         }
         return Array(OutputJSON(root).setting("agencies", .object(agencies)).rendered.utf8)
-    }
-}
-
-/// Why the manifest cannot be edited as asked.
-public enum ManifestEditError: Error, Equatable, Sendable {
-    case invalidFile(String)
-    case invalidID(String)
-    case agencyExists(String, String)
-    case noSuchAgency(String, String)
-    case fileExists(String)
-    case unknownIndicator(String, String)
-    case assessedTwice(String, String)
-
-    public var message: Localized {
-        switch self {
-        case .invalidFile(let path):
-            Localized(
-                en: "'\(path)' is invalid, so the manifest cannot be edited; fix it first (spbe lint --worktree)",
-                indonesian:
-                    "'\(path)' tidak sah sehingga manifes tidak dapat diubah; perbaiki dulu (spbe lint --worktree)")
-        case .invalidID(let id):
-            Localized(
-                en: "'\(id)' cannot be an agency id: use lowercase letters, digits and dashes, and not 'instansi'",
-                indonesian:
-                    "'\(id)' tidak dapat menjadi id perangkat daerah: pakai huruf kecil, angka dan tanda hubung, dan bukan 'instansi'"
-            )
-        case .agencyExists(let agency, let scope):
-            Localized(
-                en: "scope '\(scope)' already has agency '\(agency)'; change it with 'spbe agency set \(agency)'",
-                indonesian:
-                    "lingkup '\(scope)' sudah memiliki perangkat daerah '\(agency)'; ubah dengan 'spbe agency set \(agency)'"
-            )
-        case .noSuchAgency(let agency, let scope):
-            Localized(
-                en: "scope '\(scope)' has no agency '\(agency)'; add it with 'spbe agency add \(agency)'",
-                indonesian:
-                    "lingkup '\(scope)' tidak memiliki perangkat daerah '\(agency)'; tambahkan dengan 'spbe agency add \(agency)'"
-            )
-        case .fileExists(let path):
-            Localized(
-                en: "'\(path)' already exists; remove it or choose another agency id",
-                indonesian: "'\(path)' sudah ada; hapus atau pilih id perangkat daerah lain")
-        case .unknownIndicator(let indicator, let framework):
-            Localized(
-                en: "'\(indicator)' is not an indicator of framework '\(framework)'",
-                indonesian: "'\(indicator)' bukan indikator kerangka '\(framework)'")
-        case .assessedTwice(let indicator, let path):
-            Localized(
-                en:
-                    "'\(path)' already assesses '\(indicator)', and so does its current owner's file; keep one entry first",
-                indonesian:
-                    "'\(path)' sudah menilai '\(indicator)', begitu pula berkas pemiliknya sekarang; sisakan satu isian dulu"
-            )
-        }
     }
 }

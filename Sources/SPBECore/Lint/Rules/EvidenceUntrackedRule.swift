@@ -30,7 +30,7 @@ struct EvidenceUntrackedRule: LintRule {
                 for (index, evidence) in indicator.evidence.enumerated() {
                     guard let path = evidence.path, context.untrackedPaths.contains(path) else { continue }
                     let pointer = JSONPointer(["indicators", indicator.id, "evidence", String(index), "path"])
-                    let command = "git add " + shellWord(path)
+                    let command = "git add -- " + shellWord(path)
                     findings.append(
                         Finding(
                             rule: id, path: file.file.path, anchor: .value(pointer),
