@@ -124,10 +124,8 @@ extension Messages {
             Localized(
                 en: "'\(path)' already exists; remove it or choose another agency id",
                 indonesian: "'\(path)' sudah ada; hapus atau pilih id perangkat daerah lain")
-        case .unknownIndicator(let indicator, let framework):
-            Localized(
-                en: "'\(indicator)' is not an indicator of framework '\(framework)'",
-                indonesian: "'\(indicator)' bukan indikator kerangka '\(framework)'")
+        case .unknownIndicator(let indicator, let scope, let known):
+            unknownIndicatorInScope(indicator, scope, known: known)
         case .assessedTwice(let indicator, let path):
             Localized(
                 en:

@@ -45,13 +45,9 @@ extension Messages {
         return Localized(en: "\(name.en) verdicts changed", indonesian: "putusan \(name.indonesian) berubah")
     }
 
+    /// A stage as the change lines name it: English says which review, Indonesian the stage's word.
     private static func stageName(_ stage: Stage) -> Localized {
-        switch stage {
-        case .document: Localized(en: "document review", indonesian: "dokumen")
-        case .interview: Localized(en: "interview", indonesian: "interviu")
-        case .visit: Localized(en: "site visit", indonesian: "visitasi")
-        case .self: Localized(en: "self-assessment", indonesian: "penilaian mandiri")
-        case .final: Localized(en: "final", indonesian: "akhir")
-        }
+        let english: [Stage: String] = [.document: "document review", .visit: "site visit", .self: "self-assessment"]
+        return Localized(en: english[stage] ?? stage.rawValue, indonesian: stage.word.indonesian)
     }
 }

@@ -115,6 +115,13 @@ public enum CommonOptions {
         }
     }
 
+    /// Every id the `--indicators` options name, in order, each once.
+    static func indicators(_ arguments: ParsedArguments, _ option: Option<[String]>) throws -> [String] {
+        var ids: [String] = []
+        for id in try arguments.all(option).flatMap({ $0 }) where !ids.contains(id) { ids.append(id) }
+        return ids
+    }
+
     /// An id option (`kota-baru`, `bappeda`): lowercase letters, digits and single dashes, as the schemas require.
     static func id(_ name: String, help: Localized) -> Option<String> {
         Option(name, value: "ID", help: help) { id in

@@ -83,9 +83,7 @@ extension Option where Value: RawRepresentable<String> & CaseIterable & Sendable
         let choices = Value.allCases.map(\.rawValue)
         self.init(name, value: choices.joined(separator: "|"), help: help) { text in
             // The Indonesian words the output uses are accepted too (`--stage dokumen`, `--kind laporan`).
-            let word =
-                Stage.allCases.first { $0.word.indonesian == text.lowercased() }?.rawValue ?? SheetLayout.choice(text)
-            guard let value = Value(rawValue: text) ?? Value(rawValue: word) else {
+            guard let value = Value(rawValue: text) ?? Value(rawValue: SheetLayout.choice(text)) else {
                 throw UsageError(Messages.badChoice("--" + name, text, choices))
             }
             return value

@@ -4,10 +4,10 @@ import SPBECore
 /// declared in English and shown in the user's language: one table, so no English word reaches Indonesian help.
 enum Placeholder {
     static let indonesian: [String: String] = [
-        "SCOPE": "LINGKUP", "INDICATOR": "INDIKATOR", "FILE": "BERKAS", "DIR": "FOLDER", "PATH": "PATH",
-        "NAME": "NAMA", "EMAIL": "SUREL", "TEXT": "TEKS", "RULE": "ATURAN", "LEVEL": "TINGKAT", "SCHEMA": "SKEMA",
-        "REV": "REVISI", "RANGE": "RENTANG", "SHELL": "SHELL", "COMMAND": "PERINTAH", "SUBCOMMAND": "SUBPERINTAH",
-        "A": "A", "B": "B", "TAG": "TAG", "ID": "ID", "X": "X", "YYYY": "TTTT", "MM": "BB", "DD": "HH",
+        "SCOPE": "LINGKUP", "INDICATOR": "INDIKATOR", "FILE": "BERKAS", "DIR": "FOLDER", "NAME": "NAMA",
+        "EMAIL": "SUREL", "TEXT": "TEKS", "RULE": "ATURAN", "LEVEL": "TINGKAT", "SCHEMA": "SKEMA", "REV": "REVISI",
+        "RANGE": "RENTANG", "COMMAND": "PERINTAH", "SUBCOMMAND": "SUBPERINTAH", "YYYY": "TTTT", "MM": "BB",
+        "DD": "HH",
     ]
 
     /// `text` with each capitalised word in `language` (`SCOPE/INDICATOR` → `LINGKUP/INDIKATOR`).

@@ -46,11 +46,7 @@ struct AgencyAddCommand: Command {
         agencyName = name
         maintainers = try arguments.all(Self.maintainer)
         guard !maintainers.isEmpty else { throw UsageError(Messages.missingOption("--maintainer EMAIL")) }
-        var indicators: [String] = []
-        for id in try arguments.all(Self.indicators).flatMap({ $0 }) where !indicators.contains(id) {
-            indicators.append(id)
-        }
-        self.indicators = indicators
+        indicators = try CommonOptions.indicators(arguments, Self.indicators)
     }
 
     func run(_ context: Context) throws -> ExitCode {
@@ -65,15 +61,9 @@ struct AgencyAddCommand: Command {
         _ change: AgencyEdit.Change, to id: String, indicators: [String], scopes: [String], repositoryPath: String?,
         _ context: Context
     ) throws -> ExitCode {
-        let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: scopes, context)
+        let (revision, root, repository) = try EvidenceCommand.workingTree(repositoryPath, scopes: scopes, context)
         guard revision.scopes.count == 1, let scope = revision.scopes.first else {
             throw UsageError(Messages.chooseScope(revision.scopes.map(\.id)))
-        }
-        if let framework = scope.framework?.framework {
-            for indicator in indicators where framework.indicator(indicator) == nil {
-                throw ToolError(
-                    Messages.unknownIndicatorInScope(indicator, scope.id, known: framework.indicators.map(\.id)))
-            }
         }
         let edit: AgencyEdit
         do {
@@ -86,7 +76,6 @@ struct AgencyAddCommand: Command {
             return .success
         }
         try context.writeWorkingTree(edit.files, root: root)
-        let repository = try SourceOptions.openRepository(repositoryPath, context)
         IdentityCheck.warn(unlessMayChange: [nil], in: scope.manifest, repository: repository, context)
         context.stdout.line(Messages.agencyEdited(id, edit).text(context.language))
         return .success

@@ -41,11 +41,7 @@ struct AgencySetCommand: Command {
         agencyName = try arguments[Self.agencyName]
         if agencyName?.isEmpty == true { throw UsageError(Messages.emptyValue("--name")) }
         maintainers = try arguments.all(Self.maintainer)
-        var indicators: [String] = []
-        for id in try arguments.all(Self.indicators).flatMap({ $0 }) where !indicators.contains(id) {
-            indicators.append(id)
-        }
-        self.indicators = indicators
+        indicators = try CommonOptions.indicators(arguments, Self.indicators)
         guard agencyName != nil || !maintainers.isEmpty || !indicators.isEmpty else {
             throw UsageError(Messages.nothingToSet)
         }

@@ -46,8 +46,8 @@ struct EvidenceAddCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let (revision, root) = try EvidenceCommand.workingTree(repositoryPath, scopes: [], context)
-        return try add(revision, root: root, repository: SourceOptions.openRepository(repositoryPath, context), context)
+        let (revision, root, repository) = try EvidenceCommand.workingTree(repositoryPath, scopes: [], context)
+        return try add(revision, root: root, repository: repository, context)
     }
 
     /// Whether an item can be appended without losing anything the file holds: one value per key, an object of

@@ -28,7 +28,7 @@ struct EvidenceCommand: Command {
     }
 
     func run(_ context: Context) throws -> ExitCode {
-        let (revision, root) = try Self.workingTree(repositoryPath, scopes: scopes, context)
+        let (revision, root, _) = try Self.workingTree(repositoryPath, scopes: scopes, context)
         var stale = 0
         var refreshed: [String: [UInt8]] = [:]
         for file in revision.scopes.flatMap(\.agencyFiles) {
@@ -50,9 +50,9 @@ struct EvidenceCommand: Command {
         return stale > 0 && !write ? .findings : .success
     }
 
-    /// The working tree's assessments and its root folder.
+    /// The working tree's assessments, its root folder and the repository they were read from.
     static func workingTree(_ repositoryPath: String?, scopes: [String], _ context: Context) throws -> (
-        LoadedRevision, String
+        revision: LoadedRevision, root: String, repository: Repository
     ) {
         let repository = try SourceOptions.openRepository(repositoryPath, context)
         guard let root = repository.workingDirectory.map({ $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) else {
@@ -61,6 +61,6 @@ struct EvidenceCommand: Command {
         let revision = try RevisionReader(repository: repository, context: context, detail: .documents).load(
             try WorktreeSnapshot(repository: repository), scopes: scopes)
         try CommonOptions.requireScopes(revision, wanted: scopes)
-        return (revision, root)
+        return (revision, root, repository)
     }
 }

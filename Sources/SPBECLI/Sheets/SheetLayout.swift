@@ -153,6 +153,7 @@ enum SheetLayout {
     ]
 
     private static let indonesianChoices = [
+        "mandiri": "self", "akhir": "final",
         "dokumen": "document", "penilaian dokumen": "document", "interviu": "interview", "wawancara": "interview",
         "visitasi": "visit", "kunjungan": "visit", "terbuka": "open", "selesai": "done", "dibatalkan": "dropped",
         "batal": "dropped", "peraturan": "regulation", "keputusan": "decree", "sk": "decree", "laporan": "report",

@@ -42,7 +42,7 @@ public struct AgencyEdit {
         if let framework = scope.framework?.framework,
             let unknown = indicators.first(where: { framework.indicator($0) == nil })
         {
-            throw .unknownIndicator(unknown, framework.id)
+            throw .unknownIndicator(unknown, scope: scope.id, known: framework.indicators.map(\.id))
         }
         if let ownFile, ownFile.document == nil { throw .invalidFile(ownFile.path) }
         self.path = path

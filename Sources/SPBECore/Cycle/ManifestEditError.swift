@@ -5,6 +5,7 @@ public enum ManifestEditError: Error, Equatable, Sendable {
     case agencyExists(String, String)
     case noSuchAgency(String, String)
     case fileExists(String)
-    case unknownIndicator(String, String)
+    /// An indicator id, the scope, and the framework's ids (for a suggestion).
+    case unknownIndicator(String, scope: String, known: [String])
     case assessedTwice(String, String)
 }
