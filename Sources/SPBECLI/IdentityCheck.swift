@@ -8,12 +8,21 @@ enum IdentityCheck {
     static func warn(
         unlessMayChange agencies: [String?], in manifest: Manifest?, repository: Repository, _ context: Context
     ) {
-        guard let manifest, !agencies.isEmpty else { return }
+        guard let manifest else { return }
+        warn(unlessMayChange: agencies, inAll: [manifest], repository: repository, context)
+    }
+
+    /// The same, by every manifest given: a new scope is the coordinators' to add, and a coordinator of a scope the
+    /// change itself adds is no coordinator to CI.
+    static func warn(
+        unlessMayChange agencies: [String?], inAll manifests: [Manifest], repository: Repository, _ context: Context
+    ) {
+        guard !manifests.isEmpty, !agencies.isEmpty else { return }
         guard let email = repository.authorIdentity(environment: context.environment).email else {
             context.stderr.line(Messages.warningLine(Messages.noLocalIdentity, context.language))
             return
         }
-        for agency in agencies where !manifest.mayChange(fileOf: agency, email: email) {
+        for agency in agencies where !manifests.allSatisfy({ $0.mayChange(fileOf: agency, email: email) }) {
             context.stderr.line(
                 Messages.warningLine(Messages.identityMayNotChange(email, agency: agency), context.language))
         }

@@ -96,6 +96,12 @@ struct ManifestEditingTests {
         #expect(
             CLI.run(["score", "--worktree", "--format", "csv"], in: folder).stdout.split(separator: "\n").count == 4)
         #expect(CLI.run(["scope", "add", "kabupaten-lama"], in: folder).stderr.contains("already exists"))
+        // An agency adding a scope is warned, even when a scope it added itself names it coordinator.
+        let agency = ["GIT_AUTHOR_EMAIL": "b@kota-baru.go.id"]
+        #expect(
+            CLI.run(["scope", "add", "kab-a"], in: folder, environment: agency).stderr.contains("is not a coordinator"))
+        #expect(
+            CLI.run(["scope", "add", "kab-b"], in: folder, environment: agency).stderr.contains("is not a coordinator"))
         #expect(CLI.run(["scope", "add", "Kab Lama"], in: folder).status == .usage)
         let several = CLI.run(["agency", "add", "dinkes", "--name", "X", "--maintainer", "a@b.go.id"], in: folder)
         #expect(several.status == .usage && several.stderr.contains("choose one with --scope"))

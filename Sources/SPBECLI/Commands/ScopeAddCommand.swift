@@ -62,7 +62,8 @@ struct ScopeAddCommand: Command {
         ]
         try context.writeWorkingTree(files, root: root)
         // A new scope folder is the coordinators' to add, as lint --base judges it against the scopes there.
-        IdentityCheck.warn(unlessMayChange: [nil], in: neighbour?.manifest, repository: repository, context)
+        IdentityCheck.warn(
+            unlessMayChange: [nil], inAll: revision.scopes.compactMap(\.manifest), repository: repository, context)
         context.stdout.line(
             Messages.scopeAdded(id, manifest: manifest, framework: framework.id, cycle: cycle).text(context.language))
         return .success
